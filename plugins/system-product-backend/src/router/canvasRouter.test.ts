@@ -1,0 +1,146 @@
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { emptyCanvasContent } from '@system-product/backstage-plugin-common';
+import request from 'supertest';
+import { systemProductPlugin } from '../plugin';
+
+const system: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'System',
+  metadata: { name: 'ci-cd-pipeline', namespace: 'default' },
+  spec: { owner: 'group:default/platform-team' },
+};
+
+const OWNER = 'user:default/ada';
+const canvasPath = '/api/system-product/entities/system/default/ci-cd-pipeline/canvas';
+
+async function startBackend() {
+  // Stands in for an ownership policy: only OWNER may change the entity.
+  const permissions = mockServices.permissions.mock({
+    authorize: async (requests, options) =>
+      requests.map(() => ({
+        result:
+          (options.credentials.principal as { userEntityRef?: string })
+            .userEntityRef === OWNER
+            ? AuthorizeResult.ALLOW
+            : AuthorizeResult.DENY,
+      })),
+  });
+  const { server } = await startTestBackend({
+    features: [
+      systemProductPlugin,
+      catalogServiceMock.factory({ entities: [system] }),
+      permissions.factory,
+    ],
+  });
+  return server;
+}
+
+function update(version: number, value: string) {
+  const content = emptyCanvasContent();
+  content.valueProposition.value = value;
+  return { version, content };
+}
+
+describe('canvas routes', () => {
+  it('answers health without credentials', async () => {
+    const server = await startBackend();
+    const res = await request(server).get('/api/system-product/health');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ status: 'ok' });
+  });
+
+  it('requires credentials to read a canvas', async () => {
+    const server = await startBackend();
+    const res = await request(server)
+      .get(canvasPath)
+      .set('Authorization', mockCredentials.none.header());
+    expect(res.status).toBe(401);
+  });
+
+  it('serves an empty version-0 canvas for a visible entity that has none', async () => {
+    const server = await startBackend();
+    const res = await request(server)
+      .get(canvasPath)
+      .set('Authorization', mockCredentials.user.header('user:default/margaret'));
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({
+      entityRef: 'system:default/ci-cd-pipeline',
+      version: 0,
+      content: emptyCanvasContent(),
+    });
+  });
+
+  it('answers 404 for an entity the caller cannot see', async () => {
+    const server = await startBackend();
+    const res = await request(server)
+      .get('/api/system-product/entities/system/default/secret-system/canvas')
+      .set('Authorization', mockCredentials.user.header(OWNER));
+    expect(res.status).toBe(404);
+    expect(res.body.error.name).toBe('NotFoundError');
+  });
+
+  it('lets an owner save, then rejects a stale save with 409', async () => {
+    const server = await startBackend();
+    const auth = mockCredentials.user.header(OWNER);
+    const first = await request(server)
+      .put(canvasPath)
+      .set('Authorization', auth)
+      .send(update(0, 'Ship safely'));
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ version: 1, updatedBy: OWNER });
+
+    const stale = await request(server)
+      .put(canvasPath)
+      .set('Authorization', auth)
+      .send(update(0, 'Overwrite'));
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.message).toContain('at version 1');
+
+    const read = await request(server).get(canvasPath).set('Authorization', auth);
+    expect(read.body.content.valueProposition.value).toBe('Ship safely');
+
+    const revisions = await request(server)
+      .get(`${canvasPath}/revisions`)
+      .set('Authorization', auth);
+    expect(revisions.body.items).toHaveLength(1);
+  });
+
+  it('forbids a non-owner from changing the canvas', async () => {
+    const server = await startBackend();
+    const res = await request(server)
+      .put(canvasPath)
+      .set('Authorization', mockCredentials.user.header('user:default/margaret'))
+      .send(update(0, 'Not mine'));
+    expect(res.status).toBe(403);
+  });
+
+  it('names the offending field of a malformed update', async () => {
+    const server = await startBackend();
+    const body = update(0, 'x') as any;
+    body.content.journey.touchpoints = 'not a list';
+    const res = await request(server)
+      .put(canvasPath)
+      .set('Authorization', mockCredentials.user.header(OWNER))
+      .send(body);
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toContain(
+      'content.journey.touchpoints must be an array',
+    );
+  });
+
+  it('answers 413 for a body over the configured size', async () => {
+    const server = await startBackend();
+    const res = await request(server)
+      .put(canvasPath)
+      .set('Authorization', mockCredentials.user.header(OWNER))
+      .send(update(0, 'x'.repeat(300 * 1024)));
+    expect(res.status).toBe(413);
+  });
+});

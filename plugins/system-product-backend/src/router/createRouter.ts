@@ -1,0 +1,22 @@
+import { HttpAuthService } from '@backstage/backend-plugin-api';
+import express from 'express';
+import Router from 'express-promise-router';
+import { CanvasService } from '../services/CanvasService';
+import { canvasRouter } from './canvasRouter';
+
+/** The plugin's HTTP API, mounted at `/api/system-product`. */
+export function createRouter(options: {
+  canvases: CanvasService;
+  httpAuth: HttpAuthService;
+  maxBodySize: string;
+}): express.Router {
+  const router = Router();
+  router.use(express.json({ limit: options.maxBodySize }));
+
+  router.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  router.use(canvasRouter(options));
+  return router;
+}

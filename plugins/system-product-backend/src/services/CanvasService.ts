@@ -1,0 +1,80 @@
+import {
+  AuditorService,
+  BackstageCredentials,
+} from '@backstage/backend-plugin-api';
+import {
+  CompoundEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import {
+  Canvas,
+  CanvasUpdate,
+  emptyCanvasContent,
+  systemProductCanvasUpdatePermission,
+} from '@system-product/backstage-plugin-common';
+import { CanvasRevision, CanvasStore } from '../database/CanvasStore';
+import { EntityAccess, principalRef } from './EntityAccess';
+
+/** Reads and changes canvases on behalf of a caller. */
+export class CanvasService {
+  constructor(
+    private readonly store: CanvasStore,
+    private readonly access: EntityAccess,
+    private readonly auditor: AuditorService,
+  ) {}
+
+  async getCanvas(
+    ref: CompoundEntityRef,
+    credentials: BackstageCredentials,
+  ): Promise<Canvas> {
+    const entity = await this.access.getVisibleEntity(ref, credentials);
+    const entityRef = stringifyEntityRef(entity);
+    return (
+      (await this.store.get(entityRef)) ?? {
+        entityRef,
+        version: 0,
+        content: emptyCanvasContent(),
+      }
+    );
+  }
+
+  async listRevisions(
+    ref: CompoundEntityRef,
+    credentials: BackstageCredentials,
+  ): Promise<CanvasRevision[]> {
+    const entity = await this.access.getVisibleEntity(ref, credentials);
+    return this.store.listRevisions(stringifyEntityRef(entity));
+  }
+
+  async updateCanvas(
+    ref: CompoundEntityRef,
+    update: CanvasUpdate,
+    credentials: BackstageCredentials,
+  ): Promise<Canvas> {
+    const entity = await this.access.getVisibleEntity(ref, credentials);
+    const entityRef = stringifyEntityRef(entity);
+    const event = await this.auditor.createEvent({
+      eventId: 'canvas-update',
+      severityLevel: 'medium',
+      meta: { entityRef, baseVersion: update.version },
+    });
+    try {
+      await this.access.authorizeChange(
+        entityRef,
+        systemProductCanvasUpdatePermission,
+        credentials,
+      );
+      const canvas = await this.store.save({
+        entityRef,
+        baseVersion: update.version,
+        content: update.content,
+        changedBy: principalRef(credentials),
+      });
+      await event.success({ meta: { version: canvas.version } });
+      return canvas;
+    } catch (error) {
+      await event.fail({ error: error as Error });
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,75 @@
+import {
+  BackstageCredentials,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import {
+  CompoundEntityRef,
+  Entity,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import { NotAllowedError, NotFoundError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  AuthorizeResult,
+  ResourcePermission,
+} from '@backstage/plugin-permission-common';
+
+/**
+ * Decides who may see and change the system-product data of an entity: seeing
+ * follows the catalog's visibility for the caller, changing is a permission
+ * check on the entity.
+ */
+export class EntityAccess {
+  constructor(
+    private readonly catalog: CatalogService,
+    private readonly permissions: PermissionsService,
+  ) {}
+
+  /**
+   * The entity as the caller sees it. An entity the caller may not see is
+   * reported exactly like one that does not exist, so its existence does not leak.
+   */
+  async getVisibleEntity(
+    ref: CompoundEntityRef,
+    credentials: BackstageCredentials,
+  ): Promise<Entity> {
+    const entity = await this.catalog.getEntityByRef(ref, { credentials });
+    if (!entity) {
+      throw new NotFoundError(`No entity ${stringifyEntityRef(ref)} found`);
+    }
+    return entity;
+  }
+
+  /** Throws `NotAllowedError` unless the caller holds `permission` on the entity. */
+  async authorizeChange(
+    entityRef: string,
+    permission: ResourcePermission<'catalog-entity'>,
+    credentials: BackstageCredentials,
+  ): Promise<void> {
+    const [decision] = await this.permissions.authorize(
+      [{ permission, resourceRef: entityRef }],
+      { credentials },
+    );
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(
+        `You may not change ${permission.name.split('.')[1]} data of ${entityRef}; ask one of its owners`,
+      );
+    }
+  }
+}
+
+/** A readable name of whoever holds the credentials, for revision history. */
+export function principalRef(credentials: BackstageCredentials): string {
+  const principal = credentials.principal as {
+    type: string;
+    userEntityRef?: string;
+    subject?: string;
+  };
+  if (principal.type === 'user' && principal.userEntityRef) {
+    return principal.userEntityRef;
+  }
+  if (principal.type === 'service' && principal.subject) {
+    return principal.subject;
+  }
+  return principal.type;
+}

@@ -1,0 +1,57 @@
+import { Entity } from '@backstage/catalog-model';
+import { getSystemProductUsers, isSystemProductEntity } from './annotations';
+
+function entity(kind: string, annotations?: Record<string, string>): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind,
+    metadata: { name: 'x', annotations },
+  };
+}
+
+describe('isSystemProductEntity', () => {
+  it('shows the tabs on every System by default', () => {
+    expect(isSystemProductEntity(entity('System'))).toBe(true);
+  });
+
+  it('leaves components without our annotations alone', () => {
+    expect(
+      isSystemProductEntity(
+        entity('Component', { 'backstage.io/techdocs-ref': 'dir:.' }),
+      ),
+    ).toBe(false);
+  });
+
+  it('opts any kind in through any system-product annotation', () => {
+    expect(
+      isSystemProductEntity(entity('Component', { 'system-product/enabled': 'true' })),
+    ).toBe(true);
+    expect(
+      isSystemProductEntity(
+        entity('Resource', { 'system-product/users': 'group:default/mobile' }),
+      ),
+    ).toBe(true);
+  });
+
+  it('lets enabled "false" opt a System out', () => {
+    expect(
+      isSystemProductEntity(entity('System', { 'system-product/enabled': 'false' })),
+    ).toBe(false);
+  });
+});
+
+describe('getSystemProductUsers', () => {
+  it('splits, trims and drops empty refs', () => {
+    expect(
+      getSystemProductUsers(
+        entity('System', {
+          'system-product/users': ' group:default/mobile, ,group:default/payments ',
+        }),
+      ),
+    ).toEqual(['group:default/mobile', 'group:default/payments']);
+  });
+
+  it('returns no users when the annotation is missing', () => {
+    expect(getSystemProductUsers(entity('System'))).toEqual([]);
+  });
+});

@@ -1,0 +1,57 @@
+import { Entity } from '@backstage/catalog-model';
+
+/** Prefix shared by every annotation this plugin suite reads. @public */
+export const SYSTEM_PRODUCT_ANNOTATION_PREFIX = 'system-product/';
+
+/** `"true"` opts an entity of any kind in. @public */
+export const ANNOTATION_ENABLED = 'system-product/enabled';
+/** Comma-separated entity refs of the primary user groups. @public */
+export const ANNOTATION_USERS = 'system-product/users';
+/** Location of the entity's OpenSLO file (`url:` or a relative path). @public */
+export const ANNOTATION_SLO_REF = 'system-product/slo-ref';
+/** Survey template id to use, or `off`. @public */
+export const ANNOTATION_SURVEY = 'system-product/survey';
+
+/** Every annotation key the plugins understand. @public */
+export const SYSTEM_PRODUCT_ANNOTATIONS = [
+  ANNOTATION_ENABLED,
+  ANNOTATION_USERS,
+  ANNOTATION_SLO_REF,
+  ANNOTATION_SURVEY,
+] as const;
+
+/**
+ * Whether an entity is a system product: kind System entities are by default
+ * (they show an empty state inviting the owner to start), other kinds opt in by
+ * carrying any `system-product/` annotation. `system-product/enabled: "false"`
+ * opts any entity out.
+ *
+ * @public
+ */
+export function isSystemProductEntity(entity: Entity): boolean {
+  const annotations = entity.metadata.annotations ?? {};
+  const enabled = annotations[ANNOTATION_ENABLED];
+  if (enabled !== undefined) {
+    return enabled.trim().toLowerCase() === 'true';
+  }
+  if (entity.kind.toLowerCase() === 'system') {
+    return true;
+  }
+  return Object.keys(annotations).some(key =>
+    key.startsWith(SYSTEM_PRODUCT_ANNOTATION_PREFIX),
+  );
+}
+
+/**
+ * The primary user groups named by `system-product/users`, trimmed, without
+ * empty items. Validation of each ref is the catalog processor's job.
+ *
+ * @public
+ */
+export function getSystemProductUsers(entity: Entity): string[] {
+  const value = entity.metadata.annotations?.[ANNOTATION_USERS] ?? '';
+  return value
+    .split(',')
+    .map(ref => ref.trim())
+    .filter(ref => ref.length > 0);
+}

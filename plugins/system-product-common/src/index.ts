@@ -1,0 +1,13 @@
+/**
+ * Types, permissions, the API client and the pure logic shared by the System
+ * Product frontend and backend plugins.
+ *
+ * @packageDocumentation
+ */
+
+export * from './annotations';
+export * from './permissions';
+export * from './canvas/types';
+export * from './canvas/focusQuestions';
+export * from './api/SystemProductApi';
+export * from './api/SystemProductClient';
