@@ -4,11 +4,13 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { systemProductPermissions } from '@system-product/backstage-plugin-common';
+import { systemProductSliSourcesExtensionPoint } from '@system-product/backstage-plugin-node';
 import { KnexCanvasStore } from './database/CanvasStore';
 import { applyDatabaseMigrations } from './database/migrations';
 import { createRouter } from './router/createRouter';
 import { CanvasService } from './services/CanvasService';
 import { EntityAccess } from './services/EntityAccess';
+import { SliSourceRegistry } from './slo/SliSourceRegistry';
 
 /**
  * The System Product backend plugin, serving `/api/system-product`.
@@ -18,6 +20,11 @@ import { EntityAccess } from './services/EntityAccess';
 export const systemProductPlugin = createBackendPlugin({
   pluginId: 'system-product',
   register(env) {
+    const sliSources = new SliSourceRegistry();
+    env.registerExtensionPoint(systemProductSliSourcesExtensionPoint, {
+      addSliSource: (...sources) => sliSources.add(...sources),
+    });
+
     env.registerInit({
       deps: {
         config: coreServices.rootConfig,

@@ -1,0 +1,1 @@
+export { CanvasSectionCard } from './CanvasSectionCard';

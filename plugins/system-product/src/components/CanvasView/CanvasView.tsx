@@ -1,0 +1,89 @@
+import {
+  EmptyState,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import Box from '@material-ui/core/Box';
+import Grid from '@material-ui/core/Grid';
+import LinearProgress from '@material-ui/core/LinearProgress';
+import Typography from '@material-ui/core/Typography';
+import {
+  CANVAS_SECTIONS,
+  CanvasSectionId,
+  canvasCompleteness,
+} from '@system-product/backstage-plugin-common';
+import { useCanvas } from '../../hooks/useCanvas';
+import { CanvasSectionCard } from '../CanvasSectionCard';
+
+/**
+ * Shows chosen sections of the entity's canvas with loading, error and empty
+ * states; with `showCompleteness` also how many focus questions are answered.
+ */
+export function CanvasView(props: {
+  sections: CanvasSectionId[];
+  showCompleteness?: boolean;
+}) {
+  const { sections, showCompleteness } = props;
+  const { entity } = useEntity();
+  const { value: canvas, loading, error, retry } = useCanvas();
+
+  if (loading) {
+    return <Progress />;
+  }
+  if (error) {
+    return (
+      <>
+        <ResponseErrorPanel error={error} title="Could not load the canvas" />
+        <Box mt={1}>
+          <Typography variant="body2">
+            Check that the System Product backend is installed and reachable, then{' '}
+            <a href="#retry" onClick={e => { e.preventDefault(); retry(); }}>
+              try again
+            </a>
+            .
+          </Typography>
+        </Box>
+      </>
+    );
+  }
+  if (!canvas || canvas.version === 0) {
+    const owner = (entity.spec?.owner as string | undefined) ?? 'its owners';
+    return (
+      <EmptyState
+        missing="data"
+        title="No canvas yet"
+        description={`${entity.metadata.title ?? entity.metadata.name} has no System Transformation Canvas. Its owner (${owner}) starts one by answering the focus questions: who the users are, what value the system delivers, where the journey hurts, how success is measured and what to improve first.`}
+      />
+    );
+  }
+
+  const completeness = canvasCompleteness(canvas.content);
+  const shown = CANVAS_SECTIONS.filter(s => sections.includes(s.id));
+  return (
+    <Grid container spacing={3}>
+      {showCompleteness && (
+        <Grid item xs={12}>
+          <Typography variant="subtitle1">
+            {completeness.answered} of {completeness.total} focus questions answered
+          </Typography>
+          <LinearProgress
+            variant="determinate"
+            value={(100 * completeness.answered) / completeness.total}
+            aria-label="Canvas completeness"
+          />
+          <Typography variant="caption" color="textSecondary">
+            Version {canvas.version}
+            {canvas.updatedBy && ` · last changed by ${canvas.updatedBy}`}
+            {canvas.updatedAt && ` on ${new Date(canvas.updatedAt).toLocaleString()}`}
+          </Typography>
+        </Grid>
+      )}
+      {shown.map(section => (
+        <Grid item xs={12} md={shown.length > 1 ? 6 : 12} key={section.id}>
+          <CanvasSectionCard section={section} content={canvas.content} />
+        </Grid>
+      ))}
+    </Grid>
+  );
+}

@@ -1,0 +1,6 @@
+export {
+  EntitySystemProductCanvasContent,
+  EntitySystemProductJourneyContent,
+  EntitySystemProductRoadmapContent,
+  EntitySystemProductSlosContent,
+} from './EntityTabs';

@@ -1,0 +1,50 @@
+import {
+  createApiFactory,
+  createPlugin,
+  createRoutableExtension,
+  createRouteRef,
+  discoveryApiRef,
+  fetchApiRef,
+} from '@backstage/core-plugin-api';
+import { SystemProductClient } from '@system-product/backstage-plugin-common';
+import { systemProductApiRef } from './api/systemProductApiRef';
+
+const entityContentRouteRef = createRouteRef({ id: 'system-product:entity-content' });
+
+/**
+ * System Product for apps on the legacy frontend system.
+ *
+ * @public
+ */
+export const legacySystemProductPlugin = createPlugin({
+  id: 'system-product',
+  apis: [
+    createApiFactory({
+      api: systemProductApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new SystemProductClient({ discoveryApi, fetchApi }),
+    }),
+  ],
+  routes: { entityContent: entityContentRouteRef },
+});
+
+function tab(name: keyof typeof import('./components/EntityTabs')) {
+  return legacySystemProductPlugin.provide(
+    createRoutableExtension({
+      name,
+      mountPoint: entityContentRouteRef,
+      component: () => import('./components/EntityTabs').then(m => m[name]),
+    }),
+  );
+}
+
+/** The Canvas tab, for `EntityLayout.Route`. @public */
+export const EntitySystemProductCanvasContent = tab('EntitySystemProductCanvasContent');
+/** The Journey tab, for `EntityLayout.Route`. @public */
+export const EntitySystemProductJourneyContent = tab('EntitySystemProductJourneyContent');
+/** The SLOs tab, for `EntityLayout.Route`. @public */
+export const EntitySystemProductSlosContent = tab('EntitySystemProductSlosContent');
+/** The Roadmap tab, for `EntityLayout.Route`. @public */
+export const EntitySystemProductRoadmapContent = tab('EntitySystemProductRoadmapContent');
+
