@@ -21,7 +21,10 @@ exports.up = async function up(knex) {
     table.string('entity_ref', 255).notNullable();
     table.integer('version').notNullable();
     table.text('content').notNullable();
-    table.text('changed_sections').notNullable().comment('JSON array of section ids');
+    table
+      .text('changed_sections')
+      .notNullable()
+      .comment('JSON array of section ids');
     table.string('changed_by', 255).notNullable();
     table.timestamp('changed_at', { useTz: true }).notNullable();
     table.unique(['entity_ref', 'version']);

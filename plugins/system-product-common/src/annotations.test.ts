@@ -24,7 +24,9 @@ describe('isSystemProductEntity', () => {
 
   it('opts any kind in through any system-product annotation', () => {
     expect(
-      isSystemProductEntity(entity('Component', { 'system-product/enabled': 'true' })),
+      isSystemProductEntity(
+        entity('Component', { 'system-product/enabled': 'true' }),
+      ),
     ).toBe(true);
     expect(
       isSystemProductEntity(
@@ -35,7 +37,9 @@ describe('isSystemProductEntity', () => {
 
   it('lets enabled "false" opt a System out', () => {
     expect(
-      isSystemProductEntity(entity('System', { 'system-product/enabled': 'false' })),
+      isSystemProductEntity(
+        entity('System', { 'system-product/enabled': 'false' }),
+      ),
     ).toBe(false);
   });
 });
@@ -45,7 +49,8 @@ describe('getSystemProductUsers', () => {
     expect(
       getSystemProductUsers(
         entity('System', {
-          'system-product/users': ' group:default/mobile, ,group:default/payments ',
+          'system-product/users':
+            ' group:default/mobile, ,group:default/payments ',
         }),
       ),
     ).toEqual(['group:default/mobile', 'group:default/payments']);

@@ -15,7 +15,10 @@ describe('systemProductSliSourcesExtensionPoint', () => {
         env.registerExtensionPoint(systemProductSliSourcesExtensionPoint, {
           addSliSource: (...sources) => received.push(...sources),
         });
-        env.registerInit({ deps: { logger: coreServices.logger }, async init() {} });
+        env.registerInit({
+          deps: { logger: coreServices.logger },
+          async init() {},
+        });
       },
     });
     const module = createBackendModule({
@@ -38,7 +41,12 @@ describe('systemProductSliSourcesExtensionPoint', () => {
 
     expect(received.map(s => s.type)).toEqual(['constant']);
     await expect(
-      received[0].count({ entityRef: 'system:default/x', spec: {}, from: new Date(0), to: new Date() }),
+      received[0].count({
+        entityRef: 'system:default/x',
+        spec: {},
+        from: new Date(0),
+        to: new Date(),
+      }),
     ).resolves.toEqual({ good: 99, total: 100 });
   });
 });

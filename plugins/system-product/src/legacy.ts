@@ -9,7 +9,9 @@ import {
 import { SystemProductClient } from '@system-product/backstage-plugin-common';
 import { systemProductApiRef } from './api/systemProductApiRef';
 
-const entityContentRouteRef = createRouteRef({ id: 'system-product:entity-content' });
+const entityContentRouteRef = createRouteRef({
+  id: 'system-product:entity-content',
+});
 
 /**
  * System Product for apps on the legacy frontend system.
@@ -40,11 +42,18 @@ function tab(name: keyof typeof import('./components/EntityTabs')) {
 }
 
 /** The Canvas tab, for `EntityLayout.Route`. @public */
-export const EntitySystemProductCanvasContent = tab('EntitySystemProductCanvasContent');
+export const EntitySystemProductCanvasContent = tab(
+  'EntitySystemProductCanvasContent',
+);
 /** The Journey tab, for `EntityLayout.Route`. @public */
-export const EntitySystemProductJourneyContent = tab('EntitySystemProductJourneyContent');
+export const EntitySystemProductJourneyContent = tab(
+  'EntitySystemProductJourneyContent',
+);
 /** The SLOs tab, for `EntityLayout.Route`. @public */
-export const EntitySystemProductSlosContent = tab('EntitySystemProductSlosContent');
+export const EntitySystemProductSlosContent = tab(
+  'EntitySystemProductSlosContent',
+);
 /** The Roadmap tab, for `EntityLayout.Route`. @public */
-export const EntitySystemProductRoadmapContent = tab('EntitySystemProductRoadmapContent');
-
+export const EntitySystemProductRoadmapContent = tab(
+  'EntitySystemProductRoadmapContent',
+);

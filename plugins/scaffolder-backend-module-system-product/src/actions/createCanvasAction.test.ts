@@ -21,10 +21,11 @@ describe('system-product:canvas:create', () => {
     fetchSpy.mockResolvedValue(
       new Response(JSON.stringify({ version: 1 }), { status: 200 }),
     );
-    const ctx = createMockActionContext({
-      input,
-      getInitiatorCredentials: async () => mockCredentials.user('user:default/ada'),
-    });
+    const ctx = {
+      ...createMockActionContext({ input }),
+      getInitiatorCredentials: async () =>
+        mockCredentials.user('user:default/ada'),
+    };
     await createCanvasAction({ auth, discovery }).handler(ctx as any);
 
     const [url, init] = fetchSpy.mock.calls[0];
@@ -42,7 +43,8 @@ describe('system-product:canvas:create', () => {
   });
 
   it('calls nothing in a dry run', async () => {
-    const ctx = createMockActionContext({ input, isDryRun: true });
+    // The mock context takes no dry-run option; the scaffolder sets the flag.
+    const ctx = { ...createMockActionContext({ input }), isDryRun: true };
     await createCanvasAction({ auth, discovery }).handler(ctx as any);
     expect(fetchSpy).not.toHaveBeenCalled();
     expect(ctx.output).toHaveBeenCalledWith('version', 0);
@@ -51,14 +53,17 @@ describe('system-product:canvas:create', () => {
   it('fails with the API error when the canvas already exists', async () => {
     fetchSpy.mockResolvedValue(
       new Response(
-        JSON.stringify({ error: { name: 'ConflictError', message: 'at version 1' } }),
+        JSON.stringify({
+          error: { name: 'ConflictError', message: 'at version 1' },
+        }),
         { status: 409, headers: { 'Content-Type': 'application/json' } },
       ),
     );
-    const ctx = createMockActionContext({
-      input,
-      getInitiatorCredentials: async () => mockCredentials.user('user:default/ada'),
-    });
+    const ctx = {
+      ...createMockActionContext({ input }),
+      getInitiatorCredentials: async () =>
+        mockCredentials.user('user:default/ada'),
+    };
     await expect(
       createCanvasAction({ auth, discovery }).handler(ctx as any),
     ).rejects.toMatchObject({ statusCode: 409 });

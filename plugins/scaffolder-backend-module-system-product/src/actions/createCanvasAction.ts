@@ -42,17 +42,24 @@ export function createCanvasAction(options: {
     schema: {
       input: {
         entityRef: z =>
-          z.string().describe('Entity whose canvas to seed, e.g. system:default/my-system'),
+          z
+            .string()
+            .describe(
+              'Entity whose canvas to seed, e.g. system:default/my-system',
+            ),
         valueProposition: z =>
           z.string().max(4000).describe('What value the system delivers'),
         primaryUsers: z =>
           z
             .array(z.string())
             .default([])
-            .describe('Entity refs of the primary user groups; each becomes a persona'),
+            .describe(
+              'Entity refs of the primary user groups; each becomes a persona',
+            ),
       },
       output: {
-        version: z => z.number().describe('Canvas version after seeding (0 in a dry run)'),
+        version: z =>
+          z.number().describe('Canvas version after seeding (0 in a dry run)'),
       },
     },
     async handler(ctx) {
@@ -68,7 +75,9 @@ export function createCanvasAction(options: {
       }));
 
       if (ctx.isDryRun) {
-        ctx.logger.info(`Dry run: would seed the canvas of ${ctx.input.entityRef}`);
+        ctx.logger.info(
+          `Dry run: would seed the canvas of ${ctx.input.entityRef}`,
+        );
         ctx.output('version', 0);
         return;
       }

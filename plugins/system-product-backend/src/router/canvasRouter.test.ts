@@ -18,7 +18,8 @@ const system: Entity = {
 };
 
 const OWNER = 'user:default/ada';
-const canvasPath = '/api/system-product/entities/system/default/ci-cd-pipeline/canvas';
+const canvasPath =
+  '/api/system-product/entities/system/default/ci-cd-pipeline/canvas';
 
 async function startBackend() {
   // Stands in for an ownership policy: only OWNER may change the entity.
@@ -68,7 +69,10 @@ describe('canvas routes', () => {
     const server = await startBackend();
     const res = await request(server)
       .get(canvasPath)
-      .set('Authorization', mockCredentials.user.header('user:default/margaret'));
+      .set(
+        'Authorization',
+        mockCredentials.user.header('user:default/margaret'),
+      );
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
       entityRef: 'system:default/ci-cd-pipeline',
@@ -103,7 +107,9 @@ describe('canvas routes', () => {
     expect(stale.status).toBe(409);
     expect(stale.body.error.message).toContain('at version 1');
 
-    const read = await request(server).get(canvasPath).set('Authorization', auth);
+    const read = await request(server)
+      .get(canvasPath)
+      .set('Authorization', auth);
     expect(read.body.content.valueProposition.value).toBe('Ship safely');
 
     const revisions = await request(server)
@@ -116,7 +122,10 @@ describe('canvas routes', () => {
     const server = await startBackend();
     const res = await request(server)
       .put(canvasPath)
-      .set('Authorization', mockCredentials.user.header('user:default/margaret'))
+      .set(
+        'Authorization',
+        mockCredentials.user.header('user:default/margaret'),
+      )
       .send(update(0, 'Not mine'));
     expect(res.status).toBe(403);
   });

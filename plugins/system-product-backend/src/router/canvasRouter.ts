@@ -16,14 +16,22 @@ export function canvasRouter(options: {
 
   router.get(path, async (req, res) => {
     const credentials = await httpAuth.credentials(req);
-    res.json(await canvases.getCanvas(entityRefFromParams(req.params), credentials));
+    res.json(
+      await canvases.getCanvas(entityRefFromParams(req.params), credentials),
+    );
   });
 
   router.put(path, async (req, res) => {
-    const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
     const update = parseCanvasUpdate(req.body);
     res.json(
-      await canvases.updateCanvas(entityRefFromParams(req.params), update, credentials),
+      await canvases.updateCanvas(
+        entityRefFromParams(req.params),
+        update,
+        credentials,
+      ),
     );
   });
 

@@ -52,7 +52,9 @@ export class EntityAccess {
     );
     if (decision.result !== AuthorizeResult.ALLOW) {
       throw new NotAllowedError(
-        `You may not change ${permission.name.split('.')[1]} data of ${entityRef}; ask one of its owners`,
+        `You may not change ${
+          permission.name.split('.')[1]
+        } data of ${entityRef}; ask one of its owners`,
       );
     }
   }

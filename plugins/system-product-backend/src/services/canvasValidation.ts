@@ -73,7 +73,12 @@ function check(value: unknown, shape: Shape, path: string, problems: string[]) {
     if (!(key in shape)) problems.push(`${path}.${key} is not a canvas field`);
   }
   for (const [key, inner] of Object.entries(shape)) {
-    check((value as Record<string, unknown>)[key], inner, `${path}.${key}`, problems);
+    check(
+      (value as Record<string, unknown>)[key],
+      inner,
+      `${path}.${key}`,
+      problems,
+    );
   }
 }
 

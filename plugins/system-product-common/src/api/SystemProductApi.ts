@@ -18,5 +18,8 @@ export interface SystemProductApi {
    * Replaces the entity's canvas. Rejects with a 409 `ResponseError` when
    * `update.version` is not the stored version.
    */
-  updateCanvas(entity: CompoundEntityRef, update: CanvasUpdate): Promise<Canvas>;
+  updateCanvas(
+    entity: CompoundEntityRef,
+    update: CanvasUpdate,
+  ): Promise<Canvas>;
 }

@@ -11,7 +11,9 @@ function clientAnswering(status: number, body: unknown) {
       }),
   );
   const client = new SystemProductClient({
-    discoveryApi: { getBaseUrl: async () => 'http://backend/api/system-product' },
+    discoveryApi: {
+      getBaseUrl: async () => 'http://backend/api/system-product',
+    },
     fetchApi: { fetch: fetch as unknown as typeof globalThis.fetch },
   });
   return { client, fetch };

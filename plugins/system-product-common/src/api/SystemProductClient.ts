@@ -43,7 +43,9 @@ export class SystemProductClient implements SystemProductApi {
   }
 
   private async request<T>(path: string, init?: RequestInit): Promise<T> {
-    const baseUrl = await this.discoveryApi.getBaseUrl(SYSTEM_PRODUCT_PLUGIN_ID);
+    const baseUrl = await this.discoveryApi.getBaseUrl(
+      SYSTEM_PRODUCT_PLUGIN_ID,
+    );
     const response = await this.fetchApi.fetch(`${baseUrl}${path}`, init);
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
@@ -58,6 +60,10 @@ export class SystemProductClient implements SystemProductApi {
  * @public
  */
 export function entityPath(entity: CompoundEntityRef): string {
-  const parts = [entity.kind.toLocaleLowerCase('en-US'), entity.namespace, entity.name];
+  const parts = [
+    entity.kind.toLocaleLowerCase('en-US'),
+    entity.namespace,
+    entity.name,
+  ];
   return `/entities/${parts.map(encodeURIComponent).join('/')}`;
 }

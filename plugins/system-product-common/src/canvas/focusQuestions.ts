@@ -35,8 +35,7 @@ export const CANVAS_SECTIONS: CanvasSection[] = [
   {
     id: 'users',
     title: 'System Users',
-    purpose:
-      'Identify and understand the people who interact with your system',
+    purpose: 'Identify and understand the people who interact with your system',
     questions: [
       {
         id: 'users.primary',
@@ -90,8 +89,7 @@ export const CANVAS_SECTIONS: CanvasSection[] = [
   {
     id: 'journey',
     title: 'User Journey',
-    purpose:
-      'Map how users interact with the system and identify pain points',
+    purpose: 'Map how users interact with the system and identify pain points',
     questions: [
       {
         id: 'journey.touchpoints',
@@ -193,7 +191,12 @@ export function emptyCanvasContent(): CanvasContent {
       failureModes: [],
       slowestSteps: [],
     },
-    metrics: { efficiency: [], quality: [], satisfaction: [], businessImpact: [] },
+    metrics: {
+      efficiency: [],
+      quality: [],
+      satisfaction: [],
+      businessImpact: [],
+    },
     roadmap: {
       summary: '',
       painPoints: [],

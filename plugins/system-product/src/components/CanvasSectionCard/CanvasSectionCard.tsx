@@ -46,7 +46,11 @@ export function CanvasSectionCard(props: {
                 primary={question.question}
                 secondary={
                   answered ? (
-                    <Typography variant="body2" component="span" style={{ whiteSpace: 'pre-line' }}>
+                    <Typography
+                      variant="body2"
+                      component="span"
+                      style={{ whiteSpace: 'pre-line' }}
+                    >
                       {answerOf(question.id, content)}
                     </Typography>
                   ) : (

@@ -8,13 +8,21 @@ export function answerOf(questionId: string, content: CanvasContent): string {
   const personas = users.personas;
   switch (questionId) {
     case 'users.primary':
-      return lines(personas.map(p => (p.description ? `${p.name}: ${p.description}` : p.name)));
+      return lines(
+        personas.map(p =>
+          p.description ? `${p.name}: ${p.description}` : p.name,
+        ),
+      );
     case 'users.needs':
       return lines(personas.flatMap(p => p.needs.map(n => `${p.name}: ${n}`)));
     case 'users.frustrations':
-      return lines(personas.flatMap(p => p.frustrations.map(f => `${p.name}: ${f}`)));
+      return lines(
+        personas.flatMap(p => p.frustrations.map(f => `${p.name}: ${f}`)),
+      );
     case 'users.success':
-      return lines(personas.flatMap(p => p.successMeasures.map(s => `${p.name}: ${s}`)));
+      return lines(
+        personas.flatMap(p => p.successMeasures.map(s => `${p.name}: ${s}`)),
+      );
     case 'valueProposition.value':
       return vp.value;
     case 'valueProposition.easierWork':

@@ -37,8 +37,15 @@ export function CanvasView(props: {
         <ResponseErrorPanel error={error} title="Could not load the canvas" />
         <Box mt={1}>
           <Typography variant="body2">
-            Check that the System Product backend is installed and reachable, then{' '}
-            <a href="#retry" onClick={e => { e.preventDefault(); retry(); }}>
+            Check that the System Product backend is installed and reachable,
+            then{' '}
+            <a
+              href="#retry"
+              onClick={e => {
+                e.preventDefault();
+                retry();
+              }}
+            >
               try again
             </a>
             .
@@ -53,7 +60,9 @@ export function CanvasView(props: {
       <EmptyState
         missing="data"
         title="No canvas yet"
-        description={`${entity.metadata.title ?? entity.metadata.name} has no System Transformation Canvas. Its owner (${owner}) starts one by answering the focus questions: who the users are, what value the system delivers, where the journey hurts, how success is measured and what to improve first.`}
+        description={`${
+          entity.metadata.title ?? entity.metadata.name
+        } has no System Transformation Canvas. Its owner (${owner}) starts one by answering the focus questions: who the users are, what value the system delivers, where the journey hurts, how success is measured and what to improve first.`}
       />
     );
   }
@@ -65,7 +74,8 @@ export function CanvasView(props: {
       {showCompleteness && (
         <Grid item xs={12}>
           <Typography variant="subtitle1">
-            {completeness.answered} of {completeness.total} focus questions answered
+            {completeness.answered} of {completeness.total} focus questions
+            answered
           </Typography>
           <LinearProgress
             variant="determinate"
@@ -75,7 +85,8 @@ export function CanvasView(props: {
           <Typography variant="caption" color="textSecondary">
             Version {canvas.version}
             {canvas.updatedBy && ` · last changed by ${canvas.updatedBy}`}
-            {canvas.updatedAt && ` on ${new Date(canvas.updatedAt).toLocaleString()}`}
+            {canvas.updatedAt &&
+              ` on ${new Date(canvas.updatedAt).toLocaleString()}`}
           </Typography>
         </Grid>
       )}

@@ -22,7 +22,8 @@ const entity: Entity = {
 
 function savedCanvas(): Canvas {
   const content = emptyCanvasContent();
-  content.valueProposition.value = 'Every merge reaches production within an hour';
+  content.valueProposition.value =
+    'Every merge reaches production within an hour';
   content.journey.touchpoints = ['Open a pull request', 'Wait for the build'];
   return {
     entityRef: 'system:default/ci-cd-pipeline',
@@ -33,7 +34,10 @@ function savedCanvas(): Canvas {
   };
 }
 
-function renderTab(element: JSX.Element, getCanvas: SystemProductApi['getCanvas']) {
+function renderTab(
+  element: JSX.Element,
+  getCanvas: SystemProductApi['getCanvas'],
+) {
   const api: SystemProductApi = {
     getCanvas,
     updateCanvas: jest.fn(),
@@ -47,7 +51,10 @@ function renderTab(element: JSX.Element, getCanvas: SystemProductApi['getCanvas'
 
 describe('Canvas tab', () => {
   it('shows a progress bar while the canvas loads', async () => {
-    await renderTab(<EntitySystemProductCanvasContent />, () => new Promise(() => {}));
+    await renderTab(
+      <EntitySystemProductCanvasContent />,
+      () => new Promise(() => {}),
+    );
     expect(await screen.findByTestId('progress')).toBeInTheDocument();
   });
 
@@ -55,7 +62,9 @@ describe('Canvas tab', () => {
     await renderTab(<EntitySystemProductCanvasContent />, async () => {
       throw new Error('Backend unreachable');
     });
-    expect(await screen.findAllByText(/Backend unreachable/)).not.toHaveLength(0);
+    expect(await screen.findAllByText(/Backend unreachable/)).not.toHaveLength(
+      0,
+    );
     expect(screen.getByText('try again')).toBeInTheDocument();
   });
 
@@ -66,16 +75,24 @@ describe('Canvas tab', () => {
       content: emptyCanvasContent(),
     }));
     expect(await screen.findByText('No canvas yet')).toBeInTheDocument();
-    expect(screen.getByText(/group:default\/platform-team/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/group:default\/platform-team/),
+    ).toBeInTheDocument();
   });
 
   it('shows the answers, the completeness and who changed it last', async () => {
-    await renderTab(<EntitySystemProductCanvasContent />, async () => savedCanvas());
+    await renderTab(<EntitySystemProductCanvasContent />, async () =>
+      savedCanvas(),
+    );
     expect(
       await screen.findByText('Every merge reaches production within an hour'),
     ).toBeInTheDocument();
-    expect(screen.getByText('2 of 20 focus questions answered')).toBeInTheDocument();
-    expect(screen.getByText(/last changed by user:default\/ada/)).toBeInTheDocument();
+    expect(
+      screen.getByText('2 of 20 focus questions answered'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/last changed by user:default\/ada/),
+    ).toBeInTheDocument();
     for (const title of [
       'System Users',
       'Value Proposition',
@@ -90,7 +107,9 @@ describe('Canvas tab', () => {
 
 describe('Journey tab', () => {
   it('shows the journey touchpoints from the canvas', async () => {
-    await renderTab(<EntitySystemProductJourneyContent />, async () => savedCanvas());
+    await renderTab(<EntitySystemProductJourneyContent />, async () =>
+      savedCanvas(),
+    );
     expect(await screen.findByText(/Wait for the build/)).toBeInTheDocument();
     expect(screen.queryByText('Value Proposition')).not.toBeInTheDocument();
   });

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs everything and runs every check: type check, lint, prettier, unit
+# tests (storage on SQLite and PostgreSQL) and the end-to-end test in Chromium.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$SP_ROOT"
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "install"
+yarn install --immutable
+
+step "type check"
+yarn tsc
+
+step "lint"
+yarn lint
+
+step "prettier"
+yarn prettier:check
+
+step "unit and storage tests (SQLite and PostgreSQL)"
+source scripts/ensure-postgres.sh
+# Test databases come from the local server, never from containers.
+CI=true BACKSTAGE_TEST_DISABLE_DOCKER=1 yarn test
+
+step "end-to-end test (headless Chromium)"
+bash scripts/e2e.sh
