@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { Page, expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -13,23 +13,30 @@ const seeded = JSON.parse(
   ),
 );
 
-test('a guest sees the four System Product tabs and the canvas the backend returned', async ({
-  page,
-}) => {
+async function signInAsGuest(page: Page) {
   await page.goto('/');
   await page.getByRole('button', { name: 'Enter' }).click();
   await expect(
-    page.getByRole('navigation', { name: 'sidebar nav' }),
+    page.getByRole('link', { name: 'Catalog', exact: true }),
   ).toBeVisible();
+}
 
+function entityTab(page: Page, name: string) {
+  return page
+    .getByRole('navigation', { name: 'Content navigation' })
+    .getByRole('link', { name, exact: true });
+}
+
+test('a guest sees the four System Product tabs and the canvas the backend returned', async ({
+  page,
+}) => {
+  await signInAsGuest(page);
   await page.goto('/catalog/default/system/ci-cd-pipeline');
   for (const tab of ['Canvas', 'Journey', 'SLOs', 'Roadmap']) {
-    await expect(
-      page.getByRole('tab', { name: tab, exact: true }),
-    ).toBeVisible();
+    await expect(entityTab(page, tab)).toBeVisible();
   }
 
-  await page.getByRole('tab', { name: 'Canvas', exact: true }).click();
+  await entityTab(page, 'Canvas').click();
   await expect(page.getByText(seeded.valueProposition.value)).toBeVisible();
   await expect(page.getByText(/of 20 focus questions answered/)).toBeVisible();
   await page.screenshot({
@@ -37,7 +44,7 @@ test('a guest sees the four System Product tabs and the canvas the backend retur
     fullPage: true,
   });
 
-  await page.getByRole('tab', { name: 'Journey', exact: true }).click();
+  await entityTab(page, 'Journey').click();
   await expect(page.getByText(seeded.journey.mostFriction)).toBeVisible();
   await page.screenshot({
     path: 'e2e-test-results/screenshots/journey-tab.png',
@@ -48,11 +55,8 @@ test('a guest sees the four System Product tabs and the canvas the backend retur
 test('a component that did not opt in shows none of the tabs', async ({
   page,
 }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Enter' }).click();
+  await signInAsGuest(page);
   await page.goto('/catalog/default/component/mobile-app');
-  await expect(page.getByRole('tab', { name: 'Overview' })).toBeVisible();
-  await expect(
-    page.getByRole('tab', { name: 'Canvas', exact: true }),
-  ).toHaveCount(0);
+  await expect(entityTab(page, 'Overview')).toBeVisible();
+  await expect(entityTab(page, 'Canvas')).toHaveCount(0);
 });

@@ -10,6 +10,9 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 step "install"
 yarn install --immutable
 
+step "Backstage packages on one release"
+yarn versions:check
+
 step "type check"
 yarn tsc
 
