@@ -22,10 +22,19 @@ yarn lint
 step "prettier"
 yarn prettier:check
 
+logs="$SP_TOOLS/logs"
+mkdir -p "$logs"
+
 step "unit and storage tests (SQLite and PostgreSQL)"
 source scripts/ensure-postgres.sh
 # Test databases come from the local server, never from containers.
-CI=true BACKSTAGE_TEST_DISABLE_DOCKER=1 yarn test
+CI=true BACKSTAGE_TEST_DISABLE_DOCKER=1 yarn test 2>&1 | tee "$logs/unit.log"
 
 step "end-to-end test (headless Chromium)"
-bash scripts/e2e.sh
+bash scripts/e2e.sh 2>&1 | tee "$logs/e2e.log"
+
+# One closing line over both runners (each failed run has stopped the script).
+unit="$(sed 's/\x1b\[[0-9;]*m//g' "$logs/unit.log" | sed -n 's/^Tests: *\([0-9]*\) passed.*/\1/p' | tail -1)"
+e2e="$(sed 's/\x1b\[[0-9;]*m//g' "$logs/e2e.log" | sed -n 's/^ *\([0-9]*\) passed.*/\1/p' | tail -1)"
+echo
+echo "$(( ${unit:-0} + ${e2e:-0} )) passed, 0 failed"

@@ -4,8 +4,24 @@ export interface Config {
     /**
      * Largest request body the API accepts, in the notation of the `bytes`
      * package (for example `256kb`). Larger bodies are answered with 413.
+     * Default: 256kb.
      * @visibility backend
      */
     maxBodySize?: string;
+    survey?: {
+      /**
+       * Survey results, breakdowns and free-text answers are shown only when
+       * at least this many responses stand behind them. Default 5; at least 3.
+       * @visibility frontend
+       */
+      minResponses?: number;
+      /**
+       * Secret of the HMAC that turns a respondent into an anonymous key.
+       * When unset, a random secret is generated once and kept in the
+       * plugin's database; set it from a secret store in production.
+       * @visibility secret
+       */
+      respondentKeySecret?: string;
+    };
   };
 }

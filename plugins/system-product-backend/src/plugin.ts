@@ -1,4 +1,5 @@
 import {
+  RootConfigService,
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
@@ -9,6 +10,9 @@ import { KnexCanvasStore } from './database/CanvasStore';
 import { applyDatabaseMigrations } from './database/migrations';
 import { createRouter } from './router/createRouter';
 import { CanvasService } from './services/CanvasService';
+import { RespondentKeys } from './services/RespondentKeys';
+import { SurveyService } from './services/SurveyService';
+import { SurveyStore } from './database/SurveyStore';
 import { EntityAccess } from './services/EntityAccess';
 import { SliSourceRegistry } from './slo/SliSourceRegistry';
 
@@ -28,6 +32,7 @@ export const systemProductPlugin = createBackendPlugin({
     env.registerInit({
       deps: {
         config: coreServices.rootConfig,
+        logger: coreServices.logger,
         database: coreServices.database,
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
@@ -38,6 +43,7 @@ export const systemProductPlugin = createBackendPlugin({
       },
       async init({
         config,
+        logger,
         database,
         httpRouter,
         httpAuth,
@@ -54,10 +60,25 @@ export const systemProductPlugin = createBackendPlugin({
           auditor,
         );
 
+        const surveys = new SurveyService(
+          new SurveyStore(db),
+          access,
+          await RespondentKeys.create({
+            configuredSecret: config.getOptionalString(
+              'systemProduct.survey.respondentKeySecret',
+            ),
+            db,
+            logger,
+          }),
+          auditor,
+          readMinResponses(config),
+        );
+
         permissionsRegistry.addPermissions(systemProductPermissions);
         httpRouter.use(
           createRouter({
             canvases,
+            surveys,
             httpAuth,
             maxBodySize:
               config.getOptionalString('systemProduct.maxBodySize') ?? '256kb',
@@ -68,3 +89,14 @@ export const systemProductPlugin = createBackendPlugin({
     });
   },
 });
+
+/** k of k-anonymity: results need at least this many responses; never below 3. */
+function readMinResponses(config: RootConfigService): number {
+  const k = config.getOptionalNumber('systemProduct.survey.minResponses') ?? 5;
+  if (!Number.isInteger(k) || k < 3) {
+    throw new Error(
+      `systemProduct.survey.minResponses must be an integer of at least 3, got ${k}`,
+    );
+  }
+  return k;
+}

@@ -11,3 +11,5 @@ export * from './canvas/types';
 export * from './canvas/focusQuestions';
 export * from './api/SystemProductApi';
 export * from './api/SystemProductClient';
+export * from './survey/types';
+export * from './survey/scores';

@@ -5,6 +5,7 @@ import {
   CanvasSectionId,
 } from '@system-product/backstage-plugin-common';
 import { Knex } from 'knex';
+import { isUniqueViolation, toIso } from './dbValues';
 
 type CanvasRow = {
   entity_ref: string;
@@ -127,11 +128,6 @@ function staleWrite(entityRef: string, base: number, current: number) {
   );
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  const code = (error as { code?: string })?.code ?? '';
-  return code === '23505' || code.startsWith('SQLITE_CONSTRAINT');
-}
-
 function changedSections(
   before: CanvasContent | undefined,
   after: CanvasContent,
@@ -149,9 +145,4 @@ function toCanvas(row: CanvasRow): Canvas {
     updatedBy: row.updated_by,
     updatedAt: toIso(row.updated_at),
   };
-}
-
-// SQLite hands timestamps back as epoch milliseconds or strings, PostgreSQL as Dates.
-function toIso(value: string | number | Date): string {
-  return new Date(value).toISOString();
 }

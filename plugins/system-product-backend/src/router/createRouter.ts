@@ -2,11 +2,14 @@ import { HttpAuthService } from '@backstage/backend-plugin-api';
 import express from 'express';
 import Router from 'express-promise-router';
 import { CanvasService } from '../services/CanvasService';
+import { SurveyService } from '../services/SurveyService';
 import { canvasRouter } from './canvasRouter';
+import { surveyRouter } from './surveyRouter';
 
 /** The plugin's HTTP API, mounted at `/api/system-product`. */
 export function createRouter(options: {
   canvases: CanvasService;
+  surveys: SurveyService;
   httpAuth: HttpAuthService;
   maxBodySize: string;
 }): express.Router {
@@ -18,5 +21,6 @@ export function createRouter(options: {
   });
 
   router.use(canvasRouter(options));
+  router.use(surveyRouter(options));
   return router;
 }

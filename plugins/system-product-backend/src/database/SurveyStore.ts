@@ -1,0 +1,250 @@
+import {
+  SurveyQuestion,
+  SurveyRound,
+  SurveyTemplate,
+} from '@system-product/backstage-plugin-common';
+import { Knex } from 'knex';
+import { randomUUID } from 'node:crypto';
+import { isUniqueViolation, toIso } from './dbValues';
+
+type RoundRow = {
+  id: string;
+  entity_ref: string;
+  template_id: string;
+  title: string;
+  opens_at: string | Date;
+  closes_at: string | Date;
+  target_groups: string;
+  response_count: number;
+  created_by: string;
+  created_at: string | Date;
+};
+
+/** An answer split into what is counted and what is kept as text. */
+export interface StoredAnswer {
+  scored: Record<string, number>;
+  text: Record<string, string>;
+}
+
+/** Value counts of one round, as kept current with every answer. */
+export interface RoundCounts {
+  responses: number;
+  /** question id → value → count */
+  counts: Record<string, Record<number, number>>;
+}
+
+/** Storage of survey templates, rounds, responses and their kept counts. */
+export class SurveyStore {
+  constructor(private readonly db: Knex) {}
+
+  async getTemplate(id: string): Promise<SurveyTemplate | undefined> {
+    const row = await this.db('survey_templates').where({ id }).first();
+    return (
+      row && {
+        id: row.id,
+        title: row.title,
+        questions: JSON.parse(row.questions),
+      }
+    );
+  }
+
+  async createRound(options: {
+    entityRef: string;
+    template: SurveyTemplate;
+    title: string;
+    opensAt: Date;
+    closesAt: Date;
+    targetGroups: string[];
+    createdBy: string;
+  }): Promise<SurveyRound> {
+    const row: RoundRow = {
+      id: randomUUID(),
+      entity_ref: options.entityRef,
+      template_id: options.template.id,
+      title: options.title,
+      opens_at: options.opensAt,
+      closes_at: options.closesAt,
+      target_groups: JSON.stringify(options.targetGroups),
+      response_count: 0,
+      created_by: options.createdBy,
+      created_at: new Date(),
+    };
+    await this.db('survey_rounds').insert(row);
+    return toRound(row, options.template.questions);
+  }
+
+  async listRounds(entityRef: string): Promise<SurveyRound[]> {
+    const rows: (RoundRow & { questions: string })[] = await this.db(
+      'survey_rounds as r',
+    )
+      .join('survey_templates as t', 't.id', 'r.template_id')
+      .where('r.entity_ref', entityRef)
+      .orderBy('r.opens_at', 'desc')
+      .select('r.*', 't.questions');
+    return rows.map(row => toRound(row, JSON.parse(row.questions)));
+  }
+
+  async getRound(id: string): Promise<SurveyRound | undefined> {
+    const row: (RoundRow & { questions: string }) | undefined = await this.db(
+      'survey_rounds as r',
+    )
+      .join('survey_templates as t', 't.id', 'r.template_id')
+      .where('r.id', id)
+      .first('r.*', 't.questions');
+    return row && toRound(row, JSON.parse(row.questions));
+  }
+
+  /**
+   * Stores one person's answer to a round, replacing their earlier one, and
+   * moves the kept counts in the same transaction. Returns whether an earlier
+   * answer was replaced.
+   */
+  async answer(options: {
+    roundId: string;
+    respondentKey: string;
+    answer: StoredAnswer;
+  }): Promise<{ replaced: boolean }> {
+    const { roundId, respondentKey, answer } = options;
+    const attempt = () =>
+      this.db.transaction(async tx => {
+        const earlier = await tx('survey_responses')
+          .where({ round_id: roundId, respondent_key: respondentKey })
+          .first('id', 'answers');
+        const now = new Date();
+        let responseId: number;
+        if (earlier) {
+          const before: StoredAnswer = JSON.parse(earlier.answers);
+          for (const [questionId, value] of Object.entries(before.scored)) {
+            await tx('survey_answer_counts')
+              .where({ round_id: roundId, question_id: questionId, value })
+              .decrement('count', 1);
+          }
+          await tx('survey_text_answers')
+            .where({ response_id: earlier.id })
+            .delete();
+          await tx('survey_responses')
+            .where({ id: earlier.id })
+            .update({ answers: JSON.stringify(answer), submitted_at: now });
+          responseId = earlier.id;
+        } else {
+          const [inserted] = await tx('survey_responses')
+            .insert({
+              round_id: roundId,
+              respondent_key: respondentKey,
+              answers: JSON.stringify(answer),
+              submitted_at: now,
+            })
+            .returning('id');
+          responseId = typeof inserted === 'object' ? inserted.id : inserted;
+          await tx('survey_rounds')
+            .where({ id: roundId })
+            .increment('response_count', 1);
+        }
+        for (const [questionId, value] of Object.entries(answer.scored)) {
+          await tx('survey_answer_counts')
+            .insert({
+              round_id: roundId,
+              question_id: questionId,
+              value,
+              count: 1,
+            })
+            .onConflict(['round_id', 'question_id', 'value'])
+            .merge({ count: tx.raw('?? + 1', ['survey_answer_counts.count']) });
+        }
+        const texts = Object.entries(answer.text)
+          .filter(([, text]) => text.trim().length > 0)
+          .map(([questionId, text]) => ({
+            response_id: responseId,
+            round_id: roundId,
+            question_id: questionId,
+            text,
+          }));
+        if (texts.length > 0) {
+          await tx('survey_text_answers').insert(texts);
+        }
+        return { replaced: Boolean(earlier) };
+      });
+    try {
+      return await attempt();
+    } catch (error) {
+      // The same person answered twice at once: the second becomes a replacement.
+      if (isUniqueViolation(error)) {
+        return attempt();
+      }
+      throw error;
+    }
+  }
+
+  /** The kept counts of a round: reading them never touches the responses. */
+  async getCounts(roundId: string): Promise<RoundCounts> {
+    const round = await this.db('survey_rounds')
+      .where({ id: roundId })
+      .first('response_count');
+    const rows = await this.db('survey_answer_counts')
+      .where({ round_id: roundId })
+      .andWhere('count', '>', 0)
+      .select('question_id', 'value', 'count');
+    const counts: RoundCounts['counts'] = {};
+    for (const row of rows) {
+      (counts[row.question_id] ??= {})[row.value] = Number(row.count);
+    }
+    return { responses: Number(round?.response_count ?? 0), counts };
+  }
+
+  /** Kept counts of every round of an entity, for trends across rounds. */
+  async getCountsByRound(entityRef: string): Promise<Map<string, RoundCounts>> {
+    const rows = await this.db('survey_rounds as r')
+      .leftJoin('survey_answer_counts as c', 'c.round_id', 'r.id')
+      .where('r.entity_ref', entityRef)
+      .select(
+        'r.id',
+        'r.response_count',
+        'c.question_id',
+        'c.value',
+        'c.count',
+      );
+    const byRound = new Map<string, RoundCounts>();
+    for (const row of rows) {
+      const entry = byRound.get(row.id) ?? {
+        responses: Number(row.response_count),
+        counts: {},
+      };
+      byRound.set(row.id, entry);
+      if (row.question_id && Number(row.count) > 0) {
+        (entry.counts[row.question_id] ??= {})[row.value] = Number(row.count);
+      }
+    }
+    return byRound;
+  }
+
+  /** Free-text answers of a round, at most `limit` per question. */
+  async getTextAnswers(
+    roundId: string,
+    limit: number,
+  ): Promise<Record<string, string[]>> {
+    const rows = await this.db('survey_text_answers')
+      .where({ round_id: roundId })
+      .orderBy('id', 'desc')
+      .select('question_id', 'text');
+    const texts: Record<string, string[]> = {};
+    for (const row of rows) {
+      const list = (texts[row.question_id] ??= []);
+      if (list.length < limit) list.push(row.text);
+    }
+    return texts;
+  }
+}
+
+function toRound(row: RoundRow, questions: SurveyQuestion[]): SurveyRound {
+  return {
+    id: row.id,
+    entityRef: row.entity_ref,
+    templateId: row.template_id,
+    title: row.title,
+    opensAt: toIso(row.opens_at),
+    closesAt: toIso(row.closes_at),
+    targetGroups: JSON.parse(row.target_groups),
+    responseCount: Number(row.response_count),
+    questions,
+  };
+}

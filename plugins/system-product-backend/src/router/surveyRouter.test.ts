@@ -1,0 +1,211 @@
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import request from 'supertest';
+import { systemProductPlugin } from '../plugin';
+
+const system: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'System',
+  metadata: {
+    name: 'ci-cd-pipeline',
+    namespace: 'default',
+    annotations: { 'system-product/users': 'group:default/mobile' },
+  },
+  spec: { owner: 'group:default/platform-team' },
+};
+const OWNER = 'user:default/ada';
+const surveysPath =
+  '/api/system-product/entities/system/default/ci-cd-pipeline/surveys';
+
+async function startBackend() {
+  const permissions = mockServices.permissions.mock({
+    authorize: async (requests, options) =>
+      requests.map(() => ({
+        result:
+          (options.credentials.principal as { userEntityRef?: string })
+            .userEntityRef === OWNER
+            ? AuthorizeResult.ALLOW
+            : AuthorizeResult.DENY,
+      })),
+  });
+  const { server } = await startTestBackend({
+    features: [
+      systemProductPlugin,
+      catalogServiceMock.factory({ entities: [system] }),
+      permissions.factory,
+      mockServices.rootConfig.factory({
+        data: {
+          systemProduct: {
+            survey: { minResponses: 3, respondentKeySecret: 'test-secret' },
+          },
+        },
+      }),
+    ],
+  });
+  return server;
+}
+
+async function openRound(server: any) {
+  const res = await request(server)
+    .post(surveysPath)
+    .set('Authorization', mockCredentials.user.header(OWNER))
+    .send({
+      title: 'Q4 pulse',
+      closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+    });
+  expect(res.status).toBe(201);
+  return res.body;
+}
+
+function answerAs(server: any, user: string, roundId: string, answers: object) {
+  return request(server)
+    .post(`/api/system-product/surveys/${roundId}/responses`)
+    .set('Authorization', mockCredentials.user.header(user))
+    .send({ answers });
+}
+
+describe('survey routes', () => {
+  it('opens a round for the entity users by default', async () => {
+    const server = await startBackend();
+    const round = await openRound(server);
+    expect(round).toMatchObject({
+      entityRef: 'system:default/ci-cd-pipeline',
+      templateId: 'platform-pulse',
+      targetGroups: ['group:default/mobile'],
+      responseCount: 0,
+    });
+    const list = await request(server)
+      .get(surveysPath)
+      .set(
+        'Authorization',
+        mockCredentials.user.header('user:default/margaret'),
+      );
+    expect(list.body.items.map((r: any) => r.id)).toEqual([round.id]);
+  });
+
+  it('forbids a non-owner from opening a round', async () => {
+    const server = await startBackend();
+    const res = await request(server)
+      .post(surveysPath)
+      .set(
+        'Authorization',
+        mockCredentials.user.header('user:default/margaret'),
+      )
+      .send({ closesAt: new Date(Date.now() + 86_400_000).toISOString() });
+    expect(res.status).toBe(403);
+  });
+
+  it('hides results below k and shows them at k, replacing repeated answers', async () => {
+    const server = await startBackend();
+    const round = await openRound(server);
+    const results = () =>
+      request(server)
+        .get(`/api/system-product/surveys/${round.id}/results`)
+        .set(
+          'Authorization',
+          mockCredentials.user.header('user:default/margaret'),
+        );
+
+    await answerAs(server, 'user:default/a', round.id, {
+      nps: 10,
+      complex: 'Flaky tests',
+    });
+    const again = await answerAs(server, 'user:default/a', round.id, {
+      nps: 0,
+    });
+    expect(again.body).toEqual({ roundId: round.id, replaced: true });
+    await answerAs(server, 'user:default/b', round.id, { nps: 9 });
+
+    const below = await results();
+    expect(below.body).toEqual({
+      roundId: round.id,
+      responses: 2,
+      minResponses: 3,
+      visible: false,
+      moreNeeded: 1,
+    });
+
+    await answerAs(server, 'user:default/c', round.id, {
+      nps: 10,
+      complex: 'Slow deploys',
+    });
+    const at = await results();
+    expect(at.body.visible).toBe(true);
+    const nps = at.body.scored.find((q: any) => q.questionId === 'nps');
+    // 0 (replaced 10), 9, 10: two promoters, one detractor of three
+    expect(nps).toMatchObject({
+      answered: 3,
+      distribution: { 0: 1, 9: 1, 10: 1 },
+    });
+    expect(nps.score).toBeCloseTo(100 / 3);
+    const complex = at.body.text.find((q: any) => q.questionId === 'complex');
+    expect(complex.answers).toEqual(['Slow deploys']);
+
+    const everything = JSON.stringify([below.body, at.body, again.body]);
+    for (const user of ['user:default/a', 'user:default/b', 'user:default/c']) {
+      expect(everything).not.toContain(user);
+    }
+  });
+
+  it.each([
+    [{ nps: 11 }, 'answers.nps must be an integer from 0 to 10'],
+    [{ csat: 0 }, 'answers.csat must be an integer from 1 to 5'],
+    [{ ease: 'yes' }, 'answers.ease must be an integer from 1 to 5'],
+    [{ time: 5 }, 'answers.time must be a string'],
+    [{ nope: 1 }, 'answers.nope is not a question of this round'],
+    [{}, 'answers must answer at least one question'],
+  ])(
+    'rejects the answer %j with 400 naming the rule',
+    async (answers, message) => {
+      const server = await startBackend();
+      const round = await openRound(server);
+      const res = await answerAs(server, 'user:default/a', round.id, answers);
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toContain(message);
+    },
+  );
+
+  const nextWeek = new Date(Date.now() + 7 * 86_400_000).toISOString();
+  it.each([
+    [{ closesAt: '2099-01-01T00:00:00Z' }, 'a round may last at most 366 days'],
+    [{ closesAt: 'tomorrow' }, 'closesAt must be an ISO 8601 date-time'],
+    [{}, 'closesAt is required'],
+    [{ closesAt: '2020-01-01T00:00:00Z' }, 'closesAt must be after opensAt'],
+    [
+      { closesAt: nextWeek, targetGroups: ['user:default/a'] },
+      'targetGroups must be an array of group entity refs',
+    ],
+    [
+      { closesAt: nextWeek, templateId: 'nope' },
+      "templateId 'nope' is not a survey template",
+    ],
+  ])('rejects the round %j with 400 naming the rule', async (body, message) => {
+    const server = await startBackend();
+    const res = await request(server)
+      .post(surveysPath)
+      .set('Authorization', mockCredentials.user.header(OWNER))
+      .send(body);
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toContain(message);
+  });
+
+  it('answers 404 for an unknown round and refuses service credentials as respondents', async () => {
+    const server = await startBackend();
+    const unknown = await answerAs(server, 'user:default/a', 'no-such-round', {
+      nps: 1,
+    });
+    expect(unknown.status).toBe(404);
+    const round = await openRound(server);
+    const service = await request(server)
+      .post(`/api/system-product/surveys/${round.id}/responses`)
+      .set('Authorization', mockCredentials.service.header())
+      .send({ answers: { nps: 5 } });
+    expect(service.status).toBe(403);
+  });
+});
