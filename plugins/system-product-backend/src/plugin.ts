@@ -13,6 +13,10 @@ import { CanvasService } from './services/CanvasService';
 import { RespondentKeys } from './services/RespondentKeys';
 import { SurveyService } from './services/SurveyService';
 import { SurveyStore } from './database/SurveyStore';
+import { JourneyStore } from './database/JourneyStore';
+import { RoadmapStore } from './database/RoadmapStore';
+import { JourneyService } from './services/JourneyService';
+import { RoadmapService } from './services/RoadmapService';
 import { EntityAccess } from './services/EntityAccess';
 import { SliSourceRegistry } from './slo/SliSourceRegistry';
 
@@ -60,18 +64,30 @@ export const systemProductPlugin = createBackendPlugin({
           auditor,
         );
 
+        const keys = await RespondentKeys.create({
+          configuredSecret: config.getOptionalString(
+            'systemProduct.survey.respondentKeySecret',
+          ),
+          db,
+          logger,
+        });
         const surveys = new SurveyService(
           new SurveyStore(db),
           access,
-          await RespondentKeys.create({
-            configuredSecret: config.getOptionalString(
-              'systemProduct.survey.respondentKeySecret',
-            ),
-            db,
-            logger,
-          }),
+          keys,
           auditor,
           readMinResponses(config),
+        );
+        const journeys = new JourneyService(
+          new JourneyStore(db),
+          access,
+          keys,
+          auditor,
+        );
+        const roadmap = new RoadmapService(
+          new RoadmapStore(db),
+          access,
+          auditor,
         );
 
         permissionsRegistry.addPermissions(systemProductPermissions);
@@ -79,6 +95,8 @@ export const systemProductPlugin = createBackendPlugin({
           createRouter({
             canvases,
             surveys,
+            journeys,
+            roadmap,
             httpAuth,
             maxBodySize:
               config.getOptionalString('systemProduct.maxBodySize') ?? '256kb',

@@ -13,3 +13,5 @@ export * from './api/SystemProductApi';
 export * from './api/SystemProductClient';
 export * from './survey/types';
 export * from './survey/scores';
+export * from './journey/types';
+export * from './roadmap/types';

@@ -1,47 +1,13 @@
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
-import { Entity } from '@backstage/catalog-model';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { mockCredentials } from '@backstage/backend-test-utils';
 import { emptyCanvasContent } from '@system-product/backstage-plugin-common';
 import request from 'supertest';
-import { systemProductPlugin } from '../plugin';
+import {
+  OWNER,
+  startSystemProductBackend as startBackend,
+} from '../__testUtils__/startSystemProductBackend';
 
-const system: Entity = {
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'System',
-  metadata: { name: 'ci-cd-pipeline', namespace: 'default' },
-  spec: { owner: 'group:default/platform-team' },
-};
-
-const OWNER = 'user:default/ada';
 const canvasPath =
   '/api/system-product/entities/system/default/ci-cd-pipeline/canvas';
-
-async function startBackend() {
-  // Stands in for an ownership policy: only OWNER may change the entity.
-  const permissions = mockServices.permissions.mock({
-    authorize: async (requests, options) =>
-      requests.map(() => ({
-        result:
-          (options.credentials.principal as { userEntityRef?: string })
-            .userEntityRef === OWNER
-            ? AuthorizeResult.ALLOW
-            : AuthorizeResult.DENY,
-      })),
-  });
-  const { server } = await startTestBackend({
-    features: [
-      systemProductPlugin,
-      catalogServiceMock.factory({ entities: [system] }),
-      permissions.factory,
-    ],
-  });
-  return server;
-}
 
 function update(version: number, value: string) {
   const content = emptyCanvasContent();

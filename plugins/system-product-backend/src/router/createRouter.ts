@@ -3,13 +3,19 @@ import express from 'express';
 import Router from 'express-promise-router';
 import { CanvasService } from '../services/CanvasService';
 import { SurveyService } from '../services/SurveyService';
+import { JourneyService } from '../services/JourneyService';
+import { RoadmapService } from '../services/RoadmapService';
 import { canvasRouter } from './canvasRouter';
+import { journeyRouter } from './journeyRouter';
+import { roadmapRouter } from './roadmapRouter';
 import { surveyRouter } from './surveyRouter';
 
 /** The plugin's HTTP API, mounted at `/api/system-product`. */
 export function createRouter(options: {
   canvases: CanvasService;
   surveys: SurveyService;
+  journeys: JourneyService;
+  roadmap: RoadmapService;
   httpAuth: HttpAuthService;
   maxBodySize: string;
 }): express.Router {
@@ -22,5 +28,7 @@ export function createRouter(options: {
 
   router.use(canvasRouter(options));
   router.use(surveyRouter(options));
+  router.use(journeyRouter(options));
+  router.use(roadmapRouter(options));
   return router;
 }

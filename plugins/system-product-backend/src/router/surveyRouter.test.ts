@@ -1,55 +1,12 @@
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
-import { Entity } from '@backstage/catalog-model';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
-import { systemProductPlugin } from '../plugin';
+import {
+  OWNER,
+  startSystemProductBackend as startBackend,
+} from '../__testUtils__/startSystemProductBackend';
 
-const system: Entity = {
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'System',
-  metadata: {
-    name: 'ci-cd-pipeline',
-    namespace: 'default',
-    annotations: { 'system-product/users': 'group:default/mobile' },
-  },
-  spec: { owner: 'group:default/platform-team' },
-};
-const OWNER = 'user:default/ada';
 const surveysPath =
   '/api/system-product/entities/system/default/ci-cd-pipeline/surveys';
-
-async function startBackend() {
-  const permissions = mockServices.permissions.mock({
-    authorize: async (requests, options) =>
-      requests.map(() => ({
-        result:
-          (options.credentials.principal as { userEntityRef?: string })
-            .userEntityRef === OWNER
-            ? AuthorizeResult.ALLOW
-            : AuthorizeResult.DENY,
-      })),
-  });
-  const { server } = await startTestBackend({
-    features: [
-      systemProductPlugin,
-      catalogServiceMock.factory({ entities: [system] }),
-      permissions.factory,
-      mockServices.rootConfig.factory({
-        data: {
-          systemProduct: {
-            survey: { minResponses: 3, respondentKeySecret: 'test-secret' },
-          },
-        },
-      }),
-    ],
-  });
-  return server;
-}
 
 async function openRound(server: any) {
   const res = await request(server)
@@ -195,17 +152,44 @@ describe('survey routes', () => {
     expect(res.body.error.message).toContain(message);
   });
 
-  it('answers 404 for an unknown round and refuses service credentials as respondents', async () => {
+  it('answers 404 for an unknown round', async () => {
     const server = await startBackend();
     const unknown = await answerAs(server, 'user:default/a', 'no-such-round', {
       nps: 1,
     });
     expect(unknown.status).toBe(404);
+  });
+
+  it('lets a service import answers keyed by an opaque respondent id, users not', async () => {
+    const server = await startBackend();
     const round = await openRound(server);
-    const service = await request(server)
-      .post(`/api/system-product/surveys/${round.id}/responses`)
-      .set('Authorization', mockCredentials.service.header())
-      .send({ answers: { nps: 5 } });
-    expect(service.status).toBe(403);
+    const post = (auth: string, body: object) =>
+      request(server)
+        .post(`/api/system-product/surveys/${round.id}/responses`)
+        .set('Authorization', auth)
+        .send(body);
+    const service = mockCredentials.service.header();
+
+    const missing = await post(service, { answers: { nps: 5 } });
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.message).toContain('respondent is required');
+    const imported = await post(service, {
+      respondent: 'r-1',
+      answers: { nps: 5 },
+    });
+    expect(imported.body).toEqual({ roundId: round.id, replaced: false });
+    const again = await post(service, {
+      respondent: 'r-1',
+      answers: { nps: 6 },
+    });
+    expect(again.body.replaced).toBe(true);
+    const user = await post(mockCredentials.user.header('user:default/a'), {
+      respondent: 'someone-else',
+      answers: { nps: 5 },
+    });
+    expect(user.status).toBe(400);
+    expect(user.body.error.message).toContain(
+      'respondent may only be given by a service',
+    );
   });
 });

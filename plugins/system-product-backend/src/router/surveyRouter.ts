@@ -34,9 +34,11 @@ export function surveyRouter(options: {
     res.status(201).json(round);
   });
 
-  // Only people answer surveys; pipelines have no opinion to give.
+  // People answer for themselves; a service may import answers collected elsewhere.
   router.post('/surveys/:roundId/responses', async (req, res) => {
-    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
     res.json(await surveys.answer(req.params.roundId, req.body, credentials));
   });
 

@@ -1,6 +1,7 @@
 import {
   AuditorService,
   BackstageCredentials,
+  BackstageServicePrincipal,
   BackstageUserPrincipal,
 } from '@backstage/backend-plugin-api';
 import {
@@ -23,6 +24,7 @@ import {
 } from '@system-product/backstage-plugin-common';
 import { StoredAnswer, SurveyStore } from '../database/SurveyStore';
 import { EntityAccess, principalRef } from './EntityAccess';
+import { FieldChecker } from './FieldChecker';
 import { RespondentKeys } from './RespondentKeys';
 
 const DEFAULT_TEMPLATE = 'platform-pulse';
@@ -68,49 +70,42 @@ export class SurveyService {
         `Surveys are off for ${entityRef} (annotation ${ANNOTATION_SURVEY}: off)`,
       );
     }
-    const problems: string[] = [];
+    const check = new FieldChecker('survey round');
     const title =
-      optionalString(body.title, 'title', 200, problems) ?? 'Platform pulse';
+      check.string(body.title, 'title', { max: 200 }) ?? 'Platform pulse';
     const templateId =
-      optionalString(body.templateId, 'templateId', 64, problems) ??
+      check.string(body.templateId, 'templateId', { max: 64 }) ??
       annotated ??
       DEFAULT_TEMPLATE;
-    const opensAt =
-      optionalDate(body.opensAt, 'opensAt', problems) ?? new Date();
-    const closesAt = optionalDate(body.closesAt, 'closesAt', problems);
-    if (!closesAt && body.closesAt === undefined) {
-      problems.push('closesAt is required (an ISO 8601 date-time)');
+    const opensAt = check.dateTime(body.opensAt, 'opensAt') ?? new Date();
+    const closesAt = check.dateTime(body.closesAt, 'closesAt');
+    if (body.closesAt === undefined) {
+      check.problem('closesAt is required (an ISO 8601 date-time)');
     }
     if (closesAt && closesAt <= opensAt) {
-      problems.push('closesAt must be after opensAt');
+      check.problem('closesAt must be after opensAt');
     }
     if (
       closesAt &&
       closesAt.getTime() - opensAt.getTime() > MAX_ROUND_DAYS * 86_400_000
     ) {
-      problems.push(`a round may last at most ${MAX_ROUND_DAYS} days`);
+      check.problem(`a round may last at most ${MAX_ROUND_DAYS} days`);
     }
-    let targetGroups = getSystemProductUsers(entity);
-    if (body.targetGroups !== undefined) {
-      if (
-        !Array.isArray(body.targetGroups) ||
-        body.targetGroups.some(g => typeof g !== 'string' || !/^group:/.test(g))
-      ) {
-        problems.push(
-          'targetGroups must be an array of group entity refs (group:namespace/name)',
-        );
-      } else {
-        targetGroups = body.targetGroups as string[];
-      }
+    const targetGroups =
+      check.strings(body.targetGroups, 'targetGroups', {
+        maxItems: 50,
+        max: 255,
+      }) ?? getSystemProductUsers(entity);
+    if (targetGroups.some(g => !/^group:[^/]+\/.+/.test(g))) {
+      check.problem(
+        'targetGroups must be an array of group entity refs (group:namespace/name)',
+      );
     }
-    if (problems.length > 0) {
-      throw new InputError(`Invalid survey round: ${problems.join('; ')}`);
-    }
+    check.throwIfAny();
     const template = await this.store.getTemplate(templateId);
     if (!template) {
-      throw new InputError(
-        `Invalid survey round: templateId '${templateId}' is not a survey template`,
-      );
+      check.problem(`templateId '${templateId}' is not a survey template`);
+      check.throwIfAny();
     }
 
     const event = await this.auditor.createEvent({
@@ -126,7 +121,7 @@ export class SurveyService {
       );
       const round = await this.store.createRound({
         entityRef,
-        template,
+        template: template!,
         title,
         opensAt,
         closesAt: closesAt!,
@@ -141,11 +136,18 @@ export class SurveyService {
     }
   }
 
-  /** Records the caller's answer, replacing their earlier answer to the round. */
+  /**
+   * Records an answer, replacing the same person's earlier answer to the round.
+   * A signed-in user answers for themselves. A service (importing answers
+   * collected elsewhere) names each respondent with an opaque `respondent` id,
+   * which is keyed the same way and never stored as given.
+   */
   async answer(
     roundId: string,
     body: unknown,
-    credentials: BackstageCredentials<BackstageUserPrincipal>,
+    credentials: BackstageCredentials<
+      BackstageUserPrincipal | BackstageServicePrincipal
+    >,
   ): Promise<{ roundId: string; replaced: boolean }> {
     const round = await this.getVisibleRound(roundId, credentials);
     const now = Date.now();
@@ -155,6 +157,7 @@ export class SurveyService {
       );
     }
     const answer = parseAnswers(body, round);
+    const respondent = respondentOf(body, credentials);
     const event = await this.auditor.createEvent({
       eventId: 'survey-answer',
       severityLevel: 'low',
@@ -164,10 +167,7 @@ export class SurveyService {
     try {
       const result = await this.store.answer({
         roundId,
-        respondentKey: this.keys.keyFor(
-          roundId,
-          credentials.principal.userEntityRef,
-        ),
+        respondentKey: this.keys.keyFor(roundId, respondent),
         answer,
       });
       await event.success();
@@ -245,80 +245,56 @@ export class SurveyService {
   }
 }
 
-function parseAnswers(body: unknown, round: SurveyRound): StoredAnswer {
-  const problems: string[] = [];
-  const answers = (body as { answers?: unknown })?.answers;
-  if (
-    typeof answers !== 'object' ||
-    answers === null ||
-    Array.isArray(answers)
-  ) {
-    throw new InputError(
-      'Invalid answer: answers must be an object of question id to answer',
-    );
+function respondentOf(
+  body: unknown,
+  credentials: BackstageCredentials<
+    BackstageUserPrincipal | BackstageServicePrincipal
+  >,
+): string {
+  const given = (body as { respondent?: unknown })?.respondent;
+  const check = new FieldChecker('answer');
+  if (credentials.principal.type === 'user') {
+    if (given !== undefined) {
+      check.problem(
+        'respondent may only be given by a service importing answers',
+      );
+    }
+    check.throwIfAny();
+    return credentials.principal.userEntityRef;
   }
+  const id = check.string(given, 'respondent', { max: 200, required: true });
+  check.throwIfAny();
+  return `external:${id}`;
+}
+
+function parseAnswers(body: unknown, round: SurveyRound): StoredAnswer {
+  const check = new FieldChecker('answer');
+  const answers = check.object(
+    (body as { answers?: unknown })?.answers,
+    'answers',
+  );
+  check.throwIfAny();
   const questions = new Map(round.questions.map(q => [q.id, q]));
   const stored: StoredAnswer = { scored: {}, text: {} };
-  for (const [id, value] of Object.entries(answers)) {
+  for (const [id, value] of Object.entries(answers!)) {
     const question = questions.get(id);
+    const field = `answers.${id}`;
     if (!question) {
-      problems.push(`answers.${id} is not a question of this round`);
+      check.problem(`${field} is not a question of this round`);
     } else if (question.kind === 'text') {
-      if (typeof value !== 'string')
-        problems.push(`answers.${id} must be a string`);
-      else if (value.length > MAX_TEXT)
-        problems.push(`answers.${id} must be at most ${MAX_TEXT} characters`);
-      else stored.text[id] = value;
+      const text = check.string(value, field, { max: MAX_TEXT });
+      if (text !== undefined) stored.text[id] = text;
     } else {
-      const { min, max } = SCORE_RANGES[question.kind];
-      if (
-        !Number.isInteger(value) ||
-        (value as number) < min ||
-        (value as number) > max
-      ) {
-        problems.push(`answers.${id} must be an integer from ${min} to ${max}`);
-      } else {
-        stored.scored[id] = value as number;
-      }
+      const score = check.number(value, field, {
+        ...SCORE_RANGES[question.kind],
+        integer: true,
+      });
+      if (score !== undefined && score !== null) stored.scored[id] = score;
     }
   }
-  if (problems.length === 0 && Object.keys(answers).length === 0) {
-    problems.push('answers must answer at least one question');
+  if (check.ok && Object.keys(answers!).length === 0) {
+    check.problem('answers must answer at least one question');
   }
-  if (problems.length > 0) {
-    throw new InputError(`Invalid answer: ${problems.join('; ')}`);
-  }
+  check.throwIfAny();
   return stored;
-}
-
-function optionalString(
-  value: unknown,
-  field: string,
-  max: number,
-  problems: string[],
-): string | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string' || value.trim().length === 0) {
-    problems.push(`${field} must be a non-empty string`);
-    return undefined;
-  }
-  if (value.length > max) {
-    problems.push(`${field} must be at most ${max} characters`);
-    return undefined;
-  }
-  return value.trim();
-}
-
-function optionalDate(
-  value: unknown,
-  field: string,
-  problems: string[],
-): Date | undefined {
-  if (value === undefined) return undefined;
-  const date = typeof value === 'string' ? new Date(value) : undefined;
-  if (!date || Number.isNaN(date.getTime())) {
-    problems.push(`${field} must be an ISO 8601 date-time`);
-    return undefined;
-  }
-  return date;
 }

@@ -1,0 +1,54 @@
+import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { Server } from 'node:http';
+import { systemProductPlugin } from '../plugin';
+
+/** The owner of {@link testSystem}: the only user the test policy lets change it. */
+export const OWNER = 'user:default/ada';
+
+/** A visible system product; any other entity ref is invisible (404). */
+export const testSystem: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'System',
+  metadata: {
+    name: 'ci-cd-pipeline',
+    namespace: 'default',
+    annotations: { 'system-product/users': 'group:default/mobile' },
+  },
+  spec: { owner: 'group:default/platform-team' },
+};
+
+/**
+ * Starts the plugin in a test backend with an in-memory catalog holding
+ * {@link testSystem}, a policy that lets only {@link OWNER} change things,
+ * and k = 3 for survey results.
+ */
+export async function startSystemProductBackend(): Promise<Server> {
+  const permissions = mockServices.permissions.mock({
+    authorize: async (requests, options) =>
+      requests.map(() => ({
+        result:
+          (options.credentials.principal as { userEntityRef?: string })
+            .userEntityRef === OWNER
+            ? AuthorizeResult.ALLOW
+            : AuthorizeResult.DENY,
+      })),
+  });
+  const { server } = await startTestBackend({
+    features: [
+      systemProductPlugin,
+      catalogServiceMock.factory({ entities: [testSystem] }),
+      permissions.factory,
+      mockServices.rootConfig.factory({
+        data: {
+          systemProduct: {
+            survey: { minResponses: 3, respondentKeySecret: 'test-secret' },
+          },
+        },
+      }),
+    ],
+  });
+  return server;
+}

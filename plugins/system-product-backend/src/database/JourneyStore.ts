@@ -1,0 +1,218 @@
+import { ConflictError, InputError } from '@backstage/errors';
+import {
+  Journey,
+  JourneyUpdate,
+} from '@system-product/backstage-plugin-common';
+import { Knex } from 'knex';
+import { randomUUID } from 'node:crypto';
+import { toIso } from './dbValues';
+
+/** Storage of journey maps and the friction reported on their touchpoints. */
+export class JourneyStore {
+  constructor(private readonly db: Knex) {}
+
+  async get(entityRef: string): Promise<Journey | undefined> {
+    const journey = await this.db('journeys')
+      .where({ entity_ref: entityRef })
+      .first();
+    if (!journey) return undefined;
+    const stages = await this.db('journey_stages')
+      .where({ entity_ref: entityRef })
+      .orderBy('position');
+    const touchpoints = await this.db('touchpoints')
+      .where({ entity_ref: entityRef })
+      .orderBy('position');
+    // Friction per touchpoint is aggregated by the database, not in a loop here.
+    const friction: Array<{
+      touchpoint_id: string;
+      reports: number | string;
+      average: number | string;
+    }> = await this.db('friction_reports')
+      .where({ entity_ref: entityRef })
+      .groupBy('touchpoint_id')
+      .select('touchpoint_id')
+      .count({ reports: '*' })
+      .avg({ average: 'severity' });
+    const frictionById = new Map(friction.map(f => [f.touchpoint_id, f]));
+    return {
+      entityRef,
+      version: journey.version,
+      updatedBy: journey.updated_by,
+      updatedAt: toIso(journey.updated_at),
+      stages: stages.map(stage => ({
+        id: stage.id,
+        name: stage.name,
+        description: stage.description,
+        touchpoints: touchpoints
+          .filter(t => t.stage_id === stage.id)
+          .map(t => {
+            const f = frictionById.get(t.id);
+            return {
+              id: t.id,
+              name: t.name,
+              expectedMinutes: t.expected_minutes ?? null,
+              failureModes: JSON.parse(t.failure_modes),
+              owner: t.owner ?? null,
+              friction: {
+                reports: Number(f?.reports ?? 0),
+                averageSeverity: f ? Number(f.average) : null,
+              },
+            };
+          }),
+      })),
+    };
+  }
+
+  /** Replaces the whole journey, if `update.version` is still the stored one. */
+  async save(
+    entityRef: string,
+    update: JourneyUpdate,
+    changedBy: string,
+  ): Promise<void> {
+    await this.db.transaction(async tx => {
+      const current = await tx('journeys')
+        .where({ entity_ref: entityRef })
+        .first();
+      const currentVersion = current?.version ?? 0;
+      if (currentVersion !== update.version) {
+        throw new ConflictError(
+          `The journey of ${entityRef} is at version ${currentVersion}, but the update was based on version ${update.version}; reload it and apply your changes again`,
+        );
+      }
+      const now = new Date();
+      if (current) {
+        const updated = await tx('journeys')
+          .where({ entity_ref: entityRef, version: update.version })
+          .update({
+            version: update.version + 1,
+            updated_by: changedBy,
+            updated_at: now,
+          });
+        if (updated !== 1) {
+          throw new ConflictError(
+            `The journey of ${entityRef} changed meanwhile; reload it`,
+          );
+        }
+      } else {
+        await tx('journeys').insert({
+          entity_ref: entityRef,
+          version: 1,
+          updated_by: changedBy,
+          updated_at: now,
+        });
+      }
+
+      const existingStages = new Set(
+        (await tx('journey_stages')
+          .where({ entity_ref: entityRef })
+          .pluck('id')) as string[],
+      );
+      const existingTouchpoints = new Set(
+        (await tx('touchpoints')
+          .where({ entity_ref: entityRef })
+          .pluck('id')) as string[],
+      );
+      const unknown = [
+        ...update.stages
+          .filter(s => s.id && !existingStages.has(s.id))
+          .map(s => `stage ${s.id}`),
+        ...update.stages
+          .flatMap(s => s.touchpoints)
+          .filter(t => t.id && !existingTouchpoints.has(t.id))
+          .map(t => `touchpoint ${t.id}`),
+      ];
+      if (unknown.length > 0) {
+        throw new InputError(
+          `Invalid journey: ${unknown.join(
+            ', ',
+          )} is not part of this journey; leave the id out to add a new one`,
+        );
+      }
+
+      const keptTouchpoints = update.stages.flatMap(s =>
+        s.touchpoints.flatMap(t => (t.id ? [t.id] : [])),
+      );
+      // Removed touchpoints go first with their reports; removed stages go
+      // last, once no kept touchpoint (possibly moved) belongs to them. No
+      // reliance on cascading deletes.
+      await tx('friction_reports')
+        .where({ entity_ref: entityRef })
+        .whereNotIn('touchpoint_id', keptTouchpoints)
+        .delete();
+      await tx('touchpoints')
+        .where({ entity_ref: entityRef })
+        .whereNotIn('id', keptTouchpoints)
+        .delete();
+
+      const savedStages: string[] = [];
+      for (const [stagePosition, stage] of update.stages.entries()) {
+        const stageId = stage.id ?? randomUUID();
+        savedStages.push(stageId);
+        const stageRow = {
+          name: stage.name,
+          description: stage.description ?? '',
+          position: stagePosition,
+        };
+        if (stage.id) {
+          await tx('journey_stages').where({ id: stageId }).update(stageRow);
+        } else {
+          await tx('journey_stages').insert({
+            id: stageId,
+            entity_ref: entityRef,
+            ...stageRow,
+          });
+        }
+        for (const [position, touchpoint] of stage.touchpoints.entries()) {
+          const row = {
+            stage_id: stageId,
+            position,
+            name: touchpoint.name,
+            expected_minutes: touchpoint.expectedMinutes ?? null,
+            failure_modes: JSON.stringify(touchpoint.failureModes ?? []),
+            owner: touchpoint.owner ?? null,
+          };
+          if (touchpoint.id) {
+            await tx('touchpoints').where({ id: touchpoint.id }).update(row);
+          } else {
+            await tx('touchpoints').insert({
+              id: randomUUID(),
+              entity_ref: entityRef,
+              ...row,
+            });
+          }
+        }
+      }
+      await tx('journey_stages')
+        .where({ entity_ref: entityRef })
+        .whereNotIn('id', savedStages)
+        .delete();
+    });
+  }
+
+  async touchpointExists(
+    entityRef: string,
+    touchpointId: string,
+  ): Promise<boolean> {
+    const row = await this.db('touchpoints')
+      .where({ entity_ref: entityRef, id: touchpointId })
+      .first('id');
+    return Boolean(row);
+  }
+
+  async addFrictionReport(report: {
+    entityRef: string;
+    touchpointId: string;
+    severity: number;
+    text: string;
+    reporterKey: string;
+  }): Promise<void> {
+    await this.db('friction_reports').insert({
+      entity_ref: report.entityRef,
+      touchpoint_id: report.touchpointId,
+      severity: report.severity,
+      text: report.text,
+      reporter_key: report.reporterKey,
+      created_at: new Date(),
+    });
+  }
+}

@@ -1,0 +1,210 @@
+import { mockCredentials } from '@backstage/backend-test-utils';
+import request from 'supertest';
+import {
+  OWNER,
+  startSystemProductBackend,
+} from '../__testUtils__/startSystemProductBackend';
+
+const base = '/api/system-product/entities/system/default/ci-cd-pipeline';
+const owner = mockCredentials.user.header(OWNER);
+const someone = mockCredentials.user.header('user:default/margaret');
+
+const map = {
+  version: 0,
+  stages: [
+    {
+      name: 'Commit',
+      touchpoints: [
+        { name: 'Open a pull request', expectedMinutes: 5 },
+        {
+          name: 'Wait for checks',
+          expectedMinutes: 25,
+          failureModes: ['Flaky tests'],
+        },
+      ],
+    },
+    {
+      name: 'Release',
+      touchpoints: [
+        { name: 'Approve deploy', owner: 'group:default/platform-team' },
+      ],
+    },
+  ],
+};
+
+describe('journey routes', () => {
+  it('serves an empty version-0 journey before the first save', async () => {
+    const server = await startSystemProductBackend();
+    const res = await request(server)
+      .get(`${base}/journey`)
+      .set('Authorization', someone);
+    expect(res.body).toEqual({
+      entityRef: 'system:default/ci-cd-pipeline',
+      version: 0,
+      stages: [],
+    });
+  });
+
+  it('saves stages and touchpoints in order and rejects a stale save', async () => {
+    const server = await startSystemProductBackend();
+    const saved = await request(server)
+      .put(`${base}/journey`)
+      .set('Authorization', owner)
+      .send(map);
+    expect(saved.status).toBe(200);
+    expect(saved.body.version).toBe(1);
+    expect(
+      saved.body.stages.map((s: any) => s.touchpoints.map((t: any) => t.name)),
+    ).toEqual([['Open a pull request', 'Wait for checks'], ['Approve deploy']]);
+    expect(saved.body.stages[0].touchpoints[1]).toMatchObject({
+      expectedMinutes: 25,
+      failureModes: ['Flaky tests'],
+      owner: null,
+      friction: { reports: 0, averageSeverity: null },
+    });
+
+    const stale = await request(server)
+      .put(`${base}/journey`)
+      .set('Authorization', owner)
+      .send(map);
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.message).toContain('at version 1');
+  });
+
+  it('lets any viewer report friction, aggregates it and never names the reporter', async () => {
+    const server = await startSystemProductBackend();
+    const saved = await request(server)
+      .put(`${base}/journey`)
+      .set('Authorization', owner)
+      .send(map);
+    const touchpoint = saved.body.stages[0].touchpoints[1];
+
+    for (const [user, severity] of [
+      ['user:default/a', 4],
+      ['user:default/b', 5],
+    ] as const) {
+      const res = await request(server)
+        .post(`${base}/friction`)
+        .set('Authorization', mockCredentials.user.header(user))
+        .send({ touchpointId: touchpoint.id, severity, text: 'Reruns again' });
+      expect(res.status).toBe(201);
+    }
+
+    const read = await request(server)
+      .get(`${base}/journey`)
+      .set('Authorization', someone);
+    expect(read.body.stages[0].touchpoints[1].friction).toEqual({
+      reports: 2,
+      averageSeverity: 4.5,
+    });
+    expect(JSON.stringify(read.body)).not.toMatch(/user:default\/[ab]\b/);
+  });
+
+  it('keeps a touchpoint and its friction when it moves to another stage', async () => {
+    const server = await startSystemProductBackend();
+    const first = await request(server)
+      .put(`${base}/journey`)
+      .set('Authorization', owner)
+      .send(map);
+    const [commit, release] = first.body.stages;
+    const moved = commit.touchpoints[1];
+    await request(server)
+      .post(`${base}/friction`)
+      .set('Authorization', someone)
+      .send({ touchpointId: moved.id, severity: 3 });
+
+    // Drop the Commit stage, move "Wait for checks" into Release.
+    const second = await request(server)
+      .put(`${base}/journey`)
+      .set('Authorization', owner)
+      .send({
+        version: 1,
+        stages: [
+          {
+            id: release.id,
+            name: 'Release',
+            touchpoints: [
+              { id: moved.id, name: moved.name },
+              ...release.touchpoints.map(({ id, name }: any) => ({ id, name })),
+            ],
+          },
+        ],
+      });
+    expect(second.status).toBe(200);
+    expect(second.body.stages).toHaveLength(1);
+    expect(second.body.stages[0].touchpoints[0]).toMatchObject({
+      id: moved.id,
+      friction: { reports: 1, averageSeverity: 3 },
+    });
+  });
+
+  it('forbids a non-owner from changing the journey', async () => {
+    const server = await startSystemProductBackend();
+    const res = await request(server)
+      .put(`${base}/journey`)
+      .set('Authorization', someone)
+      .send(map);
+    expect(res.status).toBe(403);
+  });
+
+  it.each([
+    [{ stages: [] }, 'version is required'],
+    [{ version: 0, stages: 'x' }, 'stages must be an array'],
+    [
+      { version: 0, stages: [{ touchpoints: [] }] },
+      'stages[0].name is required',
+    ],
+    [
+      {
+        version: 0,
+        stages: [
+          { name: 'A', touchpoints: [{ name: 'B', expectedMinutes: -1 }] },
+        ],
+      },
+      'stages[0].touchpoints[0].expectedMinutes must be an integer from 0 to 525600',
+    ],
+    [
+      {
+        version: 0,
+        stages: [{ name: 'A', touchpoints: [{ name: 'B', colour: 'red' }] }],
+      },
+      'stages[0].touchpoints[0].colour is not a known field',
+    ],
+    [
+      { version: 0, stages: [{ id: 'not-ours', name: 'A', touchpoints: [] }] },
+      'stage not-ours is not part of this journey',
+    ],
+  ])(
+    'rejects the journey %j with 400 naming the rule',
+    async (body, message) => {
+      const server = await startSystemProductBackend();
+      const res = await request(server)
+        .put(`${base}/journey`)
+        .set('Authorization', owner)
+        .send(body);
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toContain(message);
+    },
+  );
+
+  it.each([
+    [{ severity: 3 }, 'touchpointId is required'],
+    [{ touchpointId: 'x' }, 'severity is required'],
+    [
+      { touchpointId: 'x', severity: 6 },
+      'severity must be an integer from 1 to 5',
+    ],
+    [
+      { touchpointId: 'unknown', severity: 2 },
+      "touchpointId 'unknown' is not a touchpoint",
+    ],
+  ])('rejects the friction report %j with 400', async (body, message) => {
+    const server = await startSystemProductBackend();
+    const res = await request(server)
+      .post(`${base}/friction`)
+      .set('Authorization', someone)
+      .send(body);
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toContain(message);
+  });
+});

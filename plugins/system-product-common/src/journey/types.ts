@@ -1,0 +1,71 @@
+/**
+ * How much a touchpoint hurts, from friction reports: how many, their mean
+ * severity (1 to 5; null without reports) and the newest texts (never who
+ * wrote them).
+ *
+ * @public
+ */
+export interface TouchpointFriction {
+  reports: number;
+  averageSeverity: number | null;
+}
+
+/** A step of the journey where users meet the system. @public */
+export interface Touchpoint {
+  id: string;
+  name: string;
+  /** How long the step is expected to take, in minutes; null when unknown. */
+  expectedMinutes: number | null;
+  failureModes: string[];
+  /** Entity ref of who owns the step, or null. */
+  owner: string | null;
+  friction: TouchpointFriction;
+}
+
+/** A stage of the journey, left to right. @public */
+export interface JourneyStage {
+  id: string;
+  name: string;
+  description: string;
+  touchpoints: Touchpoint[];
+}
+
+/** The journey map of an entity. Version 0 means none was saved. @public */
+export interface Journey {
+  entityRef: string;
+  version: number;
+  stages: JourneyStage[];
+  updatedBy?: string;
+  updatedAt?: string;
+}
+
+/**
+ * Body of `PUT .../journey`: the whole map, based on `version`. Stages and
+ * touchpoints keep their ids (and their friction reports) when the ids are
+ * sent back; new ones are given ids; ones left out are removed with their reports.
+ *
+ * @public
+ */
+export interface JourneyUpdate {
+  version: number;
+  stages: Array<{
+    id?: string;
+    name: string;
+    description?: string;
+    touchpoints: Array<{
+      id?: string;
+      name: string;
+      expectedMinutes?: number | null;
+      failureModes?: string[];
+      owner?: string | null;
+    }>;
+  }>;
+}
+
+/** Body of `POST .../friction`. @public */
+export interface FrictionReportRequest {
+  touchpointId: string;
+  /** 1 (a nuisance) to 5 (blocks work). */
+  severity: number;
+  text?: string;
+}
