@@ -102,12 +102,10 @@ export class FieldChecker {
       (min === undefined || value >= min) &&
       (max === undefined || value <= max);
     if (!ok) {
-      const range =
-        min !== undefined && max !== undefined
-          ? ` from ${min} to ${max}`
-          : min !== undefined
-          ? ` of at least ${min}`
-          : '';
+      let range = '';
+      if (min !== undefined && max !== undefined)
+        range = ` from ${min} to ${max}`;
+      else if (min !== undefined) range = ` of at least ${min}`;
       this.problem(
         `${field} must be ${integer ? 'an integer' : 'a number'}${range}`,
       );
