@@ -1,23 +1,41 @@
 #!/usr/bin/env node
-// Puts the example canvases of examples/system-product/canvases/ into a running
-// demo backend through the REST API, with the demo's static service token, the
-// way a pipeline would. Entities that already have a canvas are left alone.
+// Puts the example content of examples/system-product/ into a running demo
+// backend through the REST API, with the demo's static service token, the way
+// a pipeline or an import from a survey tool would: canvases, journeys with
+// friction reports, a survey round with answers, and roadmap items. Content an
+// entity already has is left alone, so running it twice changes nothing.
+import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const examples = join(root, 'examples/system-product');
 const baseUrl =
   process.env.SYSTEM_PRODUCT_URL ?? 'http://localhost:7007/api/system-product';
 const token =
   process.env.SYSTEM_PRODUCT_TOKEN ?? 'system-product-demo-seed-token';
 const deadline = Date.now() + Number(process.env.SEED_TIMEOUT_MS ?? 600_000);
-const headers = {
-  Authorization: `Bearer ${token}`,
-  'Content-Type': 'application/json',
-};
 
 const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
+
+async function api(method, path, body) {
+  const res = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: {
+      Authorization: `Bearer ${token}`,
+      'Content-Type': 'application/json',
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  if (!res.ok) {
+    const error = new Error(`${method} ${path}: ${res.status} ${text}`);
+    error.status = res.status;
+    throw error;
+  }
+  return text ? JSON.parse(text) : undefined;
+}
 
 async function until(what, attempt) {
   for (;;) {
@@ -28,40 +46,90 @@ async function until(what, attempt) {
   }
 }
 
-async function seed(name, content) {
-  const url = `${baseUrl}/entities/system/default/${name}/canvas`;
-  // 404 until the catalog has ingested the example entities.
-  const canvas = await until(
-    `system:default/${name} in the catalog`,
-    async () => {
-      const res = await fetch(url, { headers });
-      return res.ok ? res.json() : undefined;
-    },
-  );
-  if (canvas.version > 0) {
-    console.log(`[seed] ${name}: canvas already at version ${canvas.version}`);
-    return;
-  }
-  const res = await fetch(url, {
-    method: 'PUT',
-    headers,
-    body: JSON.stringify({ version: 0, content }),
-  });
-  if (!res.ok && res.status !== 409) {
-    throw new Error(`[seed] ${name}: ${res.status} ${await res.text()}`);
-  }
-  console.log(
-    `[seed] ${name}: canvas ${res.ok ? 'seeded' : 'was seeded meanwhile'}`,
-  );
+async function readJson(folder, name) {
+  const file = join(examples, folder, `${name}.json`);
+  return existsSync(file)
+    ? JSON.parse(await readFile(file, 'utf8'))
+    : undefined;
 }
 
-const dir = join(root, 'examples/system-product/canvases');
+async function seedCanvas(entity, content) {
+  const canvas = await api('GET', `${entity}/canvas`);
+  if (canvas.version > 0) return 'kept';
+  await api('PUT', `${entity}/canvas`, { version: 0, content });
+  return 'seeded';
+}
+
+async function seedJourney(entity, { stages, friction = [] }) {
+  const current = await api('GET', `${entity}/journey`);
+  if (current.version > 0) return 'kept';
+  const journey = await api('PUT', `${entity}/journey`, { version: 0, stages });
+  // Friction comes from people: the seed imports it through a demo respondent
+  // per report, keyed like any reporter (never stored in plain).
+  for (const [i, report] of friction.entries()) {
+    const touchpoint =
+      journey.stages[report.stage].touchpoints[report.touchpoint];
+    await api('POST', `${entity}/friction`, {
+      reporter: `demo-reporter-${i}`,
+      touchpointId: touchpoint.id,
+      severity: report.severity,
+      text: report.text,
+    });
+  }
+  return `seeded with ${friction.length} friction reports`;
+}
+
+async function seedSurvey(entity, { title, responses }) {
+  const rounds = await api('GET', `${entity}/surveys`);
+  if (rounds.items.length > 0) return 'kept';
+  const closesAt = new Date(Date.now() + 14 * 86_400_000).toISOString();
+  const round = await api('POST', `${entity}/surveys`, { title, closesAt });
+  for (const { respondent, answers } of responses) {
+    await api('POST', `/surveys/${round.id}/responses`, {
+      respondent,
+      answers,
+    });
+  }
+  return `seeded with ${responses.length} answers`;
+}
+
+async function seedRoadmap(entity, items) {
+  const current = await api('GET', `${entity}/roadmap`);
+  if (current.items.length > 0) return 'kept';
+  for (const item of items) {
+    await api('POST', `${entity}/roadmap`, item);
+  }
+  return `seeded with ${items.length} items`;
+}
+
 await until('the System Product backend', async () =>
   (await fetch(`${baseUrl}/health`)).ok ? true : undefined,
 );
-for (const file of (await readdir(dir))
+const names = (await readdir(join(examples, 'canvases')))
   .filter(f => f.endsWith('.json'))
-  .sort()) {
-  const content = JSON.parse(await readFile(join(dir, file), 'utf8'));
-  await seed(file.replace(/\.json$/, ''), content);
+  .map(f => f.replace(/\.json$/, ''))
+  .sort();
+for (const name of names) {
+  const entity = `/entities/system/default/${name}`;
+  // 404 until the catalog has ingested the example entities.
+  await until(`system:default/${name} in the catalog`, () =>
+    api('GET', `${entity}/canvas`),
+  );
+  const steps = [
+    ['canvas', 'canvases', seedCanvas],
+    ['journey', 'journeys', seedJourney],
+    ['survey', 'surveys', seedSurvey],
+    ['roadmap', 'roadmaps', seedRoadmap],
+  ];
+  for (const [what, folder, seed] of steps) {
+    const data = await readJson(folder, name);
+    if (data === undefined) continue;
+    try {
+      console.log(`[seed] ${name} ${what}: ${await seed(entity, data)}`);
+    } catch (error) {
+      // Another seeder got there first (409): what it wrote stands.
+      if (error.status !== 409) throw error;
+      console.log(`[seed] ${name} ${what}: seeded meanwhile`);
+    }
+  }
 }

@@ -2,6 +2,7 @@ import { ConflictError } from '@backstage/errors';
 import {
   Canvas,
   CanvasContent,
+  CanvasRevision,
   CanvasSectionId,
 } from '@system-product/backstage-plugin-common';
 import { Knex } from 'knex';
@@ -14,14 +15,6 @@ type CanvasRow = {
   updated_by: string;
   updated_at: string | Date;
 };
-
-/** One accepted canvas write. */
-export interface CanvasRevision {
-  version: number;
-  changedSections: CanvasSectionId[];
-  changedBy: string;
-  changedAt: string;
-}
 
 /** Storage of canvases and their revision history. */
 export interface CanvasStore {

@@ -100,6 +100,33 @@ describe('journey routes', () => {
     expect(JSON.stringify(read.body)).not.toMatch(/user:default\/[ab]\b/);
   });
 
+  it('lets a service import friction with an opaque reporter, and users not name one', async () => {
+    const server = await startSystemProductBackend();
+    const saved = await request(server)
+      .put(`${base}/journey`)
+      .set('Authorization', owner)
+      .send(map);
+    const touchpointId = saved.body.stages[1].touchpoints[0].id;
+    const service = mockCredentials.service.header();
+
+    const missing = await request(server)
+      .post(`${base}/friction`)
+      .set('Authorization', service)
+      .send({ touchpointId, severity: 2 });
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.message).toContain('reporter is required');
+    const imported = await request(server)
+      .post(`${base}/friction`)
+      .set('Authorization', service)
+      .send({ reporter: 'survey-tool-17', touchpointId, severity: 2 });
+    expect(imported.status).toBe(201);
+    const named = await request(server)
+      .post(`${base}/friction`)
+      .set('Authorization', someone)
+      .send({ reporter: 'someone-else', touchpointId, severity: 2 });
+    expect(named.status).toBe(400);
+  });
+
   it('keeps a touchpoint and its friction when it moves to another stage', async () => {
     const server = await startSystemProductBackend();
     const first = await request(server)

@@ -34,7 +34,9 @@ export function journeyRouter(options: {
   });
 
   router.post(`${base}/friction`, async (req, res) => {
-    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
     await journeys.reportFriction(
       entityRefFromParams(req.params),
       req.body,

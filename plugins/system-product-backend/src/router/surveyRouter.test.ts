@@ -80,6 +80,13 @@ describe('survey routes', () => {
     await answerAs(server, 'user:default/b', round.id, { nps: 9 });
 
     const below = await results();
+    const roundsBelow = await request(server)
+      .get(surveysPath)
+      .set(
+        'Authorization',
+        mockCredentials.user.header('user:default/margaret'),
+      );
+    expect(roundsBelow.body.items[0].scores).toBeNull();
     expect(below.body).toEqual({
       roundId: round.id,
       responses: 2,
@@ -103,6 +110,15 @@ describe('survey routes', () => {
     expect(nps.score).toBeCloseTo(100 / 3);
     const complex = at.body.text.find((q: any) => q.questionId === 'complex');
     expect(complex.answers).toEqual(['Slow deploys']);
+
+    const rounds = await request(server)
+      .get(surveysPath)
+      .set(
+        'Authorization',
+        mockCredentials.user.header('user:default/margaret'),
+      );
+    expect(rounds.body.items[0].scores.nps).toBeCloseTo(100 / 3);
+    expect(rounds.body.items[0].scores.csat).toBeNull();
 
     const everything = JSON.stringify([below.body, at.body, again.body]);
     for (const user of ['user:default/a', 'user:default/b', 'user:default/c']) {

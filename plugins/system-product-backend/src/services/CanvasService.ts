@@ -8,11 +8,12 @@ import {
 } from '@backstage/catalog-model';
 import {
   Canvas,
+  CanvasRevision,
   CanvasUpdate,
   emptyCanvasContent,
   systemProductCanvasUpdatePermission,
 } from '@system-product/backstage-plugin-common';
-import { CanvasRevision, CanvasStore } from '../database/CanvasStore';
+import { CanvasStore } from '../database/CanvasStore';
 import { EntityAccess, principalRef } from './EntityAccess';
 
 /** Reads and changes canvases on behalf of a caller. */

@@ -1,6 +1,8 @@
 import {
   AuditorService,
   BackstageCredentials,
+  BackstageServicePrincipal,
+  BackstageUserPrincipal,
 } from '@backstage/backend-plugin-api';
 import {
   CompoundEntityRef,
@@ -15,7 +17,7 @@ import {
 import { JourneyStore } from '../database/JourneyStore';
 import { EntityAccess, principalRef } from './EntityAccess';
 import { FieldChecker } from './FieldChecker';
-import { RespondentKeys } from './RespondentKeys';
+import { RespondentKeys, keyedIdentity } from './RespondentKeys';
 
 const MAX_STAGES = 20;
 const MAX_TOUCHPOINTS = 30;
@@ -69,14 +71,25 @@ export class JourneyService {
     }
   }
 
-  /** Any user who can see the entity may report friction; who did is never kept in plain. */
+  /**
+   * Any user who can see the entity may report friction; who did is kept only
+   * as a key. A service may import reports, naming each `reporter` opaquely.
+   */
   async reportFriction(
     ref: CompoundEntityRef,
     body: unknown,
-    credentials: BackstageCredentials,
+    credentials: BackstageCredentials<
+      BackstageUserPrincipal | BackstageServicePrincipal
+    >,
   ): Promise<void> {
     const check = new FieldChecker('friction report');
     const input = check.object(body, 'body') ?? {};
+    const reporter = keyedIdentity(
+      credentials,
+      input.reporter,
+      'reporter',
+      check,
+    );
     const touchpointId = check.string(input.touchpointId, 'touchpointId', {
       max: 64,
       required: true,
@@ -108,7 +121,7 @@ export class JourneyService {
         touchpointId: touchpointId!,
         severity: severity!,
         text,
-        reporterKey: this.keys.keyFor(entityRef, principalRef(credentials)),
+        reporterKey: this.keys.keyFor(entityRef, reporter),
       });
       await event.success();
     } catch (error) {

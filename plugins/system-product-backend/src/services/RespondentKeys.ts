@@ -1,6 +1,12 @@
-import { LoggerService } from '@backstage/backend-plugin-api';
+import {
+  BackstageCredentials,
+  BackstageServicePrincipal,
+  BackstageUserPrincipal,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
 import { Knex } from 'knex';
 import { createHmac, randomBytes } from 'node:crypto';
+import { FieldChecker } from './FieldChecker';
 
 const SETTING = 'respondent-key-secret';
 
@@ -43,4 +49,30 @@ export class RespondentKeys {
       .update(`${scope}\n${userEntityRef}`)
       .digest('hex');
   }
+}
+
+/**
+ * Who a key is made for. A signed-in user answers or reports for themselves
+ * and may not name anyone. A service importing what people said elsewhere
+ * names each person with an opaque id in `field`, keyed like a user (and, like
+ * a user ref, never stored as given).
+ */
+export function keyedIdentity(
+  credentials: BackstageCredentials<
+    BackstageUserPrincipal | BackstageServicePrincipal
+  >,
+  given: unknown,
+  field: string,
+  check: FieldChecker,
+): string {
+  if (credentials.principal.type === 'user') {
+    if (given !== undefined) {
+      check.problem(
+        `${field} may only be given by a service importing answers`,
+      );
+    }
+    return credentials.principal.userEntityRef;
+  }
+  const id = check.string(given, field, { max: 200, required: true });
+  return `external:${id}`;
 }

@@ -15,7 +15,9 @@ import {
   SCORE_RANGES,
   ScoredQuestionResult,
   SurveyResults,
+  SurveyQuestionKind,
   SurveyRound,
+  ValueCounts,
   getSystemProductUsers,
   meanValue,
   netPromoterScore,
@@ -25,7 +27,7 @@ import {
 import { StoredAnswer, SurveyStore } from '../database/SurveyStore';
 import { EntityAccess, principalRef } from './EntityAccess';
 import { FieldChecker } from './FieldChecker';
-import { RespondentKeys } from './RespondentKeys';
+import { RespondentKeys, keyedIdentity } from './RespondentKeys';
 
 const DEFAULT_TEMPLATE = 'platform-pulse';
 const MAX_TEXT = 2000;
@@ -52,9 +54,29 @@ export class SurveyService {
     private readonly minResponses: number,
   ) {}
 
-  async listRounds(ref: CompoundEntityRef, credentials: BackstageCredentials) {
+  /** Rounds of the entity, newest first, each with its scores once k answered. */
+  async listRounds(
+    ref: CompoundEntityRef,
+    credentials: BackstageCredentials,
+  ): Promise<SurveyRound[]> {
     const entity = await this.access.getVisibleEntity(ref, credentials);
-    return this.store.listRounds(stringifyEntityRef(entity));
+    const entityRef = stringifyEntityRef(entity);
+    const [rounds, countsByRound] = await Promise.all([
+      this.store.listRounds(entityRef),
+      this.store.getCountsByRound(entityRef),
+    ]);
+    return rounds.map(round => {
+      const kept = countsByRound.get(round.id);
+      if (!kept || kept.responses < this.minResponses) {
+        return { ...round, scores: null };
+      }
+      const scores = Object.fromEntries(
+        round.questions
+          .filter(q => q.kind !== 'text')
+          .map(q => [q.id, scoreOf(q.kind, kept.counts[q.id] ?? {})]),
+      );
+      return { ...round, scores };
+    });
   }
 
   async openRound(
@@ -157,7 +179,14 @@ export class SurveyService {
       );
     }
     const answer = parseAnswers(body, round);
-    const respondent = respondentOf(body, credentials);
+    const check = new FieldChecker('answer');
+    const respondent = keyedIdentity(
+      credentials,
+      (body as { respondent?: unknown })?.respondent,
+      'respondent',
+      check,
+    );
+    check.throwIfAny();
     const event = await this.auditor.createEvent({
       eventId: 'survey-answer',
       severityLevel: 'low',
@@ -208,8 +237,7 @@ export class SurveyService {
             Object.entries(values).map(([v, c]) => [v, c]),
           ),
           mean: meanValue(values),
-          score:
-            kind === 'nps' ? netPromoterScore(values) : topTwoBoxScore(values),
+          score: scoreOf(kind, values),
         };
       });
     const texts = await this.store.getTextAnswers(roundId, TEXT_ANSWERS_SHOWN);
@@ -245,26 +273,8 @@ export class SurveyService {
   }
 }
 
-function respondentOf(
-  body: unknown,
-  credentials: BackstageCredentials<
-    BackstageUserPrincipal | BackstageServicePrincipal
-  >,
-): string {
-  const given = (body as { respondent?: unknown })?.respondent;
-  const check = new FieldChecker('answer');
-  if (credentials.principal.type === 'user') {
-    if (given !== undefined) {
-      check.problem(
-        'respondent may only be given by a service importing answers',
-      );
-    }
-    check.throwIfAny();
-    return credentials.principal.userEntityRef;
-  }
-  const id = check.string(given, 'respondent', { max: 200, required: true });
-  check.throwIfAny();
-  return `external:${id}`;
+function scoreOf(kind: SurveyQuestionKind, counts: ValueCounts): number | null {
+  return kind === 'nps' ? netPromoterScore(counts) : topTwoBoxScore(counts);
 }
 
 function parseAnswers(body: unknown, round: SurveyRound): StoredAnswer {

@@ -1,25 +1,93 @@
 import { CompoundEntityRef } from '@backstage/catalog-model';
+import { CanvasSectionId } from '../canvas/focusQuestions';
 import { Canvas, CanvasUpdate } from '../canvas/types';
+import {
+  FrictionReportRequest,
+  Journey,
+  JourneyUpdate,
+} from '../journey/types';
+import {
+  RoadmapItem,
+  RoadmapItemInput,
+  RoadmapItemPatch,
+} from '../roadmap/types';
+import { SurveyAnswers, SurveyResults, SurveyRound } from '../survey/types';
 
 /** Answer of `GET /health`. @public */
 export interface HealthStatus {
   status: 'ok';
 }
 
+/** One accepted canvas write: who changed which sections when. @public */
+export interface CanvasRevision {
+  version: number;
+  changedSections: CanvasSectionId[];
+  changedBy: string;
+  changedAt: string;
+}
+
+/** Body of `POST .../surveys`. @public */
+export interface OpenSurveyRoundRequest {
+  title?: string;
+  templateId?: string;
+  opensAt?: string;
+  closesAt: string;
+  targetGroups?: string[];
+}
+
 /**
  * The System Product REST API, as the frontend and other plugins call it.
+ * Every method rejects with a `ResponseError` carrying the backend's status
+ * (400 invalid input, 403 not allowed, 404 not found or not visible, 409 stale).
  *
  * @public
  */
 export interface SystemProductApi {
   /** The entity's canvas; version 0 and empty content if none was saved. */
   getCanvas(entity: CompoundEntityRef): Promise<Canvas>;
-  /**
-   * Replaces the entity's canvas. Rejects with a 409 `ResponseError` when
-   * `update.version` is not the stored version.
-   */
+  /** Replaces the entity's canvas; 409 when `update.version` is stale. */
   updateCanvas(
     entity: CompoundEntityRef,
     update: CanvasUpdate,
   ): Promise<Canvas>;
+  /** Who changed the canvas, newest first. */
+  getCanvasRevisions(entity: CompoundEntityRef): Promise<CanvasRevision[]>;
+  /** The journey map with friction per touchpoint; version 0 if none was saved. */
+  getJourney(entity: CompoundEntityRef): Promise<Journey>;
+  /** Replaces the journey map; 409 when `update.version` is stale. */
+  updateJourney(
+    entity: CompoundEntityRef,
+    update: JourneyUpdate,
+  ): Promise<Journey>;
+  /** Reports friction on a touchpoint, anonymously. */
+  reportFriction(
+    entity: CompoundEntityRef,
+    report: FrictionReportRequest,
+  ): Promise<void>;
+  /** Survey rounds of the entity, newest first. */
+  getSurveyRounds(entity: CompoundEntityRef): Promise<SurveyRound[]>;
+  /** Opens a survey round (owners). */
+  openSurveyRound(
+    entity: CompoundEntityRef,
+    request: OpenSurveyRoundRequest,
+  ): Promise<SurveyRound>;
+  /** Answers a round; answering again replaces the earlier answer. */
+  answerSurvey(
+    roundId: string,
+    answers: SurveyAnswers,
+  ): Promise<{ replaced: boolean }>;
+  /** k-anonymous results of a round. */
+  getSurveyResults(roundId: string): Promise<SurveyResults>;
+  /** Roadmap items of the entity. */
+  getRoadmap(entity: CompoundEntityRef): Promise<RoadmapItem[]>;
+  /** Adds a roadmap item (owners). */
+  createRoadmapItem(
+    entity: CompoundEntityRef,
+    item: RoadmapItemInput,
+  ): Promise<RoadmapItem>;
+  /** Changes a roadmap item; 409 when `patch.version` is stale. */
+  updateRoadmapItem(
+    itemId: string,
+    patch: RoadmapItemPatch,
+  ): Promise<RoadmapItem>;
 }

@@ -1,7 +1,22 @@
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import { ResponseError } from '@backstage/errors';
 import { Canvas, CanvasUpdate } from '../canvas/types';
-import { SystemProductApi } from './SystemProductApi';
+import {
+  FrictionReportRequest,
+  Journey,
+  JourneyUpdate,
+} from '../journey/types';
+import {
+  RoadmapItem,
+  RoadmapItemInput,
+  RoadmapItemPatch,
+} from '../roadmap/types';
+import { SurveyAnswers, SurveyResults, SurveyRound } from '../survey/types';
+import {
+  CanvasRevision,
+  OpenSurveyRoundRequest,
+  SystemProductApi,
+} from './SystemProductApi';
 
 /** The plugin id under which the backend is mounted. @public */
 export const SYSTEM_PRODUCT_PLUGIN_ID = 'system-product';
@@ -35,10 +50,111 @@ export class SystemProductClient implements SystemProductApi {
     entity: CompoundEntityRef,
     update: CanvasUpdate,
   ): Promise<Canvas> {
-    return this.request<Canvas>(`${entityPath(entity)}/canvas`, {
-      method: 'PUT',
+    return this.send<Canvas>('PUT', `${entityPath(entity)}/canvas`, update);
+  }
+
+  async getCanvasRevisions(
+    entity: CompoundEntityRef,
+  ): Promise<CanvasRevision[]> {
+    const { items } = await this.request<{ items: CanvasRevision[] }>(
+      `${entityPath(entity)}/canvas/revisions`,
+    );
+    return items;
+  }
+
+  async getJourney(entity: CompoundEntityRef): Promise<Journey> {
+    return this.request<Journey>(`${entityPath(entity)}/journey`);
+  }
+
+  async updateJourney(
+    entity: CompoundEntityRef,
+    update: JourneyUpdate,
+  ): Promise<Journey> {
+    return this.send<Journey>('PUT', `${entityPath(entity)}/journey`, update);
+  }
+
+  async reportFriction(
+    entity: CompoundEntityRef,
+    report: FrictionReportRequest,
+  ): Promise<void> {
+    await this.send('POST', `${entityPath(entity)}/friction`, report);
+  }
+
+  async getSurveyRounds(entity: CompoundEntityRef): Promise<SurveyRound[]> {
+    const { items } = await this.request<{ items: SurveyRound[] }>(
+      `${entityPath(entity)}/surveys`,
+    );
+    return items;
+  }
+
+  async openSurveyRound(
+    entity: CompoundEntityRef,
+    request: OpenSurveyRoundRequest,
+  ): Promise<SurveyRound> {
+    return this.send<SurveyRound>(
+      'POST',
+      `${entityPath(entity)}/surveys`,
+      request,
+    );
+  }
+
+  async answerSurvey(
+    roundId: string,
+    answers: SurveyAnswers,
+  ): Promise<{ replaced: boolean }> {
+    return this.send(
+      'POST',
+      `/surveys/${encodeURIComponent(roundId)}/responses`,
+      {
+        answers,
+      },
+    );
+  }
+
+  async getSurveyResults(roundId: string): Promise<SurveyResults> {
+    return this.request<SurveyResults>(
+      `/surveys/${encodeURIComponent(roundId)}/results`,
+    );
+  }
+
+  async getRoadmap(entity: CompoundEntityRef): Promise<RoadmapItem[]> {
+    const { items } = await this.request<{ items: RoadmapItem[] }>(
+      `${entityPath(entity)}/roadmap`,
+    );
+    return items;
+  }
+
+  async createRoadmapItem(
+    entity: CompoundEntityRef,
+    item: RoadmapItemInput,
+  ): Promise<RoadmapItem> {
+    return this.send<RoadmapItem>(
+      'POST',
+      `${entityPath(entity)}/roadmap`,
+      item,
+    );
+  }
+
+  async updateRoadmapItem(
+    itemId: string,
+    patch: RoadmapItemPatch,
+  ): Promise<RoadmapItem> {
+    return this.send<RoadmapItem>(
+      'PATCH',
+      `/roadmap/${encodeURIComponent(itemId)}`,
+      patch,
+    );
+  }
+
+  private async send<T>(
+    method: string,
+    path: string,
+    body: unknown,
+  ): Promise<T> {
+    return this.request<T>(path, {
+      method,
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(update),
+      body: JSON.stringify(body),
     });
   }
 

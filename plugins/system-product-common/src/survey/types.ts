@@ -31,6 +31,11 @@ export interface SurveyRound {
   targetGroups: string[];
   responseCount: number;
   questions: SurveyQuestion[];
+  /**
+   * Score of each scored question (NPS, or share of 4 and 5), for trends
+   * across rounds; null while fewer than k responses stand behind the round.
+   */
+  scores?: Record<string, number | null> | null;
 }
 
 /** Answers of one person: question id to a score or a text. @public */

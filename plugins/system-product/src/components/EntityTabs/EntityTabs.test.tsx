@@ -38,10 +38,7 @@ function renderTab(
   element: JSX.Element,
   getCanvas: SystemProductApi['getCanvas'],
 ) {
-  const api: SystemProductApi = {
-    getCanvas,
-    updateCanvas: jest.fn(),
-  };
+  const api: Partial<SystemProductApi> = { getCanvas };
   return renderInTestApp(
     <TestApiProvider apis={[[systemProductApiRef, api]]}>
       <EntityProvider entity={entity}>{element}</EntityProvider>
