@@ -106,7 +106,7 @@ describe('canvas routes', () => {
       .send(body);
     expect(res.status).toBe(400);
     expect(res.body.error.message).toContain(
-      'content.journey.touchpoints must be an array',
+      'request/body/content/journey/touchpoints must be array',
     );
   });
 

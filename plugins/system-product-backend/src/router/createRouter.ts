@@ -1,10 +1,12 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
+import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
 import express from 'express';
 import Router from 'express-promise-router';
 import { CanvasService } from '../services/CanvasService';
 import { SurveyService } from '../services/SurveyService';
 import { JourneyService } from '../services/JourneyService';
 import { RoadmapService } from '../services/RoadmapService';
+import { spec } from '../schema/openapi.generated';
 import { canvasRouter } from './canvasRouter';
 import { journeyRouter } from './journeyRouter';
 import { roadmapRouter } from './roadmapRouter';
@@ -20,15 +22,22 @@ export function createRouter(options: {
   maxBodySize: string;
 }): express.Router {
   const router = Router();
+  // Parsed here, outside the validated router, so an oversized body keeps its 413.
   router.use(express.json({ limit: options.maxBodySize }));
 
-  router.get('/health', (_req, res) => {
+  // Every request is checked against the OpenAPI document first (400 naming
+  // the field and the rule); the services then check what a schema cannot.
+  const api = createValidatedOpenApiRouter(spec, {
+    middleware: [(_req, _res, next) => next()],
+  });
+  api.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  api.use(canvasRouter(options));
+  api.use(surveyRouter(options));
+  api.use(journeyRouter(options));
+  api.use(roadmapRouter(options));
 
-  router.use(canvasRouter(options));
-  router.use(surveyRouter(options));
-  router.use(journeyRouter(options));
-  router.use(roadmapRouter(options));
+  router.use(api);
   return router;
 }

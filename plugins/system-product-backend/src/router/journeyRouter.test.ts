@@ -175,11 +175,11 @@ describe('journey routes', () => {
   });
 
   it.each([
-    [{ stages: [] }, 'version is required'],
-    [{ version: 0, stages: 'x' }, 'stages must be an array'],
+    [{ stages: [] }, "must have required property 'version'"],
+    [{ version: 0, stages: 'x' }, 'request/body/stages must be array'],
     [
       { version: 0, stages: [{ touchpoints: [] }] },
-      'stages[0].name is required',
+      "request/body/stages/0 must have required property 'name'",
     ],
     [
       {
@@ -188,7 +188,7 @@ describe('journey routes', () => {
           { name: 'A', touchpoints: [{ name: 'B', expectedMinutes: -1 }] },
         ],
       },
-      'stages[0].touchpoints[0].expectedMinutes must be an integer from 0 to 525600',
+      'request/body/stages/0/touchpoints/0/expectedMinutes must be >= 0',
     ],
     [
       {
@@ -215,12 +215,9 @@ describe('journey routes', () => {
   );
 
   it.each([
-    [{ severity: 3 }, 'touchpointId is required'],
-    [{ touchpointId: 'x' }, 'severity is required'],
-    [
-      { touchpointId: 'x', severity: 6 },
-      'severity must be an integer from 1 to 5',
-    ],
+    [{ severity: 3 }, "must have required property 'touchpointId'"],
+    [{ touchpointId: 'x' }, "must have required property 'severity'"],
+    [{ touchpointId: 'x', severity: 6 }, 'request/body/severity must be <= 5'],
     [
       { touchpointId: 'unknown', severity: 2 },
       "touchpointId 'unknown' is not a touchpoint",

@@ -98,27 +98,27 @@ describe('roadmap routes', () => {
   });
 
   it.each([
-    [{ kind: 'quick-win' }, 'title is required'],
-    [{ title: 'x' }, 'kind is required'],
+    [{ kind: 'quick-win' }, "must have required property 'title'"],
+    [{ title: 'x' }, "must have required property 'kind'"],
     [
       { title: 'x', kind: 'someday' },
-      'kind must be one of quick-win, strategic',
+      'request/body/kind must be equal to one of the allowed values: quick-win, strategic',
     ],
     [
       { title: 'x', kind: 'strategic', status: 'done' },
-      'status must be one of idea, planned, in-progress, shipped, dropped',
+      'request/body/status must be equal to one of the allowed values: idea, planned, in-progress, shipped, dropped',
     ],
     [
       { title: 'x', kind: 'strategic', targetDate: '15/12/2026' },
-      'targetDate must be a date (YYYY-MM-DD) or null',
+      'request/body/targetDate must match format "date"',
     ],
     [
       { title: 'x', kind: 'strategic', metricBefore: 'high' },
-      'metricBefore must be a number',
+      'request/body/metricBefore must be number',
     ],
     [
       { title: 'x', kind: 'strategic', milestones: [{ done: true }] },
-      'milestones[0].title is required',
+      "request/body/milestones/0 must have required property 'title'",
     ],
     [
       { title: 'x', kind: 'strategic', priority: 1 },

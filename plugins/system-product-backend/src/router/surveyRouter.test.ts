@@ -147,12 +147,15 @@ describe('survey routes', () => {
   const nextWeek = new Date(Date.now() + 7 * 86_400_000).toISOString();
   it.each([
     [{ closesAt: '2099-01-01T00:00:00Z' }, 'a round may last at most 366 days'],
-    [{ closesAt: 'tomorrow' }, 'closesAt must be an ISO 8601 date-time'],
-    [{}, 'closesAt is required'],
+    [
+      { closesAt: 'tomorrow' },
+      'request/body/closesAt must match format "date-time"',
+    ],
+    [{}, "must have required property 'closesAt'"],
     [{ closesAt: '2020-01-01T00:00:00Z' }, 'closesAt must be after opensAt'],
     [
       { closesAt: nextWeek, targetGroups: ['user:default/a'] },
-      'targetGroups must be an array of group entity refs',
+      'request/body/targetGroups/0 must match pattern',
     ],
     [
       { closesAt: nextWeek, templateId: 'nope' },

@@ -84,6 +84,7 @@ export class JourneyService {
   ): Promise<void> {
     const check = new FieldChecker('friction report');
     const input = check.object(body, 'body') ?? {};
+    check.only(input, ['touchpointId', 'severity', 'text', 'reporter']);
     const reporter = keyedIdentity(
       credentials,
       input.reporter,

@@ -93,6 +93,13 @@ export class SurveyService {
       );
     }
     const check = new FieldChecker('survey round');
+    check.only(body as Record<string, unknown>, [
+      'title',
+      'templateId',
+      'opensAt',
+      'closesAt',
+      'targetGroups',
+    ]);
     const title =
       check.string(body.title, 'title', { max: 200 }) ?? 'Platform pulse';
     const templateId =
