@@ -25,7 +25,9 @@ export const testSystem: Entity = {
  * {@link testSystem}, a policy that lets only {@link OWNER} change things,
  * and k = 3 for survey results.
  */
-export async function startSystemProductBackend(): Promise<Server> {
+export async function startSystemProductBackend(
+  extraFeatures: Parameters<typeof startTestBackend>[0]['features'] = [],
+): Promise<Server> {
   const permissions = mockServices.permissions.mock({
     authorize: async (requests, options) =>
       requests.map(() => ({
@@ -48,6 +50,7 @@ export async function startSystemProductBackend(): Promise<Server> {
           },
         },
       }),
+      ...(extraFeatures ?? []),
     ],
   });
   return server;
