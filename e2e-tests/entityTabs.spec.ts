@@ -45,11 +45,23 @@ test('a guest sees the four System Product tabs and the canvas the backend retur
   });
 
   await entityTab(page, 'Journey').click();
-  await expect(page.getByText(seeded.journey.mostFriction)).toBeVisible();
+  for (const stage of journey.stages) {
+    await expect(page.getByRole('heading', { name: stage.name })).toBeVisible();
+  }
   await page.screenshot({
     path: 'e2e-test-results/screenshots/journey-tab.png',
     fullPage: true,
   });
+
+  await entityTab(page, 'Roadmap').click();
+  for (const item of roadmap) {
+    await expect(page.getByText(item.title, { exact: true }).first()).toBeVisible();
+  }
+  await page.screenshot({
+    path: 'e2e-test-results/screenshots/roadmap-tab.png',
+    fullPage: true,
+  });
+});
 });
 
 test('a component that did not opt in shows none of the tabs', async ({
@@ -59,4 +71,22 @@ test('a component that did not opt in shows none of the tabs', async ({
   await page.goto('/catalog/default/component/mobile-app');
   await expect(entityTab(page, 'Overview')).toBeVisible();
   await expect(entityTab(page, 'Canvas')).toHaveCount(0);
+});
+
+test('a user reports friction and the touchpoint heats up', async ({ page }) => {
+  await signInAsGuest(page);
+  await page.goto('/catalog/default/system/ci-cd-pipeline/system-product/journey');
+  const touchpoint = page.getByTestId('touchpoint-Staging smoke tests');
+  await expect(touchpoint).toBeVisible();
+  // Count the reports first: a retried run finds the earlier run's report.
+  const before = await touchpoint.textContent();
+  const reports = Number(before?.match(/from (\d+) report/)?.[1] ?? 0);
+
+  await touchpoint.getByRole('button', { name: /Report friction/ }).click();
+  await page.getByLabel('5: Blocks my work').check();
+  await page.getByLabel('What happened? (optional)').fill('Smoke tests time out');
+  await page.getByRole('button', { name: 'Send report' }).click();
+
+  await expect(touchpoint).toContainText(`from ${reports + 1} report`);
+  await expect(touchpoint).not.toHaveAttribute('data-heat', '0');
 });

@@ -111,26 +111,41 @@ describe('canvas routes', () => {
   });
 
   it.each([
-    [{ version: -1, content: emptyCanvasContent() }, 'request/body/version must be >= 0'],
-    [{ content: emptyCanvasContent() }, "must have required property 'version'"],
+    [
+      { version: -1, content: emptyCanvasContent() },
+      'request/body/version must be >= 0',
+    ],
+    [
+      { content: emptyCanvasContent() },
+      "must have required property 'version'",
+    ],
     [{ version: 0 }, "must have required property 'content'"],
     [
       { version: 0, content: { ...emptyCanvasContent(), vision: 'x' } },
       'content.vision is not a canvas field',
     ],
     [
-      { version: 0, content: { ...emptyCanvasContent(), users: { personas: [{ name: 1 }] } } },
+      {
+        version: 0,
+        content: {
+          ...emptyCanvasContent(),
+          users: { personas: [{ name: 1 }] },
+        },
+      },
       "request/body/content/users/personas/0 must have required property 'description'",
     ],
-  ])('rejects the canvas %j with 400 naming the rule', async (body, message) => {
-    const server = await startBackend();
-    const res = await request(server)
-      .put(canvasPath)
-      .set('Authorization', mockCredentials.user.header(OWNER))
-      .send(body);
-    expect(res.status).toBe(400);
-    expect(res.body.error.message).toContain(message);
-  });
+  ])(
+    'rejects the canvas %j with 400 naming the rule',
+    async (body, message) => {
+      const server = await startBackend();
+      const res = await request(server)
+        .put(canvasPath)
+        .set('Authorization', mockCredentials.user.header(OWNER))
+        .send(body);
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toContain(message);
+    },
+  );
 
   it('audits every canvas change, allowed or not, without the content', async () => {
     const auditor = mockServices.auditor.mock();
@@ -143,7 +158,10 @@ describe('canvas routes', () => {
       .send(update(0, 'Ship safely'));
     await request(server)
       .put(canvasPath)
-      .set('Authorization', mockCredentials.user.header('user:default/margaret'))
+      .set(
+        'Authorization',
+        mockCredentials.user.header('user:default/margaret'),
+      )
       .send(update(1, 'Not mine'));
 
     expect(auditor.createEvent).toHaveBeenCalledTimes(2);
@@ -155,7 +173,9 @@ describe('canvas routes', () => {
     );
     expect(event.success).toHaveBeenCalledWith({ meta: { version: 1 } });
     expect(event.fail).toHaveBeenCalledWith(
-      expect.objectContaining({ error: expect.objectContaining({ name: 'NotAllowedError' }) }),
+      expect.objectContaining({
+        error: expect.objectContaining({ name: 'NotAllowedError' }),
+      }),
     );
   });
 

@@ -1,19 +1,16 @@
-import {
-  EmptyState,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { EmptyState } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
 import LinearProgress from '@material-ui/core/LinearProgress';
 import Typography from '@material-ui/core/Typography';
 import {
   CANVAS_SECTIONS,
+  Canvas,
   CanvasSectionId,
   canvasCompleteness,
 } from '@system-product/backstage-plugin-common';
 import { useCanvas } from '../../hooks/useCanvas';
+import { AsyncState } from '../AsyncState';
 import { CanvasSectionCard } from '../CanvasSectionCard';
 
 /**
@@ -25,35 +22,28 @@ export function CanvasView(props: {
   showCompleteness?: boolean;
 }) {
   const { sections, showCompleteness } = props;
-  const { entity } = useEntity();
   const { value: canvas, loading, error, retry } = useCanvas();
+  return (
+    <AsyncState loading={loading} error={error} retry={retry} what="canvas">
+      {() => (
+        <CanvasBody
+          canvas={canvas}
+          sections={sections}
+          showCompleteness={showCompleteness}
+        />
+      )}
+    </AsyncState>
+  );
+}
 
-  if (loading) {
-    return <Progress />;
-  }
-  if (error) {
-    return (
-      <>
-        <ResponseErrorPanel error={error} title="Could not load the canvas" />
-        <Box mt={1}>
-          <Typography variant="body2">
-            Check that the System Product backend is installed and reachable,
-            then{' '}
-            <a
-              href="#retry"
-              onClick={e => {
-                e.preventDefault();
-                retry();
-              }}
-            >
-              try again
-            </a>
-            .
-          </Typography>
-        </Box>
-      </>
-    );
-  }
+function CanvasBody(props: {
+  canvas?: Canvas;
+  sections: CanvasSectionId[];
+  showCompleteness?: boolean;
+}) {
+  const { canvas, sections, showCompleteness } = props;
+  const { entity } = useEntity();
+
   if (!canvas || canvas.version === 0) {
     const owner = (entity.spec?.owner as string | undefined) ?? 'its owners';
     return (

@@ -8,10 +8,7 @@ import {
 } from '@system-product/backstage-plugin-common';
 import { screen } from '@testing-library/react';
 import { systemProductApiRef } from '../../api/systemProductApiRef';
-import {
-  EntitySystemProductCanvasContent,
-  EntitySystemProductJourneyContent,
-} from './EntityTabs';
+import { EntitySystemProductCanvasContent } from './EntityTabs';
 
 const entity: Entity = {
   apiVersion: 'backstage.io/v1alpha1',
@@ -24,7 +21,6 @@ function savedCanvas(): Canvas {
   const content = emptyCanvasContent();
   content.valueProposition.value =
     'Every merge reaches production within an hour';
-  content.journey.touchpoints = ['Open a pull request', 'Wait for the build'];
   return {
     entityRef: 'system:default/ci-cd-pipeline',
     version: 3,
@@ -62,7 +58,9 @@ describe('Canvas tab', () => {
     expect(await screen.findAllByText(/Backend unreachable/)).not.toHaveLength(
       0,
     );
-    expect(screen.getByText('try again')).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Try again' }),
+    ).toBeInTheDocument();
   });
 
   it('invites the owner to start when no canvas was saved', async () => {
@@ -85,7 +83,7 @@ describe('Canvas tab', () => {
       await screen.findByText('Every merge reaches production within an hour'),
     ).toBeInTheDocument();
     expect(
-      screen.getByText('2 of 20 focus questions answered'),
+      screen.getByText('1 of 20 focus questions answered'),
     ).toBeInTheDocument();
     expect(
       screen.getByText(/last changed by user:default\/ada/),
@@ -99,15 +97,5 @@ describe('Canvas tab', () => {
     ]) {
       expect(screen.getByText(title)).toBeInTheDocument();
     }
-  });
-});
-
-describe('Journey tab', () => {
-  it('shows the journey touchpoints from the canvas', async () => {
-    await renderTab(<EntitySystemProductJourneyContent />, async () =>
-      savedCanvas(),
-    );
-    expect(await screen.findByText(/Wait for the build/)).toBeInTheDocument();
-    expect(screen.queryByText('Value Proposition')).not.toBeInTheDocument();
   });
 });

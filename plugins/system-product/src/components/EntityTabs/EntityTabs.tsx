@@ -1,4 +1,6 @@
 import { CanvasView } from '../CanvasView';
+import { JourneyMap } from '../JourneyMap';
+import { RoadmapBoard } from '../RoadmapBoard';
 
 /** The Canvas tab: all five sections and how complete they are. @public */
 export function EntitySystemProductCanvasContent() {
@@ -10,9 +12,9 @@ export function EntitySystemProductCanvasContent() {
   );
 }
 
-/** The Journey tab: the user journey and where it hurts. @public */
+/** The Journey tab: the journey map and where it hurts. @public */
 export function EntitySystemProductJourneyContent() {
-  return <CanvasView sections={['journey', 'users']} />;
+  return <JourneyMap />;
 }
 
 /** The SLOs tab: how the system's success is measured. @public */
@@ -20,7 +22,7 @@ export function EntitySystemProductSlosContent() {
   return <CanvasView sections={['metrics']} />;
 }
 
-/** The Roadmap tab: pain points, quick wins and strategic changes. @public */
+/** The Roadmap tab: improvements by status and the changelog. @public */
 export function EntitySystemProductRoadmapContent() {
-  return <CanvasView sections={['roadmap']} />;
+  return <RoadmapBoard />;
 }

@@ -1,0 +1,1 @@
+export { AsyncState } from './AsyncState';

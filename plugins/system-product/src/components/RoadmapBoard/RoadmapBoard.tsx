@@ -1,0 +1,169 @@
+import { CompoundEntityRef } from '@backstage/catalog-model';
+import { EmptyState, InfoCard } from '@backstage/core-components';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import Box from '@material-ui/core/Box';
+import Chip from '@material-ui/core/Chip';
+import Grid from '@material-ui/core/Grid';
+import List from '@material-ui/core/List';
+import ListItem from '@material-ui/core/ListItem';
+import ListItemText from '@material-ui/core/ListItemText';
+import Paper from '@material-ui/core/Paper';
+import Typography from '@material-ui/core/Typography';
+import {
+  RoadmapItem,
+  RoadmapItemStatus,
+  SystemProductApi,
+} from '@system-product/backstage-plugin-common';
+import { useSystemProductData } from '../../hooks/useSystemProductData';
+import { AsyncState } from '../AsyncState';
+
+const loadRoadmap = (api: SystemProductApi, entity: CompoundEntityRef) =>
+  api.getRoadmap(entity);
+
+const COLUMNS: Array<{ status: RoadmapItemStatus; title: string }> = [
+  { status: 'idea', title: 'Ideas' },
+  { status: 'planned', title: 'Planned' },
+  { status: 'in-progress', title: 'In progress' },
+  { status: 'shipped', title: 'Shipped' },
+];
+
+/** "before → after" of a shipped item's metric, with the relative change. */
+export function metricChange(item: RoadmapItem): string | undefined {
+  const { metric, metricBefore: before, metricAfter: after } = item;
+  if (!metric || before === null || after === null) return undefined;
+  const change =
+    before === 0
+      ? ''
+      : ` (${after >= before ? '+' : ''}${(
+          ((after - before) / Math.abs(before)) *
+          100
+        ).toFixed(0)}%)`;
+  return `${metric}: ${before} → ${after}${change}`;
+}
+
+function ItemCard(props: { item: RoadmapItem }) {
+  const { item } = props;
+  const done = item.milestones.filter(m => m.done).length;
+  const change = metricChange(item);
+  return (
+    <Paper
+      variant="outlined"
+      style={{ padding: 12, marginTop: 12 }}
+      data-testid="roadmap-item"
+    >
+      <Typography variant="subtitle2">{item.title}</Typography>
+      <Box mt={0.5} mb={0.5}>
+        <Chip
+          size="small"
+          color={item.kind === 'quick-win' ? 'primary' : 'default'}
+          label={item.kind === 'quick-win' ? 'Quick win' : 'Strategic'}
+        />
+      </Box>
+      {item.description && (
+        <Typography variant="body2">{item.description}</Typography>
+      )}
+      <Typography variant="caption" display="block">
+        {item.owner ? `Owner ${item.owner}` : 'No owner yet'}
+        {item.targetDate && ` · target ${item.targetDate}`}
+      </Typography>
+      {item.milestones.length > 0 && (
+        <Typography variant="caption" display="block">
+          {done} of {item.milestones.length} milestones done
+        </Typography>
+      )}
+      {item.painPoints.length > 0 && (
+        <Typography variant="caption" display="block">
+          Addresses: {item.painPoints.join('; ')}
+        </Typography>
+      )}
+      {item.metric && (
+        <Typography variant="caption" display="block">
+          {item.status === 'shipped' && change
+            ? `Did it work? ${change}`
+            : `Should move ${item.metric}`}
+        </Typography>
+      )}
+    </Paper>
+  );
+}
+
+/** The Roadmap tab: improvements by status, quick wins told apart, shipped ones celebrated. */
+export function RoadmapBoard() {
+  const { value, loading, error, retry } = useSystemProductData(loadRoadmap);
+  const { entity } = useEntity();
+  return (
+    <AsyncState loading={loading} error={error} retry={retry} what="roadmap">
+      {() => {
+        const items = value ?? [];
+        if (items.length === 0) {
+          const owner =
+            (entity.spec?.owner as string | undefined) ?? 'its owners';
+          return (
+            <EmptyState
+              missing="data"
+              title="No improvements planned yet"
+              description={`The owner (${owner}) turns pain points from the journey and the surveys into roadmap items: quick wins and strategic changes, each tied to the metric it should move.`}
+            />
+          );
+        }
+        const shipped = items
+          .filter(i => i.status === 'shipped')
+          .sort((a, b) => (b.shippedAt ?? '').localeCompare(a.shippedAt ?? ''));
+        const dropped = items.filter(i => i.status === 'dropped');
+        return (
+          <Grid container spacing={3}>
+            {COLUMNS.map(column => {
+              const inColumn = items.filter(i => i.status === column.status);
+              return (
+                <Grid item xs={12} sm={6} md={3} key={column.status}>
+                  <Typography variant="h6" component="h3">
+                    {column.title} ({inColumn.length})
+                  </Typography>
+                  {inColumn.map(item => (
+                    <ItemCard key={item.id} item={item} />
+                  ))}
+                </Grid>
+              );
+            })}
+            <Grid item xs={12} md={6}>
+              <InfoCard
+                title="Changelog"
+                subheader="Shipped improvements, newest first"
+              >
+                {shipped.length === 0 ? (
+                  <Typography variant="body2">Nothing shipped yet.</Typography>
+                ) : (
+                  <List dense>
+                    {shipped.map(item => (
+                      <ListItem key={item.id}>
+                        <ListItemText
+                          primary={`${item.shippedAt?.slice(0, 10) ?? ''} · ${
+                            item.title
+                          }`}
+                          secondary={metricChange(item) ?? 'No metric recorded'}
+                        />
+                      </ListItem>
+                    ))}
+                  </List>
+                )}
+              </InfoCard>
+            </Grid>
+            {dropped.length > 0 && (
+              <Grid item xs={12} md={6}>
+                <InfoCard title={`Dropped (${dropped.length})`}>
+                  <List dense>
+                    {dropped.map(item => (
+                      <ListItem key={item.id}>
+                        <ListItemText primary={item.title} />
+                      </ListItem>
+                    ))}
+                  </List>
+                </InfoCard>
+              </Grid>
+            )}
+          </Grid>
+        );
+      }}
+    </AsyncState>
+  );
+}

@@ -1,0 +1,24 @@
+import {
+  CompoundEntityRef,
+  getCompoundEntityRef,
+} from '@backstage/catalog-model';
+import { useApi } from '@backstage/core-plugin-api';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import { SystemProductApi } from '@system-product/backstage-plugin-common';
+import { useMemo } from 'react';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { systemProductApiRef } from '../api/systemProductApiRef';
+
+/**
+ * Loads System Product data of the entity on the current entity page, with
+ * `retry` to load it again (after an error or a change).
+ */
+export function useSystemProductData<T>(
+  load: (api: SystemProductApi, entity: CompoundEntityRef) => Promise<T>,
+) {
+  const { entity } = useEntity();
+  const api = useApi(systemProductApiRef);
+  const ref = useMemo(() => getCompoundEntityRef(entity), [entity]);
+  // `load` is a module-level function in every caller, so it is stable.
+  return useAsyncRetry(() => load(api, ref), [api, ref, load]);
+}
