@@ -55,13 +55,14 @@ test('a guest sees the four System Product tabs and the canvas the backend retur
 
   await entityTab(page, 'Roadmap').click();
   for (const item of roadmap) {
-    await expect(page.getByText(item.title, { exact: true }).first()).toBeVisible();
+    await expect(
+      page.getByText(item.title, { exact: true }).first(),
+    ).toBeVisible();
   }
   await page.screenshot({
     path: 'e2e-test-results/screenshots/roadmap-tab.png',
     fullPage: true,
   });
-});
 });
 
 test('a component that did not opt in shows none of the tabs', async ({
@@ -73,9 +74,13 @@ test('a component that did not opt in shows none of the tabs', async ({
   await expect(entityTab(page, 'Canvas')).toHaveCount(0);
 });
 
-test('a user reports friction and the touchpoint heats up', async ({ page }) => {
+test('a user reports friction and the touchpoint heats up', async ({
+  page,
+}) => {
   await signInAsGuest(page);
-  await page.goto('/catalog/default/system/ci-cd-pipeline/system-product/journey');
+  await page.goto(
+    '/catalog/default/system/ci-cd-pipeline/system-product/journey',
+  );
   const touchpoint = page.getByTestId('touchpoint-Staging smoke tests');
   await expect(touchpoint).toBeVisible();
   // Count the reports first: a retried run finds the earlier run's report.
@@ -84,7 +89,9 @@ test('a user reports friction and the touchpoint heats up', async ({ page }) => 
 
   await touchpoint.getByRole('button', { name: /Report friction/ }).click();
   await page.getByLabel('5: Blocks my work').check();
-  await page.getByLabel('What happened? (optional)').fill('Smoke tests time out');
+  await page
+    .getByLabel('What happened? (optional)')
+    .fill('Smoke tests time out');
   await page.getByRole('button', { name: 'Send report' }).click();
 
   await expect(touchpoint).toContainText(`from ${reports + 1} report`);
