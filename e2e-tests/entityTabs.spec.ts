@@ -2,16 +2,23 @@ import { Page, expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const seeded = JSON.parse(
-  readFileSync(
-    join(
-      __dirname,
-      '..',
-      'examples/system-product/canvases/ci-cd-pipeline.json',
+function example(folder: string) {
+  return JSON.parse(
+    readFileSync(
+      join(
+        __dirname,
+        '..',
+        'examples/system-product',
+        folder,
+        'ci-cd-pipeline.json',
+      ),
+      'utf8',
     ),
-    'utf8',
-  ),
-);
+  );
+}
+const seeded = example('canvases');
+const journey = example('journeys');
+const roadmap: Array<{ title: string }> = example('roadmaps');
 
 async function signInAsGuest(page: Page) {
   await page.goto('/');
@@ -46,7 +53,9 @@ test('a guest sees the four System Product tabs and the canvas the backend retur
 
   await entityTab(page, 'Journey').click();
   for (const stage of journey.stages) {
-    await expect(page.getByRole('heading', { name: stage.name })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: stage.name, exact: true, level: 3 }),
+    ).toBeVisible();
   }
   await page.screenshot({
     path: 'e2e-test-results/screenshots/journey-tab.png',

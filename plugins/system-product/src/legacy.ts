@@ -1,5 +1,6 @@
 import {
   createApiFactory,
+  createComponentExtension,
   createPlugin,
   createRoutableExtension,
   createRouteRef,
@@ -56,4 +57,14 @@ export const EntitySystemProductSlosContent = tab(
 /** The Roadmap tab, for `EntityLayout.Route`. @public */
 export const EntitySystemProductRoadmapContent = tab(
   'EntitySystemProductRoadmapContent',
+);
+
+/** The survey card for the entity overview. @public */
+export const EntitySystemProductSurveyCard = legacySystemProductPlugin.provide(
+  createComponentExtension({
+    name: 'EntitySystemProductSurveyCard',
+    component: {
+      lazy: () => import('./components/SurveyCard').then(m => m.SurveyCard),
+    },
+  }),
 );

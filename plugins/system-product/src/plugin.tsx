@@ -4,7 +4,10 @@ import {
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/frontend-plugin-api';
-import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
 import {
   SystemProductClient,
   isSystemProductEntity,
@@ -73,6 +76,14 @@ const roadmapContent = EntityContentBlueprint.make({
   },
 });
 
+const surveyCard = EntityCardBlueprint.make({
+  name: 'survey',
+  params: {
+    filter: isSystemProductEntity,
+    loader: () => import('./components/SurveyCard').then(m => <m.SurveyCard />),
+  },
+});
+
 /**
  * System Product for the new frontend system. Each tab is an extension that
  * app-config can disable (`entity-content:system-product/canvas: false`) or move.
@@ -83,5 +94,12 @@ export const systemProductPlugin = createFrontendPlugin({
   pluginId: 'system-product',
   title: 'System Product',
   info: { packageJson: () => import('../package.json') },
-  extensions: [api, canvasContent, journeyContent, slosContent, roadmapContent],
+  extensions: [
+    api,
+    canvasContent,
+    journeyContent,
+    slosContent,
+    roadmapContent,
+    surveyCard,
+  ],
 });

@@ -1,0 +1,14 @@
+import { SurveyQuestionKind } from '@system-product/backstage-plugin-common';
+
+/** A score with its unit: NPS in points (-100 to +100), the others as a share in %. */
+export function formatScore(
+  kind: SurveyQuestionKind,
+  score: number | null,
+): string {
+  if (score === null) return 'no answers';
+  if (kind === 'nps') {
+    const rounded = Math.round(score);
+    return `NPS ${rounded > 0 ? '+' : ''}${rounded}`;
+  }
+  return `${Math.round(score)}% agree`;
+}
