@@ -106,3 +106,30 @@ test('a user reports friction and the touchpoint heats up', async ({
   await expect(touchpoint).toContainText(`from ${reports + 1} report`);
   await expect(touchpoint).not.toHaveAttribute('data-heat', '0');
 });
+
+test('a user answers the survey on the overview and sees the results', async ({
+  page,
+}) => {
+  await signInAsGuest(page);
+  await page.goto('/catalog/default/system/ci-cd-pipeline');
+  const nps = page.getByRole('radiogroup', {
+    name: 'How likely are you to recommend this system to a colleague?',
+  });
+  await expect(nps).toBeVisible();
+  await nps.getByLabel('9', { exact: true }).check();
+  await page
+    .getByRole('radiogroup', { name: 'I can find the information I need' })
+    .getByLabel('4', { exact: true })
+    .check();
+  await page.getByRole('button', { name: 'Send answers' }).click();
+
+  await expect(
+    page.getByText(/Thanks! Your answer was recorded/),
+  ).toBeVisible();
+  // The seeded answers plus this one are enough to show results.
+  await expect(page.getByText(/NPS [+-]?\d+/)).toBeVisible();
+  await page.screenshot({
+    path: 'e2e-test-results/screenshots/survey-card.png',
+    fullPage: true,
+  });
+});

@@ -51,7 +51,16 @@ const useStyles = makeStyles((theme: Theme) => ({
         ? 'rgba(244, 67, 54, 0.12)'
         : 'rgba(244, 67, 54, 0.06)',
   },
-  chip: { margin: theme.spacing(0.5, 0.5, 0, 0) },
+  chip: {
+    margin: theme.spacing(0.5, 0.5, 0, 0),
+    maxWidth: '100%',
+    height: 'auto',
+    '& .MuiChip-label': {
+      whiteSpace: 'normal',
+      paddingTop: 2,
+      paddingBottom: 2,
+    },
+  },
 }));
 
 /** The Journey tab: stages left to right, touchpoints with friction heat. */
