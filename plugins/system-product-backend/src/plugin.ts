@@ -15,6 +15,8 @@ import { SurveyService } from './services/SurveyService';
 import { SurveyStore } from './database/SurveyStore';
 import { JourneyStore } from './database/JourneyStore';
 import { RoadmapStore } from './database/RoadmapStore';
+import { PortfolioStore } from './database/PortfolioStore';
+import { PortfolioService } from './services/PortfolioService';
 import { JourneyService } from './services/JourneyService';
 import { RoadmapService } from './services/RoadmapService';
 import { EntityAccess } from './services/EntityAccess';
@@ -71,18 +73,24 @@ export const systemProductPlugin = createBackendPlugin({
           db,
           logger,
         });
+        const minResponses = readMinResponses(config);
         const surveys = new SurveyService(
           new SurveyStore(db),
           access,
           keys,
           auditor,
-          readMinResponses(config),
+          minResponses,
         );
         const journeys = new JourneyService(
           new JourneyStore(db),
           access,
           keys,
           auditor,
+        );
+        const portfolio = new PortfolioService(
+          catalog,
+          new PortfolioStore(db),
+          minResponses,
         );
         const roadmap = new RoadmapService(
           new RoadmapStore(db),
@@ -97,6 +105,7 @@ export const systemProductPlugin = createBackendPlugin({
             surveys,
             journeys,
             roadmap,
+            portfolio,
             httpAuth,
             maxBodySize:
               config.getOptionalString('systemProduct.maxBodySize') ?? '256kb',

@@ -15,3 +15,5 @@ export * from './survey/types';
 export * from './survey/scores';
 export * from './journey/types';
 export * from './roadmap/types';
+export * from './portfolio/types';
+export * from './portfolio/priority';

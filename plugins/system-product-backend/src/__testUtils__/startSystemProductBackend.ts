@@ -18,6 +18,7 @@ export const testSystem: Entity = {
     annotations: { 'system-product/users': 'group:default/mobile' },
   },
   spec: { owner: 'group:default/platform-team' },
+  relations: [{ type: 'ownedBy', targetRef: 'group:default/platform-team' }],
 };
 
 /**
@@ -27,6 +28,7 @@ export const testSystem: Entity = {
  */
 export async function startSystemProductBackend(
   extraFeatures: Parameters<typeof startTestBackend>[0]['features'] = [],
+  entities: Entity[] = [testSystem],
 ): Promise<Server> {
   const permissions = mockServices.permissions.mock({
     authorize: async (requests, options) =>
@@ -41,7 +43,7 @@ export async function startSystemProductBackend(
   const { server } = await startTestBackend({
     features: [
       systemProductPlugin,
-      catalogServiceMock.factory({ entities: [testSystem] }),
+      catalogServiceMock.factory({ entities }),
       permissions.factory,
       mockServices.rootConfig.factory({
         data: {

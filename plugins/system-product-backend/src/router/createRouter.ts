@@ -5,10 +5,12 @@ import Router from 'express-promise-router';
 import { CanvasService } from '../services/CanvasService';
 import { SurveyService } from '../services/SurveyService';
 import { JourneyService } from '../services/JourneyService';
+import { PortfolioService } from '../services/PortfolioService';
 import { RoadmapService } from '../services/RoadmapService';
 import { spec } from '../schema/openapi.generated';
 import { canvasRouter } from './canvasRouter';
 import { journeyRouter } from './journeyRouter';
+import { portfolioRouter } from './portfolioRouter';
 import { roadmapRouter } from './roadmapRouter';
 import { surveyRouter } from './surveyRouter';
 
@@ -18,6 +20,7 @@ export function createRouter(options: {
   surveys: SurveyService;
   journeys: JourneyService;
   roadmap: RoadmapService;
+  portfolio: PortfolioService;
   httpAuth: HttpAuthService;
   maxBodySize: string;
 }): express.Router {
@@ -37,6 +40,7 @@ export function createRouter(options: {
   api.use(surveyRouter(options));
   api.use(journeyRouter(options));
   api.use(roadmapRouter(options));
+  api.use(portfolioRouter(options));
 
   router.use(api);
   return router;

@@ -824,9 +824,134 @@ export const spec = {
           },
         },
       },
+      PortfolioEntry: {
+        type: 'object',
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          owner: {
+            type: ['string', 'null'],
+          },
+          userGroups: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          survey: {
+            type: 'object',
+            properties: {
+              responses: {
+                type: ['integer', 'null'],
+              },
+              nps: {
+                type: ['number', 'null'],
+              },
+              csat: {
+                type: ['number', 'null'],
+              },
+            },
+          },
+          friction: {
+            type: 'object',
+            properties: {
+              reports: {
+                type: 'integer',
+              },
+              averageSeverity: {
+                type: ['number', 'null'],
+              },
+            },
+          },
+          roadmap: {
+            type: 'object',
+            properties: {
+              total: {
+                type: 'integer',
+              },
+              shipped: {
+                type: 'integer',
+              },
+              inProgress: {
+                type: 'integer',
+              },
+              planned: {
+                type: 'integer',
+              },
+            },
+          },
+          priority: {
+            type: 'object',
+            description:
+              'impact × friction × support, each 0 to 1; see the plugin README.',
+            properties: {
+              impact: {
+                type: 'number',
+              },
+              friction: {
+                type: 'number',
+              },
+              support: {
+                type: 'number',
+              },
+              score: {
+                type: 'number',
+              },
+            },
+          },
+        },
+      },
     },
   },
   paths: {
+    '/portfolio': {
+      get: {
+        operationId: 'GetPortfolio',
+        description:
+          'Every system product the caller can see in the catalog, with its headline figures, ranked by where to invest first.',
+        parameters: [
+          {
+            name: 'owner',
+            in: 'query',
+            required: false,
+            allowReserved: true,
+            description:
+              'Only entities owned by this entity ref, e.g. group:default/platform-team.',
+            schema: {
+              type: 'string',
+              maxLength: 255,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The portfolio.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    items: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/PortfolioEntry',
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
     '/health': {
       get: {
         operationId: 'GetHealth',

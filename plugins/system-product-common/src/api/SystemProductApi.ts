@@ -1,5 +1,6 @@
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import { CanvasSectionId } from '../canvas/focusQuestions';
+import { PortfolioEntry } from '../portfolio/types';
 import { Canvas, CanvasUpdate } from '../canvas/types';
 import {
   FrictionReportRequest,

@@ -1,6 +1,7 @@
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import { ResponseError } from '@backstage/errors';
 import { Canvas, CanvasUpdate } from '../canvas/types';
+import { PortfolioEntry } from '../portfolio/types';
 import {
   FrictionReportRequest,
   Journey,
@@ -144,6 +145,18 @@ export class SystemProductClient implements SystemProductApi {
       `/roadmap/${encodeURIComponent(itemId)}`,
       patch,
     );
+  }
+
+  async getPortfolio(
+    options: { owner?: string } = {},
+  ): Promise<PortfolioEntry[]> {
+    const query = options.owner
+      ? `?owner=${encodeURIComponent(options.owner)}`
+      : '';
+    const { items } = await this.request<{ items: PortfolioEntry[] }>(
+      `/portfolio${query}`,
+    );
+    return items;
   }
 
   private async send<T>(

@@ -1,0 +1,116 @@
+import { mockCredentials } from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import request from 'supertest';
+import {
+  OWNER,
+  startSystemProductBackend,
+  testSystem,
+} from '../__testUtils__/startSystemProductBackend';
+
+function entity(
+  kind: string,
+  name: string,
+  owner: string,
+  annotations: Record<string, string> = {},
+): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind,
+    metadata: { name, namespace: 'default', annotations },
+    spec: { owner },
+    relations: [{ type: 'ownedBy', targetRef: owner }],
+  };
+}
+
+const entities = [
+  testSystem,
+  entity('Component', 'deploy-bot', 'group:default/mobile', {
+    'system-product/enabled': 'true',
+    'system-product/users': 'group:default/a,group:default/b',
+  }),
+  entity('Component', 'mobile-app', 'group:default/mobile'),
+  entity('System', 'legacy', 'group:default/mobile', {
+    'system-product/enabled': 'false',
+  }),
+];
+const owner = mockCredentials.user.header(OWNER);
+const base = '/api/system-product/entities/system/default/ci-cd-pipeline';
+
+describe('portfolio route', () => {
+  it('lists the visible system products with their figures, most urgent first', async () => {
+    const server = await startSystemProductBackend([], entities);
+    const journey = await request(server)
+      .put(`${base}/journey`)
+      .set('Authorization', owner)
+      .send({
+        version: 0,
+        stages: [{ name: 'Build', touchpoints: [{ name: 'Checks' }] }],
+      });
+    const touchpointId = journey.body.stages[0].touchpoints[0].id;
+    for (const severity of [5, 4]) {
+      await request(server)
+        .post(`${base}/friction`)
+        .set(
+          'Authorization',
+          mockCredentials.user.header(`user:default/u${severity}`),
+        )
+        .send({ touchpointId, severity });
+    }
+    await request(server)
+      .post(`${base}/roadmap`)
+      .set('Authorization', owner)
+      .send({
+        title: 'Quarantine flaky tests',
+        kind: 'quick-win',
+        status: 'in-progress',
+      });
+    const round = await request(server)
+      .post(`${base}/surveys`)
+      .set('Authorization', owner)
+      .send({ closesAt: new Date(Date.now() + 86_400_000).toISOString() });
+    for (const [i, nps] of [10, 9, 3].entries()) {
+      await request(server)
+        .post(`/api/system-product/surveys/${round.body.id}/responses`)
+        .set('Authorization', mockCredentials.user.header(`user:default/r${i}`))
+        .send({ answers: { nps } });
+    }
+
+    const res = await request(server)
+      .get('/api/system-product/portfolio')
+      .set(
+        'Authorization',
+        mockCredentials.user.header('user:default/margaret'),
+      );
+    expect(res.status).toBe(200);
+    expect(res.body.items.map((i: any) => i.entityRef)).toEqual([
+      'system:default/ci-cd-pipeline',
+      'component:default/deploy-bot',
+    ]);
+    const [pipeline, bot] = res.body.items;
+    expect(pipeline).toMatchObject({
+      owner: 'group:default/platform-team',
+      survey: { responses: 3, csat: null },
+      friction: { reports: 2, averageSeverity: 4.5 },
+      roadmap: { total: 1, inProgress: 1, shipped: 0, planned: 0 },
+    });
+    expect(pipeline.survey.nps).toBeCloseTo(100 / 3);
+    // impact 1/2, friction (4.5-1)/4, support 0.75
+    expect(pipeline.priority.score).toBeCloseTo(0.5 * 0.875 * 0.75);
+    expect(bot).toMatchObject({
+      survey: { responses: null, nps: null },
+      friction: { reports: 0, averageSeverity: null },
+      priority: { score: 0 },
+    });
+  });
+
+  it('filters by owner', async () => {
+    const server = await startSystemProductBackend([], entities);
+    const res = await request(server)
+      .get('/api/system-product/portfolio?owner=group:default/mobile')
+      .set('Authorization', owner);
+    expect(res.body).toEqual({ items: expect.any(Array) });
+    expect(res.body.items.map((i: any) => i.entityRef)).toEqual([
+      'component:default/deploy-bot',
+    ]);
+  });
+});

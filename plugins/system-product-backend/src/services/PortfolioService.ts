@@ -1,0 +1,104 @@
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  PortfolioEntry,
+  SYSTEM_PRODUCT_ANNOTATIONS,
+  getSystemProductUsers,
+  investmentPriority,
+  isSystemProductEntity,
+  netPromoterScore,
+  topTwoBoxScore,
+} from '@system-product/backstage-plugin-common';
+import { PortfolioStore } from '../database/PortfolioStore';
+
+/** Every system product the caller can see, with its headline figures. */
+export class PortfolioService {
+  constructor(
+    private readonly catalog: CatalogService,
+    private readonly store: PortfolioStore,
+    private readonly minResponses: number,
+  ) {}
+
+  async list(
+    credentials: BackstageCredentials,
+    options: { owner?: string } = {},
+  ): Promise<PortfolioEntry[]> {
+    // Systems, and any entity carrying one of our annotations; the catalog
+    // answers with what this caller may see.
+    const ownedBy: Record<string, string> = options.owner
+      ? { 'relations.ownedBy': options.owner.toLocaleLowerCase('en-US') }
+      : {};
+    const { items } = await this.catalog.getEntities(
+      {
+        filter: [
+          { kind: 'system', ...ownedBy },
+          ...SYSTEM_PRODUCT_ANNOTATIONS.map(annotation => ({
+            [`metadata.annotations.${annotation}`]: CATALOG_FILTER_EXISTS,
+            ...ownedBy,
+          })),
+        ],
+        fields: ['kind', 'metadata', 'spec.owner'],
+      },
+      { credentials },
+    );
+    const entities = items.filter(isSystemProductEntity);
+    const refs = entities.map(e => stringifyEntityRef(e));
+    const headlines = await this.store.headlines(refs);
+    const maxUserGroups = Math.max(
+      0,
+      ...entities.map(e => getSystemProductUsers(e).length),
+    );
+
+    return entities
+      .map((entity, i) => {
+        const ref = refs[i];
+        const round = headlines.latestRounds.get(ref);
+        const counts = round
+          ? headlines.roundCounts.get(round.roundId) ?? {}
+          : {};
+        const visible =
+          round !== undefined && round.responses >= this.minResponses;
+        const nps = visible ? netPromoterScore(counts.nps ?? {}) : null;
+        const friction = headlines.friction.get(ref);
+        const roadmap = headlines.roadmap.get(ref) ?? {};
+        const userGroups = getSystemProductUsers(entity);
+        return {
+          entityRef: ref,
+          title: entity.metadata.title ?? entity.metadata.name,
+          owner: ownerOf(entity),
+          userGroups,
+          survey: {
+            responses: round ? round.responses : null,
+            nps,
+            csat: visible ? topTwoBoxScore(counts.csat ?? {}) : null,
+          },
+          friction: {
+            reports: friction?.reports ?? 0,
+            averageSeverity: friction?.averageSeverity ?? null,
+          },
+          roadmap: {
+            total: Object.values(roadmap).reduce((a, b) => a + b, 0),
+            shipped: roadmap.shipped ?? 0,
+            inProgress: roadmap['in-progress'] ?? 0,
+            planned: roadmap.planned ?? 0,
+          },
+          priority: investmentPriority({
+            userGroups: userGroups.length,
+            maxUserGroups,
+            averageSeverity: friction?.averageSeverity ?? null,
+            nps,
+            activeRoadmapItems:
+              (roadmap.planned ?? 0) + (roadmap['in-progress'] ?? 0),
+          }),
+        };
+      })
+      .sort((a, b) => b.priority.score - a.priority.score);
+  }
+}
+
+function ownerOf(entity: Entity): string | null {
+  const owner = entity.spec?.owner;
+  return typeof owner === 'string' ? owner : null;
+}
