@@ -91,4 +91,6 @@ export interface SystemProductApi {
     itemId: string,
     patch: RoadmapItemPatch,
   ): Promise<RoadmapItem>;
+  /** Every system product the caller can see, most urgent investment first. */
+  getPortfolio(options?: { owner?: string }): Promise<PortfolioEntry[]>;
 }
