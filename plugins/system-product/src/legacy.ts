@@ -13,6 +13,7 @@ import { systemProductApiRef } from './api/systemProductApiRef';
 const entityContentRouteRef = createRouteRef({
   id: 'system-product:entity-content',
 });
+const portfolioRouteRef = createRouteRef({ id: 'system-product:portfolio' });
 
 /**
  * System Product for apps on the legacy frontend system.
@@ -29,7 +30,10 @@ export const legacySystemProductPlugin = createPlugin({
         new SystemProductClient({ discoveryApi, fetchApi }),
     }),
   ],
-  routes: { entityContent: entityContentRouteRef },
+  routes: {
+    entityContent: entityContentRouteRef,
+    portfolio: portfolioRouteRef,
+  },
 });
 
 function tab(name: keyof typeof import('./components/EntityTabs')) {
@@ -66,5 +70,25 @@ export const EntitySystemProductSurveyCard = legacySystemProductPlugin.provide(
     component: {
       lazy: () => import('./components/SurveyCard').then(m => m.SurveyCard),
     },
+  }),
+);
+
+/** The team card for group pages. @public */
+export const EntitySystemProductTeamCard = legacySystemProductPlugin.provide(
+  createComponentExtension({
+    name: 'EntitySystemProductTeamCard',
+    component: {
+      lazy: () => import('./components/TeamCard').then(m => m.TeamCard),
+    },
+  }),
+);
+
+/** The portfolio page, for a `<Route path="/system-products">`. @public */
+export const SystemProductPortfolioPage = legacySystemProductPlugin.provide(
+  createRoutableExtension({
+    name: 'SystemProductPortfolioPage',
+    mountPoint: portfolioRouteRef,
+    component: () =>
+      import('./components/PortfolioPage').then(m => m.PortfolioPage),
   }),
 );

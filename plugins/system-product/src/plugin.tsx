@@ -1,6 +1,8 @@
 import {
   ApiBlueprint,
+  PageBlueprint,
   createFrontendPlugin,
+  createRouteRef,
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/frontend-plugin-api';
@@ -12,6 +14,7 @@ import {
   SystemProductClient,
   isSystemProductEntity,
 } from '@system-product/backstage-plugin-common';
+import DeviceHubIcon from '@material-ui/icons/DeviceHub';
 import { systemProductApiRef } from './api/systemProductApiRef';
 
 const api = ApiBlueprint.make({
@@ -84,6 +87,28 @@ const surveyCard = EntityCardBlueprint.make({
   },
 });
 
+const teamCard = EntityCardBlueprint.make({
+  name: 'team',
+  params: {
+    filter: entity => entity.kind.toLocaleLowerCase('en-US') === 'group',
+    loader: () => import('./components/TeamCard').then(m => <m.TeamCard />),
+  },
+});
+
+/** The portfolio page, `/system-products`. @public */
+export const portfolioRouteRef = createRouteRef();
+
+const portfolioPage = PageBlueprint.make({
+  params: {
+    path: '/system-products',
+    title: 'System products',
+    icon: <DeviceHubIcon fontSize="inherit" />,
+    routeRef: portfolioRouteRef,
+    loader: () =>
+      import('./components/PortfolioPage').then(m => <m.PortfolioPage />),
+  },
+});
+
 /**
  * System Product for the new frontend system. Each tab is an extension that
  * app-config can disable (`entity-content:system-product/canvas: false`) or move.
@@ -101,5 +126,8 @@ export const systemProductPlugin = createFrontendPlugin({
     slosContent,
     roadmapContent,
     surveyCard,
+    teamCard,
+    portfolioPage,
   ],
+  routes: { portfolio: portfolioRouteRef },
 });

@@ -1,0 +1,59 @@
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
+import { PortfolioEntry } from '@system-product/backstage-plugin-common';
+import { screen } from '@testing-library/react';
+import { systemProductApiRef } from '../../api/systemProductApiRef';
+import { PortfolioPage } from './PortfolioPage';
+
+const entry: PortfolioEntry = {
+  entityRef: 'system:default/ci-cd-pipeline',
+  title: 'CI/CD Pipeline',
+  owner: 'group:default/platform-team',
+  userGroups: ['group:default/mobile'],
+  survey: { responses: 8, nps: 12.5, csat: 50 },
+  friction: { reports: 8, averageSeverity: 3.6 },
+  roadmap: { total: 4, shipped: 1, inProgress: 1, planned: 1 },
+  priority: { impact: 1, friction: 0.65, support: 1, score: 0.65 },
+};
+
+function renderPage(getPortfolio: () => Promise<PortfolioEntry[]>) {
+  return renderInTestApp(
+    <TestApiProvider apis={[[systemProductApiRef, { getPortfolio }]]}>
+      <PortfolioPage />
+    </TestApiProvider>,
+    // EntityRefLink needs the catalog's entity route to be mounted.
+    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+  );
+}
+
+describe('PortfolioPage', () => {
+  it('lists system products with figures in their units and explains the ranking', async () => {
+    await renderPage(async () => [entry]);
+    expect(await screen.findByText('CI/CD Pipeline')).toBeInTheDocument();
+    expect(screen.getByText('8 responses')).toBeInTheDocument();
+    expect(screen.getByText('NPS +13')).toBeInTheDocument();
+    expect(screen.getByText('50% satisfied')).toBeInTheDocument();
+    expect(screen.getByText('3.6 of 5 (8 reports)')).toBeInTheDocument();
+    expect(
+      screen.getByText('1 of 4 shipped, 1 in progress'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('65 of 100')).toBeInTheDocument();
+    expect(screen.getByText('How the ranking works')).toBeInTheDocument();
+  });
+
+  it('explains how to get a first system product when there is none', async () => {
+    await renderPage(async () => []);
+    expect(
+      await screen.findByText('No system products yet'),
+    ).toBeInTheDocument();
+  });
+
+  it('shows the error with a retry', async () => {
+    await renderPage(async () => {
+      throw new Error('Backend unreachable');
+    });
+    expect(
+      await screen.findByRole('button', { name: 'Try again' }),
+    ).toBeInTheDocument();
+  });
+});

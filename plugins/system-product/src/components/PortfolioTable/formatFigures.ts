@@ -1,0 +1,26 @@
+import { PortfolioEntry } from '@system-product/backstage-plugin-common';
+import { formatScore } from '../SurveyCard/formatScore';
+
+/** The figures of a portfolio entry as display text, each with its unit. */
+export function formatFigures(entry: PortfolioEntry) {
+  const { survey, friction, roadmap, priority } = entry;
+  return {
+    responses:
+      survey.responses === null
+        ? 'no survey yet'
+        : `${survey.responses} responses`,
+    nps: survey.nps === null ? '–' : formatScore('nps', survey.nps),
+    csat: survey.csat === null ? '–' : `${Math.round(survey.csat)}% satisfied`,
+    friction:
+      friction.averageSeverity === null
+        ? 'none reported'
+        : `${friction.averageSeverity.toFixed(1)} of 5 (${
+            friction.reports
+          } reports)`,
+    roadmap:
+      roadmap.total === 0
+        ? 'no items'
+        : `${roadmap.shipped} of ${roadmap.total} shipped, ${roadmap.inProgress} in progress`,
+    priority: `${Math.round(priority.score * 100)} of 100`,
+  };
+}

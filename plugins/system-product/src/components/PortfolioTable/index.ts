@@ -1,0 +1,1 @@
+export { PortfolioTable } from './PortfolioTable';

@@ -1,0 +1,63 @@
+import { Entity } from '@backstage/catalog-model';
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
+import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
+import { screen, waitFor } from '@testing-library/react';
+import { systemProductApiRef } from '../../api/systemProductApiRef';
+import { TeamCard } from './TeamCard';
+
+const group: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Group',
+  metadata: {
+    name: 'platform-team',
+    namespace: 'default',
+    title: 'Platform Team',
+  },
+  spec: { type: 'team', children: [] },
+};
+
+function renderCard(getPortfolio: jest.Mock) {
+  return renderInTestApp(
+    <TestApiProvider apis={[[systemProductApiRef, { getPortfolio }]]}>
+      <EntityProvider entity={group}>
+        <TeamCard />
+      </EntityProvider>
+    </TestApiProvider>,
+    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+  );
+}
+
+describe('TeamCard', () => {
+  it("asks for the group's own system products and lists them", async () => {
+    const getPortfolio = jest.fn().mockResolvedValue([
+      {
+        entityRef: 'system:default/ci-cd-pipeline',
+        title: 'CI/CD Pipeline',
+        owner: 'group:default/platform-team',
+        userGroups: [],
+        survey: { responses: null, nps: null, csat: null },
+        friction: { reports: 0, averageSeverity: null },
+        roadmap: { total: 0, shipped: 0, inProgress: 0, planned: 0 },
+        priority: { impact: 0, friction: 0, support: 0.5, score: 0 },
+      },
+    ]);
+    await renderCard(getPortfolio);
+    expect(await screen.findByText('CI/CD Pipeline')).toBeInTheDocument();
+    expect(getPortfolio).toHaveBeenCalledWith({
+      owner: 'group:default/platform-team',
+    });
+    expect(screen.getByText('no survey yet')).toBeInTheDocument();
+  });
+
+  it('says so when the group owns none', async () => {
+    await renderCard(jest.fn().mockResolvedValue([]));
+    await waitFor(() =>
+      expect(
+        screen.getByText(/Platform Team owns no system product yet/),
+      ).toBeInTheDocument(),
+    );
+  });
+});
