@@ -60,7 +60,11 @@ describe('systemProductPlugin pages and cards', () => {
       false,
     );
     const team = filterOf('entity-card:system-product/team')!;
-    expect(team({ apiVersion: 'v1', kind: 'Group', metadata: meta })).toBe(true);
-    expect(team({ apiVersion: 'v1', kind: 'System', metadata: meta })).toBe(false);
+    expect(team({ apiVersion: 'v1', kind: 'Group', metadata: meta })).toBe(
+      true,
+    );
+    expect(team({ apiVersion: 'v1', kind: 'System', metadata: meta })).toBe(
+      false,
+    );
   });
 });
