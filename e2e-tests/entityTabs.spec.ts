@@ -133,3 +133,37 @@ test('a user answers the survey on the overview and sees the results', async ({
     fullPage: true,
   });
 });
+
+test('the portfolio lists the example systems, ranked', async ({ page }) => {
+  await signInAsGuest(page);
+  await page.getByRole('link', { name: 'System products' }).click();
+  await expect(page).toHaveURL(/\/system-products$/);
+  for (const title of ['CI/CD Pipeline', 'Support Desk', 'Developer Portal']) {
+    await expect(page.getByRole('link', { name: title })).toBeVisible();
+  }
+  await expect(page.getByText('How the ranking works')).toBeVisible();
+  await page.screenshot({
+    path: 'e2e-test-results/screenshots/portfolio-page.png',
+    fullPage: true,
+  });
+});
+
+test('an owner edits the canvas and sees the edit after reload', async ({
+  page,
+}) => {
+  await signInAsGuest(page);
+  await page.goto(
+    '/catalog/default/system/ci-cd-pipeline/system-product/canvas',
+  );
+  await page.getByRole('button', { name: 'Edit canvas' }).click();
+  const edit = `Teams would ship by hand again (edited ${Date.now()})`;
+  await page.getByLabel('What would happen without it?').fill(edit);
+  await page.getByRole('button', { name: 'Save canvas' }).click();
+  await expect(page.getByText(edit)).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByText(edit)).toBeVisible();
+  await expect(
+    page.getByText(/last changed by user:default\/guest/),
+  ).toBeVisible();
+});

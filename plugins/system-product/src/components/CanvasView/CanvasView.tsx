@@ -1,5 +1,9 @@
 import { EmptyState } from '@backstage/core-components';
+import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
+import { usePermission } from '@backstage/plugin-permission-react';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
 import LinearProgress from '@material-ui/core/LinearProgress';
 import Typography from '@material-ui/core/Typography';
@@ -8,9 +12,12 @@ import {
   Canvas,
   CanvasSectionId,
   canvasCompleteness,
+  systemProductCanvasUpdatePermission,
 } from '@system-product/backstage-plugin-common';
+import { useState } from 'react';
 import { useCanvas } from '../../hooks/useCanvas';
 import { AsyncState } from '../AsyncState';
+import { CanvasEditor } from '../CanvasEditor';
 import { CanvasSectionCard } from '../CanvasSectionCard';
 
 /**
@@ -30,24 +37,64 @@ export function CanvasView(props: {
           canvas={canvas}
           sections={sections}
           showCompleteness={showCompleteness}
+          editable={showCompleteness}
+          onSaved={retry}
         />
       )}
     </AsyncState>
   );
 }
 
+/** Whether the signed-in user may change the canvas of the entity on the page. */
+function useCanEditCanvas(): boolean {
+  const { entity } = useEntity();
+  const { allowed } = usePermission({
+    permission: systemProductCanvasUpdatePermission,
+    resourceRef: stringifyEntityRef(entity),
+  });
+  return allowed;
+}
+
 function CanvasBody(props: {
   canvas?: Canvas;
   sections: CanvasSectionId[];
   showCompleteness?: boolean;
+  editable?: boolean;
+  onSaved: () => void;
 }) {
-  const { canvas, sections, showCompleteness } = props;
+  const { canvas, sections, showCompleteness, editable, onSaved } = props;
   const { entity } = useEntity();
+  const canEdit = useCanEditCanvas();
+  const [editing, setEditing] = useState(false);
+  const owner = (entity.spec?.owner as string | undefined) ?? 'its owners';
+
+  if (editing && canvas) {
+    return (
+      <CanvasEditor
+        canvas={canvas}
+        onCancel={() => setEditing(false)}
+        onSaved={() => {
+          setEditing(false);
+          onSaved();
+        }}
+      />
+    );
+  }
+  const editButton =
+    editable && canEdit ? (
+      <Button
+        variant="outlined"
+        color="primary"
+        onClick={() => setEditing(true)}
+      >
+        {canvas && canvas.version > 0 ? 'Edit canvas' : 'Start the canvas'}
+      </Button>
+    ) : null;
 
   if (!canvas || canvas.version === 0) {
-    const owner = (entity.spec?.owner as string | undefined) ?? 'its owners';
     return (
       <EmptyState
+        action={editButton ?? undefined}
         missing="data"
         title="No canvas yet"
         description={`${
@@ -72,6 +119,14 @@ function CanvasBody(props: {
             value={(100 * completeness.answered) / completeness.total}
             aria-label="Canvas completeness"
           />
+          <Box display="flex" justifyContent="flex-end" mt={1}>
+            {editButton ?? (
+              <Typography variant="caption" color="textSecondary">
+                Only the owners ({owner}) change the canvas; contact them with
+                suggestions.
+              </Typography>
+            )}
+          </Box>
           <Typography variant="caption" color="textSecondary">
             Version {canvas.version}
             {canvas.updatedBy && ` · last changed by ${canvas.updatedBy}`}

@@ -1,21 +1,16 @@
-import { Entity } from '@backstage/catalog-model';
-import { EntityProvider } from '@backstage/plugin-catalog-react';
-import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
 import {
   Canvas,
   SystemProductApi,
   emptyCanvasContent,
 } from '@system-product/backstage-plugin-common';
-import { screen } from '@testing-library/react';
-import { systemProductApiRef } from '../../api/systemProductApiRef';
+import { ResponseError } from '@backstage/errors';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderWithEntity } from '../../__testUtils__/renderWithEntity';
 import { EntitySystemProductCanvasContent } from './EntityTabs';
 
-const entity: Entity = {
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'System',
-  metadata: { name: 'ci-cd-pipeline', title: 'CI/CD Pipeline' },
-  spec: { owner: 'group:default/platform-team' },
-};
+// The editor is a large form; rendering it takes a while in jsdom.
+jest.setTimeout(20_000);
 
 function savedCanvas(): Canvas {
   const content = emptyCanvasContent();
@@ -33,13 +28,10 @@ function savedCanvas(): Canvas {
 function renderTab(
   element: JSX.Element,
   getCanvas: SystemProductApi['getCanvas'],
+  api: Partial<SystemProductApi> = {},
+  owner = false,
 ) {
-  const api: Partial<SystemProductApi> = { getCanvas };
-  return renderInTestApp(
-    <TestApiProvider apis={[[systemProductApiRef, api]]}>
-      <EntityProvider entity={entity}>{element}</EntityProvider>
-    </TestApiProvider>,
-  );
+  return renderWithEntity(element, { getCanvas, ...api }, { owner });
 }
 
 describe('Canvas tab', () => {
@@ -97,5 +89,109 @@ describe('Canvas tab', () => {
     ]) {
       expect(screen.getByText(title)).toBeInTheDocument();
     }
+  });
+
+  it('lets a non-owner read and tells them whom to contact', async () => {
+    await renderTab(<EntitySystemProductCanvasContent />, async () =>
+      savedCanvas(),
+    );
+    expect(
+      await screen.findByText(
+        /Only the owners \(group:default\/platform-team\) change the canvas/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Edit canvas' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('lets an owner edit in place and saves on the version they started from', async () => {
+    const updateCanvas = jest.fn(async (_ref, update) => ({
+      ...savedCanvas(),
+      version: 4,
+      content: update.content,
+    }));
+    await renderTab(
+      <EntitySystemProductCanvasContent />,
+      async () => savedCanvas(),
+      { updateCanvas },
+      true,
+    );
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Edit canvas' }),
+    );
+    const field = screen.getByLabelText('What would happen without it?');
+    fireEvent.change(field, {
+      target: { value: 'Releases would take a week' },
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Save canvas' }));
+    await waitFor(() => expect(updateCanvas).toHaveBeenCalledTimes(1));
+    const [, update] = updateCanvas.mock.calls[0];
+    expect(update.version).toBe(3);
+    expect(update.content.valueProposition.withoutIt).toBe(
+      'Releases would take a week',
+    );
+  });
+
+  it('keeps the draft on a stale save, shows what changed and re-applies it on top', async () => {
+    const stale = await ResponseError.fromResponse(
+      new Response(
+        JSON.stringify({
+          error: { name: 'ConflictError', message: 'at version 4' },
+          response: { statusCode: 409 },
+        }),
+        { status: 409, headers: { 'Content-Type': 'application/json' } },
+      ) as any,
+    );
+    const newer = savedCanvas();
+    newer.version = 4;
+    newer.updatedBy = 'user:default/grace';
+    newer.content.journey.touchpoints = ['Merge queue'];
+    const updateCanvas = jest
+      .fn()
+      .mockRejectedValueOnce(stale)
+      .mockImplementation(async (_ref, update) => ({
+        ...newer,
+        version: 5,
+        content: update.content,
+      }));
+    const getCanvas = jest
+      .fn()
+      .mockResolvedValueOnce(savedCanvas())
+      .mockResolvedValue(newer);
+    await renderTab(
+      <EntitySystemProductCanvasContent />,
+      getCanvas,
+      { updateCanvas },
+      true,
+    );
+
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Edit canvas' }),
+    );
+    fireEvent.change(screen.getByLabelText('What would happen without it?'), {
+      target: { value: 'Chaos' },
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Save canvas' }));
+
+    const alert = await screen.findByText(
+      /user:default\/grace saved version 4 while you were editing/,
+    );
+    expect(alert).toHaveTextContent('User Journey');
+    expect(screen.getByLabelText('What would happen without it?')).toHaveValue(
+      'Chaos',
+    );
+
+    await userEvent.click(
+      screen.getByRole('button', {
+        name: 'Keep my changes on top of version 4',
+      }),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Save canvas' }));
+    await waitFor(() => expect(updateCanvas).toHaveBeenCalledTimes(2));
+    expect(updateCanvas.mock.calls[1][1].version).toBe(4);
+    expect(
+      updateCanvas.mock.calls[1][1].content.valueProposition.withoutIt,
+    ).toBe('Chaos');
   });
 });
