@@ -19,6 +19,7 @@ import { useCanvas } from '../../hooks/useCanvas';
 import { AsyncState } from '../AsyncState';
 import { CanvasEditor } from '../CanvasEditor';
 import { CanvasSectionCard } from '../CanvasSectionCard';
+import { ResearchSummary } from '../ResearchSummary';
 
 /**
  * Shows chosen sections of the entity's canvas with loading, error and empty
@@ -133,6 +134,11 @@ function CanvasBody(props: {
             {canvas.updatedAt &&
               ` on ${new Date(canvas.updatedAt).toLocaleString()}`}
           </Typography>
+        </Grid>
+      )}
+      {showCompleteness && (
+        <Grid item xs={12}>
+          <ResearchSummary />
         </Grid>
       )}
       {shown.map(section => (

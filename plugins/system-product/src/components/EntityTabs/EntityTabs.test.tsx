@@ -31,7 +31,19 @@ function renderTab(
   api: Partial<SystemProductApi> = {},
   owner = false,
 ) {
-  return renderWithEntity(element, { getCanvas, ...api }, { owner });
+  const research: Partial<SystemProductApi> = {
+    getSurveyRounds: async () => [],
+    getJourney: async () => ({
+      entityRef: 'system:default/ci-cd-pipeline',
+      version: 0,
+      stages: [],
+    }),
+  };
+  return renderWithEntity(
+    element,
+    { getCanvas, ...research, ...api },
+    { owner },
+  );
 }
 
 describe('Canvas tab', () => {
@@ -193,5 +205,53 @@ describe('Canvas tab', () => {
     expect(
       updateCanvas.mock.calls[1][1].content.valueProposition.withoutIt,
     ).toBe('Chaos');
+  });
+
+  it('shows the latest research inside the canvas: responses, scores and top pain points', async () => {
+    const round = {
+      id: 'r1',
+      entityRef: 'system:default/ci-cd-pipeline',
+      templateId: 'platform-pulse',
+      title: 'Q4 pulse',
+      opensAt: '2026-11-01T00:00:00.000Z',
+      closesAt: '2026-12-01T00:00:00.000Z',
+      targetGroups: [],
+      responseCount: 8,
+      questions: [],
+      scores: { nps: 12.5, csat: 50 },
+    };
+    await renderTab(
+      <EntitySystemProductCanvasContent />,
+      async () => savedCanvas(),
+      {
+        getSurveyRounds: async () => [round],
+        getJourney: async () => ({
+          entityRef: 'system:default/ci-cd-pipeline',
+          version: 1,
+          stages: [
+            {
+              id: 's',
+              name: 'Review',
+              description: '',
+              touchpoints: [
+                {
+                  id: 't',
+                  name: 'Pull request checks',
+                  expectedMinutes: 30,
+                  failureModes: [],
+                  owner: null,
+                  friction: { reports: 3, averageSeverity: 4.3 },
+                },
+              ],
+            },
+          ],
+        }),
+      },
+    );
+    expect(
+      await screen.findByText('Q4 pulse: 8 responses'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('NPS +13 · CSAT 50%')).toBeInTheDocument();
+    expect(screen.getByText('Pull request checks')).toBeInTheDocument();
   });
 });

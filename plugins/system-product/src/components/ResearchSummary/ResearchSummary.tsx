@@ -1,0 +1,173 @@
+import { CompoundEntityRef } from '@backstage/catalog-model';
+import { InfoCard } from '@backstage/core-components';
+import Grid from '@material-ui/core/Grid';
+import List from '@material-ui/core/List';
+import ListItem from '@material-ui/core/ListItem';
+import ListItemText from '@material-ui/core/ListItemText';
+import Typography from '@material-ui/core/Typography';
+import { useTheme } from '@material-ui/core/styles';
+import { SystemProductApi } from '@system-product/backstage-plugin-common';
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { useSystemProductData } from '../../hooks/useSystemProductData';
+import { AsyncState } from '../AsyncState';
+import { frictionHeat } from '../JourneyMap/frictionHeat';
+import { formatScore } from '../SurveyCard/formatScore';
+
+const loadResearch = async (
+  api: SystemProductApi,
+  entity: CompoundEntityRef,
+) => {
+  const [rounds, journey] = await Promise.all([
+    api.getSurveyRounds(entity),
+    api.getJourney(entity),
+  ]);
+  return { rounds, journey };
+};
+
+/**
+ * The latest internal user research for the System Users section: responses,
+ * NPS and CSAT across rounds, and the touchpoints that hurt most.
+ */
+export function ResearchSummary() {
+  const theme = useTheme();
+  const { value, loading, error, retry } = useSystemProductData(loadResearch);
+  return (
+    <InfoCard
+      title="Latest research"
+      subheader="Surveys and friction reports from the people using this system"
+    >
+      <AsyncState loading={loading} error={error} retry={retry} what="research">
+        {() => {
+          const { rounds, journey } = value!;
+          // Oldest first, for the trend; only rounds with enough answers have scores.
+          const trend = [...rounds]
+            .reverse()
+            .filter(r => r.scores)
+            .map(r => ({
+              round: r.title,
+              nps:
+                r.scores?.nps === null || r.scores?.nps === undefined
+                  ? undefined
+                  : Math.round(r.scores.nps),
+              csat:
+                r.scores?.csat === null || r.scores?.csat === undefined
+                  ? undefined
+                  : Math.round(r.scores.csat),
+            }));
+          const latest = rounds[0];
+          const pains = journey.stages
+            .flatMap(s => s.touchpoints)
+            .filter(t => t.friction.reports > 0)
+            .sort(
+              (a, b) =>
+                (b.friction.averageSeverity ?? 0) -
+                (a.friction.averageSeverity ?? 0),
+            )
+            .slice(0, 3);
+          return (
+            <Grid container spacing={2}>
+              <Grid item xs={12} md={4}>
+                <Typography variant="subtitle2">Latest survey</Typography>
+                {latest ? (
+                  <>
+                    <Typography variant="body2">
+                      {latest.title}: {latest.responseCount} responses
+                    </Typography>
+                    {latest.scores ? (
+                      <Typography variant="body2">
+                        {formatScore('nps', latest.scores.nps ?? null)} ·{' '}
+                        {latest.scores.csat === null ||
+                        latest.scores.csat === undefined
+                          ? 'CSAT –'
+                          : `CSAT ${Math.round(latest.scores.csat)}%`}
+                      </Typography>
+                    ) : (
+                      <Typography variant="body2" color="textSecondary">
+                        Scores appear once enough people answered.
+                      </Typography>
+                    )}
+                  </>
+                ) : (
+                  <Typography variant="body2" color="textSecondary">
+                    No survey yet. Open a round to hear from the people using
+                    this system.
+                  </Typography>
+                )}
+                <Typography variant="subtitle2" style={{ marginTop: 12 }}>
+                  Top pain points
+                </Typography>
+                {pains.length === 0 ? (
+                  <Typography variant="body2" color="textSecondary">
+                    No friction reported on the journey yet.
+                  </Typography>
+                ) : (
+                  <List dense disablePadding>
+                    {pains.map(t => (
+                      <ListItem key={t.id} disableGutters>
+                        <ListItemText
+                          primary={t.name}
+                          secondary={frictionHeat(t.friction).label}
+                        />
+                      </ListItem>
+                    ))}
+                  </List>
+                )}
+              </Grid>
+              <Grid item xs={12} md={8}>
+                {trend.length === 0 ? (
+                  <Typography variant="body2" color="textSecondary">
+                    The NPS and CSAT trend appears once a round has enough
+                    answers.
+                  </Typography>
+                ) : (
+                  <ResponsiveContainer width="100%" height={220}>
+                    <LineChart
+                      data={trend}
+                      margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
+                    >
+                      <CartesianGrid
+                        strokeDasharray="3 3"
+                        stroke={theme.palette.divider}
+                      />
+                      <XAxis
+                        dataKey="round"
+                        stroke={theme.palette.text.secondary}
+                      />
+                      <YAxis
+                        domain={[-100, 100]}
+                        stroke={theme.palette.text.secondary}
+                      />
+                      <Tooltip />
+                      <Legend />
+                      <Line
+                        type="monotone"
+                        dataKey="nps"
+                        name="NPS (points)"
+                        stroke={theme.palette.primary.main}
+                      />
+                      <Line
+                        type="monotone"
+                        dataKey="csat"
+                        name="CSAT (% satisfied)"
+                        stroke={theme.palette.success.main}
+                      />
+                    </LineChart>
+                  </ResponsiveContainer>
+                )}
+              </Grid>
+            </Grid>
+          );
+        }}
+      </AsyncState>
+    </InfoCard>
+  );
+}
