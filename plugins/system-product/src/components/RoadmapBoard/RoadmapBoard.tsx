@@ -1,4 +1,11 @@
-import { CompoundEntityRef } from '@backstage/catalog-model';
+import {
+  CompoundEntityRef,
+  getCompoundEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import { useApi } from '@backstage/core-plugin-api';
+import { usePermission } from '@backstage/plugin-permission-react';
+import Button from '@material-ui/core/Button';
 import { EmptyState, InfoCard } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
@@ -11,11 +18,16 @@ import Paper from '@material-ui/core/Paper';
 import Typography from '@material-ui/core/Typography';
 import {
   RoadmapItem,
+  RoadmapItemInput,
   RoadmapItemStatus,
+  systemProductRoadmapManagePermission,
   SystemProductApi,
 } from '@system-product/backstage-plugin-common';
+import { useState } from 'react';
+import { systemProductApiRef } from '../../api/systemProductApiRef';
 import { useSystemProductData } from '../../hooks/useSystemProductData';
 import { AsyncState } from '../AsyncState';
+import { RoadmapItemDialog } from './RoadmapItemDialog';
 
 const loadRoadmap = (api: SystemProductApi, entity: CompoundEntityRef) =>
   api.getRoadmap(entity);
@@ -41,8 +53,8 @@ export function metricChange(item: RoadmapItem): string | undefined {
   return `${metric}: ${before} → ${after}${change}`;
 }
 
-function ItemCard(props: { item: RoadmapItem }) {
-  const { item } = props;
+function ItemCard(props: { item: RoadmapItem; onEdit?: () => void }) {
+  const { item, onEdit } = props;
   const done = item.milestones.filter(m => m.done).length;
   const change = metricChange(item);
   return (
@@ -83,87 +95,156 @@ function ItemCard(props: { item: RoadmapItem }) {
             : `Should move ${item.metric}`}
         </Typography>
       )}
+      {onEdit && (
+        <Button size="small" onClick={onEdit} aria-label={`Edit ${item.title}`}>
+          Edit
+        </Button>
+      )}
     </Paper>
   );
 }
 
-/** The Roadmap tab: improvements by status, quick wins told apart, shipped ones celebrated. */
+/**
+ * The Roadmap tab: improvements by status, quick wins told apart, shipped
+ * ones celebrated. Owners add and edit items in place.
+ */
 export function RoadmapBoard() {
   const { value, loading, error, retry } = useSystemProductData(loadRoadmap);
   const { entity } = useEntity();
+  const api = useApi(systemProductApiRef);
+  const { allowed: canManage } = usePermission({
+    permission: systemProductRoadmapManagePermission,
+    resourceRef: stringifyEntityRef(entity),
+  });
+  const [editing, setEditing] = useState<RoadmapItem | 'new'>();
+  const ref = getCompoundEntityRef(entity);
+
+  const save = async (input: RoadmapItemInput, version?: number) => {
+    if (editing === 'new') {
+      await api.createRoadmapItem(ref, input);
+    } else if (editing) {
+      await api.updateRoadmapItem(editing.id, { ...input, version: version! });
+    }
+    setEditing(undefined);
+    retry();
+  };
+  const addButton = canManage ? (
+    <Button
+      variant="outlined"
+      color="primary"
+      onClick={() => setEditing('new')}
+    >
+      Add improvement
+    </Button>
+  ) : undefined;
+
   return (
-    <AsyncState loading={loading} error={error} retry={retry} what="roadmap">
-      {() => {
-        const items = value ?? [];
-        if (items.length === 0) {
-          const owner =
-            (entity.spec?.owner as string | undefined) ?? 'its owners';
-          return (
-            <EmptyState
-              missing="data"
-              title="No improvements planned yet"
-              description={`The owner (${owner}) turns pain points from the journey and the surveys into roadmap items: quick wins and strategic changes, each tied to the metric it should move.`}
-            />
-          );
-        }
-        const shipped = items
-          .filter(i => i.status === 'shipped')
-          .sort((a, b) => (b.shippedAt ?? '').localeCompare(a.shippedAt ?? ''));
-        const dropped = items.filter(i => i.status === 'dropped');
+    <>
+      {editing && (
+        <RoadmapItemDialog
+          item={editing === 'new' ? undefined : editing}
+          onClose={() => setEditing(undefined)}
+          onSave={save}
+          loadCurrent={async id =>
+            (await api.getRoadmap(ref)).find(i => i.id === id)
+          }
+        />
+      )}
+      <AsyncState loading={loading} error={error} retry={retry} what="roadmap">
+        {() => (
+          <RoadmapColumns
+            items={value ?? []}
+            owner={(entity.spec?.owner as string | undefined) ?? 'its owners'}
+            addButton={addButton}
+            onEdit={canManage ? setEditing : undefined}
+          />
+        )}
+      </AsyncState>
+    </>
+  );
+}
+
+function RoadmapColumns(props: {
+  items: RoadmapItem[];
+  owner: string;
+  addButton?: JSX.Element;
+  onEdit?: (item: RoadmapItem) => void;
+}) {
+  const { items, owner, addButton, onEdit } = props;
+  if (items.length === 0) {
+    return (
+      <EmptyState
+        missing="data"
+        title="No improvements planned yet"
+        description={`The owner (${owner}) turns pain points from the journey and the surveys into roadmap items: quick wins and strategic changes, each tied to the metric it should move.`}
+        action={addButton}
+      />
+    );
+  }
+  const shipped = items
+    .filter(i => i.status === 'shipped')
+    .sort((a, b) => (b.shippedAt ?? '').localeCompare(a.shippedAt ?? ''));
+  const dropped = items.filter(i => i.status === 'dropped');
+  return (
+    <Grid container spacing={3}>
+      {addButton && (
+        <Grid item xs={12}>
+          {addButton}
+        </Grid>
+      )}
+      {COLUMNS.map(column => {
+        const inColumn = items.filter(i => i.status === column.status);
         return (
-          <Grid container spacing={3}>
-            {COLUMNS.map(column => {
-              const inColumn = items.filter(i => i.status === column.status);
-              return (
-                <Grid item xs={12} sm={6} md={3} key={column.status}>
-                  <Typography variant="h6" component="h3">
-                    {column.title} ({inColumn.length})
-                  </Typography>
-                  {inColumn.map(item => (
-                    <ItemCard key={item.id} item={item} />
-                  ))}
-                </Grid>
-              );
-            })}
-            <Grid item xs={12} md={6}>
-              <InfoCard
-                title="Changelog"
-                subheader="Shipped improvements, newest first"
-              >
-                {shipped.length === 0 ? (
-                  <Typography variant="body2">Nothing shipped yet.</Typography>
-                ) : (
-                  <List dense>
-                    {shipped.map(item => (
-                      <ListItem key={item.id}>
-                        <ListItemText
-                          primary={`${item.shippedAt?.slice(0, 10) ?? ''} · ${
-                            item.title
-                          }`}
-                          secondary={metricChange(item) ?? 'No metric recorded'}
-                        />
-                      </ListItem>
-                    ))}
-                  </List>
-                )}
-              </InfoCard>
-            </Grid>
-            {dropped.length > 0 && (
-              <Grid item xs={12} md={6}>
-                <InfoCard title={`Dropped (${dropped.length})`}>
-                  <List dense>
-                    {dropped.map(item => (
-                      <ListItem key={item.id}>
-                        <ListItemText primary={item.title} />
-                      </ListItem>
-                    ))}
-                  </List>
-                </InfoCard>
-              </Grid>
-            )}
+          <Grid item xs={12} sm={6} md={3} key={column.status}>
+            <Typography variant="h6" component="h3">
+              {column.title} ({inColumn.length})
+            </Typography>
+            {inColumn.map(item => (
+              <ItemCard
+                key={item.id}
+                item={item}
+                onEdit={onEdit && (() => onEdit(item))}
+              />
+            ))}
           </Grid>
         );
-      }}
-    </AsyncState>
+      })}
+      <Grid item xs={12} md={6}>
+        <InfoCard
+          title="Changelog"
+          subheader="Shipped improvements, newest first"
+        >
+          {shipped.length === 0 ? (
+            <Typography variant="body2">Nothing shipped yet.</Typography>
+          ) : (
+            <List dense>
+              {shipped.map(item => (
+                <ListItem key={item.id}>
+                  <ListItemText
+                    primary={`${item.shippedAt?.slice(0, 10) ?? ''} · ${
+                      item.title
+                    }`}
+                    secondary={metricChange(item) ?? 'No metric recorded'}
+                  />
+                </ListItem>
+              ))}
+            </List>
+          )}
+        </InfoCard>
+      </Grid>
+      {dropped.length > 0 && (
+        <Grid item xs={12} md={6}>
+          <InfoCard title={`Dropped (${dropped.length})`}>
+            <List dense>
+              {dropped.map(item => (
+                <ListItem key={item.id}>
+                  <ListItemText primary={item.title} />
+                </ListItem>
+              ))}
+            </List>
+          </InfoCard>
+        </Grid>
+      )}
+    </Grid>
   );
 }
