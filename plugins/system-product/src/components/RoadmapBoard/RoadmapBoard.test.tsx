@@ -82,8 +82,12 @@ describe('RoadmapBoard', () => {
       getRoadmap: async () => [item({ title: 'Autoscale runners' })],
     });
     expect(await screen.findByText('Autoscale runners')).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Add improvement' })).not.toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Edit Autoscale runners' })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Add improvement' }),
+    ).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Edit Autoscale runners' }),
+    ).not.toBeInTheDocument();
   });
 
   it('lets an owner add an improvement tied to a metric', async () => {
@@ -93,12 +97,18 @@ describe('RoadmapBoard', () => {
       { getRoadmap: async () => [], createRoadmapItem },
       { owner: true },
     );
-    await userEvent.click(await screen.findByRole('button', { name: 'Add improvement' }));
-    fireEvent.change(screen.getByLabelText(/Title/), { target: { value: 'Cache dependencies' } });
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Add improvement' }),
+    );
+    fireEvent.change(screen.getByLabelText(/Title/), {
+      target: { value: 'Cache dependencies' },
+    });
     fireEvent.change(screen.getByLabelText('SLO or metric it should move'), {
       target: { value: 'lead-time-for-changes' },
     });
-    fireEvent.change(screen.getByLabelText('Value before'), { target: { value: '31' } });
+    fireEvent.change(screen.getByLabelText('Value before'), {
+      target: { value: '31' },
+    });
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() =>
       expect(createRoadmapItem).toHaveBeenCalledWith(
@@ -117,24 +127,43 @@ describe('RoadmapBoard', () => {
 
   it('keeps the edits on a stale save and saves them over the newer version', async () => {
     const stale = await ResponseError.fromResponse(
-      new Response(JSON.stringify({ error: { name: 'ConflictError', message: 'stale' } }), {
-        status: 409,
-        headers: { 'Content-Type': 'application/json' },
-      }) as any,
+      new Response(
+        JSON.stringify({ error: { name: 'ConflictError', message: 'stale' } }),
+        {
+          status: 409,
+          headers: { 'Content-Type': 'application/json' },
+        },
+      ) as any,
     );
     const original = item({ title: 'Autoscale runners', version: 2 });
     const newer = { ...original, version: 3, updatedBy: 'user:default/grace' };
-    const getRoadmap = jest.fn().mockResolvedValueOnce([original]).mockResolvedValue([newer]);
-    const updateRoadmapItem = jest.fn().mockRejectedValueOnce(stale).mockResolvedValue(newer);
-    await renderWithEntity(<RoadmapBoard />, { getRoadmap, updateRoadmapItem }, { owner: true });
+    const getRoadmap = jest
+      .fn()
+      .mockResolvedValueOnce([original])
+      .mockResolvedValue([newer]);
+    const updateRoadmapItem = jest
+      .fn()
+      .mockRejectedValueOnce(stale)
+      .mockResolvedValue(newer);
+    await renderWithEntity(
+      <RoadmapBoard />,
+      { getRoadmap, updateRoadmapItem },
+      { owner: true },
+    );
 
-    await userEvent.click(await screen.findByRole('button', { name: 'Edit Autoscale runners' }));
-    fireEvent.change(screen.getByLabelText(/Title/), { target: { value: 'Autoscale runners by queue' } });
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Edit Autoscale runners' }),
+    );
+    fireEvent.change(screen.getByLabelText(/Title/), {
+      target: { value: 'Autoscale runners by queue' },
+    });
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'user:default/grace changed this item meanwhile (now version 3)',
     );
-    expect(screen.getByLabelText(/Title/)).toHaveValue('Autoscale runners by queue');
+    expect(screen.getByLabelText(/Title/)).toHaveValue(
+      'Autoscale runners by queue',
+    );
 
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(updateRoadmapItem).toHaveBeenCalledTimes(2));
