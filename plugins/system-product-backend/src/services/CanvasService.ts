@@ -14,6 +14,7 @@ import {
   systemProductCanvasUpdatePermission,
 } from '@system-product/backstage-plugin-common';
 import { CanvasStore } from '../database/CanvasStore';
+import { audited } from './audited';
 import { EntityAccess, principalRef } from './EntityAccess';
 
 /** Reads and changes canvases on behalf of a caller. */
@@ -54,28 +55,27 @@ export class CanvasService {
   ): Promise<Canvas> {
     const entity = await this.access.getVisibleEntity(ref, credentials);
     const entityRef = stringifyEntityRef(entity);
-    const event = await this.auditor.createEvent({
-      eventId: 'canvas-update',
-      severityLevel: 'medium',
-      meta: { entityRef, baseVersion: update.version },
-    });
-    try {
-      await this.access.authorizeChange(
-        entityRef,
-        systemProductCanvasUpdatePermission,
-        credentials,
-      );
-      const canvas = await this.store.save({
-        entityRef,
-        baseVersion: update.version,
-        content: update.content,
-        changedBy: principalRef(credentials),
-      });
-      await event.success({ meta: { version: canvas.version } });
-      return canvas;
-    } catch (error) {
-      await event.fail({ error: error as Error });
-      throw error;
-    }
+    return audited(
+      this.auditor,
+      {
+        eventId: 'canvas-update',
+        severityLevel: 'medium',
+        meta: { entityRef, baseVersion: update.version },
+      },
+      async () => {
+        await this.access.authorizeChange(
+          entityRef,
+          systemProductCanvasUpdatePermission,
+          credentials,
+        );
+        return this.store.save({
+          entityRef,
+          baseVersion: update.version,
+          content: update.content,
+          changedBy: principalRef(credentials),
+        });
+      },
+      canvas => ({ version: canvas.version }),
+    );
   }
 }

@@ -15,6 +15,7 @@ import {
   systemProductJourneyUpdatePermission,
 } from '@system-product/backstage-plugin-common';
 import { JourneyStore } from '../database/JourneyStore';
+import { audited } from './audited';
 import { EntityAccess, principalRef } from './EntityAccess';
 import { FieldChecker } from './FieldChecker';
 import { RespondentKeys, keyedIdentity } from './RespondentKeys';
@@ -50,25 +51,24 @@ export class JourneyService {
     const update = parseJourneyUpdate(body);
     const entity = await this.access.getVisibleEntity(ref, credentials);
     const entityRef = stringifyEntityRef(entity);
-    const event = await this.auditor.createEvent({
-      eventId: 'journey-update',
-      severityLevel: 'medium',
-      meta: { entityRef, baseVersion: update.version },
-    });
-    try {
-      await this.access.authorizeChange(
-        entityRef,
-        systemProductJourneyUpdatePermission,
-        credentials,
-      );
-      await this.store.save(entityRef, update, principalRef(credentials));
-      const journey = (await this.store.get(entityRef))!;
-      await event.success({ meta: { version: journey.version } });
-      return journey;
-    } catch (error) {
-      await event.fail({ error: error as Error });
-      throw error;
-    }
+    return audited(
+      this.auditor,
+      {
+        eventId: 'journey-update',
+        severityLevel: 'medium',
+        meta: { entityRef, baseVersion: update.version },
+      },
+      async () => {
+        await this.access.authorizeChange(
+          entityRef,
+          systemProductJourneyUpdatePermission,
+          credentials,
+        );
+        await this.store.save(entityRef, update, principalRef(credentials));
+        return (await this.store.get(entityRef))!;
+      },
+      journey => ({ version: journey.version }),
+    );
   }
 
   /**
@@ -111,24 +111,22 @@ export class JourneyService {
         `Invalid friction report: touchpointId '${touchpointId}' is not a touchpoint of ${entityRef}`,
       );
     }
-    const event = await this.auditor.createEvent({
-      eventId: 'friction-report',
-      severityLevel: 'low',
-      meta: { entityRef, touchpointId: touchpointId! },
-    });
-    try {
-      await this.store.addFrictionReport({
-        entityRef,
-        touchpointId: touchpointId!,
-        severity: severity!,
-        text,
-        reporterKey: this.keys.keyFor(entityRef, reporter),
-      });
-      await event.success();
-    } catch (error) {
-      await event.fail({ error: error as Error });
-      throw error;
-    }
+    await audited(
+      this.auditor,
+      {
+        eventId: 'friction-report',
+        severityLevel: 'low',
+        meta: { entityRef, touchpointId: touchpointId! },
+      },
+      () =>
+        this.store.addFrictionReport({
+          entityRef,
+          touchpointId: touchpointId!,
+          severity: severity!,
+          text,
+          reporterKey: this.keys.keyFor(entityRef, reporter),
+        }),
+    );
   }
 }
 

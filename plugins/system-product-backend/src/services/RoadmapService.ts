@@ -16,6 +16,7 @@ import {
   systemProductRoadmapManagePermission,
 } from '@system-product/backstage-plugin-common';
 import { RoadmapItemFields, RoadmapStore } from '../database/RoadmapStore';
+import { audited } from './audited';
 import { EntityAccess, principalRef } from './EntityAccess';
 import { FieldChecker } from './FieldChecker';
 
@@ -58,14 +59,22 @@ export class RoadmapService {
     const fields = parseFields(body, undefined);
     const entity = await this.access.getVisibleEntity(ref, credentials);
     const entityRef = stringifyEntityRef(entity);
-    return this.audited('roadmap-item-create', { entityRef }, async () => {
-      await this.access.authorizeChange(
-        entityRef,
-        systemProductRoadmapManagePermission,
-        credentials,
-      );
-      return this.store.create(entityRef, fields, principalRef(credentials));
-    });
+    return audited(
+      this.auditor,
+      {
+        eventId: 'roadmap-item-create',
+        severityLevel: 'medium',
+        meta: { entityRef },
+      },
+      async () => {
+        await this.access.authorizeChange(
+          entityRef,
+          systemProductRoadmapManagePermission,
+          credentials,
+        );
+        return this.store.create(entityRef, fields, principalRef(credentials));
+      },
+    );
   }
 
   async patch(
@@ -93,9 +102,13 @@ export class RoadmapService {
     check.throwIfAny();
     const { version: _, ...changes } = input!;
     const fields = parseFields(changes, current);
-    return this.audited(
-      'roadmap-item-update',
-      { entityRef: current.entityRef, itemId, baseVersion: version! },
+    return audited(
+      this.auditor,
+      {
+        eventId: 'roadmap-item-update',
+        severityLevel: 'medium',
+        meta: { entityRef: current.entityRef, itemId, baseVersion: version! },
+      },
       async () => {
         await this.access.authorizeChange(
           current.entityRef,
@@ -110,26 +123,6 @@ export class RoadmapService {
         );
       },
     );
-  }
-
-  private async audited<T>(
-    eventId: string,
-    meta: Record<string, string | number>,
-    fn: () => Promise<T>,
-  ): Promise<T> {
-    const event = await this.auditor.createEvent({
-      eventId,
-      severityLevel: 'medium',
-      meta,
-    });
-    try {
-      const result = await fn();
-      await event.success();
-      return result;
-    } catch (error) {
-      await event.fail({ error: error as Error });
-      throw error;
-    }
   }
 }
 

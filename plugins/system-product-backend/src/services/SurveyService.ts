@@ -25,6 +25,7 @@ import {
   topTwoBoxScore,
 } from '@system-product/backstage-plugin-common';
 import { StoredAnswer, SurveyStore } from '../database/SurveyStore';
+import { audited } from './audited';
 import { EntityAccess, principalRef } from './EntityAccess';
 import { FieldChecker } from './FieldChecker';
 import { RespondentKeys, keyedIdentity } from './RespondentKeys';
@@ -137,32 +138,31 @@ export class SurveyService {
       check.throwIfAny();
     }
 
-    const event = await this.auditor.createEvent({
-      eventId: 'survey-round-open',
-      severityLevel: 'medium',
-      meta: { entityRef, templateId },
-    });
-    try {
-      await this.access.authorizeChange(
-        entityRef,
-        systemProductSurveyRoundManagePermission,
-        credentials,
-      );
-      const round = await this.store.createRound({
-        entityRef,
-        template: template!,
-        title,
-        opensAt,
-        closesAt: closesAt!,
-        targetGroups,
-        createdBy: principalRef(credentials),
-      });
-      await event.success({ meta: { roundId: round.id } });
-      return round;
-    } catch (error) {
-      await event.fail({ error: error as Error });
-      throw error;
-    }
+    return audited(
+      this.auditor,
+      {
+        eventId: 'survey-round-open',
+        severityLevel: 'medium',
+        meta: { entityRef, templateId },
+      },
+      async () => {
+        await this.access.authorizeChange(
+          entityRef,
+          systemProductSurveyRoundManagePermission,
+          credentials,
+        );
+        return this.store.createRound({
+          entityRef,
+          template: template!,
+          title,
+          opensAt,
+          closesAt: closesAt!,
+          targetGroups,
+          createdBy: principalRef(credentials),
+        });
+      },
+      round => ({ roundId: round.id }),
+    );
   }
 
   /**
@@ -194,24 +194,18 @@ export class SurveyService {
       check,
     );
     check.throwIfAny();
-    const event = await this.auditor.createEvent({
-      eventId: 'survey-answer',
-      severityLevel: 'low',
+    const { replaced } = await audited(
+      this.auditor,
       // Never the respondent: answers are anonymous.
-      meta: { roundId },
-    });
-    try {
-      const result = await this.store.answer({
-        roundId,
-        respondentKey: this.keys.keyFor(roundId, respondent),
-        answer,
-      });
-      await event.success();
-      return { roundId, replaced: result.replaced };
-    } catch (error) {
-      await event.fail({ error: error as Error });
-      throw error;
-    }
+      { eventId: 'survey-answer', severityLevel: 'low', meta: { roundId } },
+      () =>
+        this.store.answer({
+          roundId,
+          respondentKey: this.keys.keyFor(roundId, respondent),
+          answer,
+        }),
+    );
+    return { roundId, replaced };
   }
 
   /** Aggregates of a round, only once at least k responses stand behind them. */
