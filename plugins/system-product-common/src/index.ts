@@ -17,3 +17,7 @@ export * from './journey/types';
 export * from './roadmap/types';
 export * from './portfolio/types';
 export * from './portfolio/priority';
+export * from './slo/windows';
+export * from './slo/budget';
+export * from './slo/alerts';
+export * from './slo/dora';
