@@ -21,3 +21,4 @@ export * from './slo/windows';
 export * from './slo/budget';
 export * from './slo/alerts';
 export * from './slo/dora';
+export * from './slo/openslo';
