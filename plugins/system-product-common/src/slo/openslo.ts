@@ -142,7 +142,7 @@ export function parseOpenSlo(
         const start = calendar?.startTime;
         if (
           typeof start !== 'string' ||
-          Number.isNaN(Date.parse(start.replace(' ', 'T') + 'Z'))
+          Number.isNaN(Date.parse(`${start.replace(' ', 'T')}Z`))
         ) {
           problem(
             'spec.timeWindow[0].calendar.startTime',
@@ -156,7 +156,7 @@ export function parseOpenSlo(
             );
           }
           calendarStart = new Date(
-            Date.parse(start.replace(' ', 'T') + 'Z'),
+            Date.parse(`${start.replace(' ', 'T')}Z`),
           ).toISOString();
         }
       }
