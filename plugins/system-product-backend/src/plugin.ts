@@ -16,6 +16,8 @@ import { SurveyStore } from './database/SurveyStore';
 import { JourneyStore } from './database/JourneyStore';
 import { RoadmapStore } from './database/RoadmapStore';
 import { PortfolioStore } from './database/PortfolioStore';
+import { EventStore } from './database/EventStore';
+import { EventService } from './services/EventService';
 import { PortfolioService } from './services/PortfolioService';
 import { JourneyService } from './services/JourneyService';
 import { RoadmapService } from './services/RoadmapService';
@@ -92,6 +94,11 @@ export const systemProductPlugin = createBackendPlugin({
           new PortfolioStore(db),
           minResponses,
         );
+        const events = new EventService(
+          new EventStore(db),
+          catalog,
+          permissions,
+        );
         const roadmap = new RoadmapService(
           new RoadmapStore(db),
           access,
@@ -106,6 +113,7 @@ export const systemProductPlugin = createBackendPlugin({
             journeys,
             roadmap,
             portfolio,
+            events,
             httpAuth,
             maxBodySize:
               config.getOptionalString('systemProduct.maxBodySize') ?? '256kb',

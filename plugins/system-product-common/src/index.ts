@@ -22,3 +22,4 @@ export * from './slo/budget';
 export * from './slo/alerts';
 export * from './slo/dora';
 export * from './slo/openslo';
+export * from './events/types';

@@ -23,22 +23,27 @@ export const testSystem: Entity = {
 
 /**
  * Starts the plugin in a test backend with an in-memory catalog holding
- * {@link testSystem}, a policy that lets only {@link OWNER} change things,
+ * {@link testSystem}, a policy that lets only {@link OWNER} (and services) change things,
  * and k = 3 for survey results.
  */
 export async function startSystemProductBackend(
   extraFeatures: Parameters<typeof startTestBackend>[0]['features'] = [],
   entities: Entity[] = [testSystem],
 ): Promise<Server> {
+  // Like the real permission client: services are allowed outright, users
+  // through the policy, which here lets only OWNER change things.
   const permissions = mockServices.permissions.mock({
-    authorize: async (requests, options) =>
-      requests.map(() => ({
-        result:
-          (options.credentials.principal as { userEntityRef?: string })
-            .userEntityRef === OWNER
-            ? AuthorizeResult.ALLOW
-            : AuthorizeResult.DENY,
-      })),
+    authorize: async (requests, options) => {
+      const principal = options.credentials.principal as {
+        type: string;
+        userEntityRef?: string;
+      };
+      const allowed =
+        principal.type === 'service' || principal.userEntityRef === OWNER;
+      return requests.map(() => ({
+        result: allowed ? AuthorizeResult.ALLOW : AuthorizeResult.DENY,
+      }));
+    },
   });
   const { server } = await startTestBackend({
     features: [

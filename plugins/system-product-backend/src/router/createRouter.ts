@@ -4,11 +4,13 @@ import express from 'express';
 import Router from 'express-promise-router';
 import { CanvasService } from '../services/CanvasService';
 import { SurveyService } from '../services/SurveyService';
+import { EventService } from '../services/EventService';
 import { JourneyService } from '../services/JourneyService';
 import { PortfolioService } from '../services/PortfolioService';
 import { RoadmapService } from '../services/RoadmapService';
 import { spec } from '../schema/openapi.generated';
 import { canvasRouter } from './canvasRouter';
+import { eventRouter } from './eventRouter';
 import { journeyRouter } from './journeyRouter';
 import { portfolioRouter } from './portfolioRouter';
 import { roadmapRouter } from './roadmapRouter';
@@ -21,6 +23,7 @@ export function createRouter(options: {
   journeys: JourneyService;
   roadmap: RoadmapService;
   portfolio: PortfolioService;
+  events: EventService;
   httpAuth: HttpAuthService;
   maxBodySize: string;
 }): express.Router {
@@ -41,6 +44,7 @@ export function createRouter(options: {
   api.use(journeyRouter(options));
   api.use(roadmapRouter(options));
   api.use(portfolioRouter(options));
+  api.use(eventRouter(options));
 
   router.use(api);
   return router;

@@ -908,6 +908,75 @@ export const spec = {
     },
   },
   paths: {
+    '/events': {
+      post: {
+        operationId: 'PostEvents',
+        description:
+          "A batch of delivery events (deployments, incidents, support tickets, builds, custom measurements) for the SLOs. Idempotent by the client's event id. Bad events are rejected one by one with a reason; the good ones are stored in one transaction. Pipelines post with a service token (backend.auth.externalAccess); users need system-product.slo.manage on the entity.",
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['events'],
+                properties: {
+                  events: {
+                    type: 'array',
+                    minItems: 1,
+                    maxItems: 1000,
+                    items: {
+                      type: 'object',
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description:
+              'What was stored, what was known already, what was refused.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    accepted: {
+                      type: 'integer',
+                    },
+                    duplicates: {
+                      type: 'integer',
+                    },
+                    rejected: {
+                      type: 'array',
+                      items: {
+                        type: 'object',
+                        properties: {
+                          index: {
+                            type: 'integer',
+                          },
+                          id: {
+                            type: 'string',
+                          },
+                          reason: {
+                            type: 'string',
+                          },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
     '/portfolio': {
       get: {
         operationId: 'GetPortfolio',

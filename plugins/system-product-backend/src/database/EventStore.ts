@@ -1,0 +1,70 @@
+import { Knex } from 'knex';
+
+/** A delivery event row, with the durations derived at ingestion. */
+export interface EventRow {
+  event_id: string;
+  entity_ref: string;
+  type: string;
+  occurred_at: Date;
+  succeeded: boolean | null;
+  environment: string | null;
+  name: string | null;
+  value: number | null;
+  lead_seconds: number | null;
+  detect_seconds: number | null;
+  restore_seconds: number | null;
+  response_seconds: number | null;
+  resolve_seconds: number | null;
+  duration_seconds: number | null;
+  caused_by: string | null;
+  payload: string;
+  received_at: Date;
+}
+
+// 17 columns a row; SQLite allows 999 bound values per statement.
+const CHUNK = 50;
+
+/** Storage of delivery events; ingestion is idempotent by event id. */
+export class EventStore {
+  constructor(private readonly db: Knex) {}
+
+  /**
+   * Stores the rows whose event id is new (in the database and within the
+   * batch), all in one transaction, and returns how many were stored.
+   */
+  async insert(rows: EventRow[]): Promise<{ inserted: number }> {
+    return this.db.transaction(async tx => {
+      const ids = rows.map(r => r.event_id);
+      const known = new Set<string>();
+      for (let i = 0; i < ids.length; i += 500) {
+        const found: string[] = await tx('delivery_events')
+          .whereIn('event_id', ids.slice(i, i + 500))
+          .pluck('event_id');
+        found.forEach(id => known.add(id));
+      }
+      const fresh: EventRow[] = [];
+      for (const row of rows) {
+        if (!known.has(row.event_id)) {
+          known.add(row.event_id);
+          fresh.push(row);
+        }
+      }
+      for (let i = 0; i < fresh.length; i += CHUNK) {
+        // A concurrent batch may have stored the same id since we looked.
+        await tx('delivery_events')
+          .insert(fresh.slice(i, i + CHUNK))
+          .onConflict('event_id')
+          .ignore();
+      }
+      return { inserted: fresh.length };
+    });
+  }
+
+  /** How many events of a type an entity has, for tests and the SLO tab's "no data". */
+  async count(entityRef: string, type?: string): Promise<number> {
+    const query = this.db('delivery_events').where({ entity_ref: entityRef });
+    if (type) query.andWhere({ type });
+    const [{ n }] = await query.count({ n: '*' });
+    return Number(n);
+  }
+}

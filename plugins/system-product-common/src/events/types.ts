@@ -1,0 +1,55 @@
+/** Kinds of delivery event a pipeline or tool can post. @public */
+export const DELIVERY_EVENT_TYPES = [
+  'deployment',
+  'incident',
+  'ticket',
+  'build',
+  'custom',
+] as const;
+/** @public */
+export type DeliveryEventType = (typeof DELIVERY_EVENT_TYPES)[number];
+
+/**
+ * A delivery event, as posted to `POST /events`. `id` is the client's and makes
+ * posting idempotent; `entityRef` names the system product it belongs to.
+ * Times are ISO 8601.
+ *
+ * @public
+ */
+export type DeliveryEvent = { id: string; entityRef: string } & (
+  | {
+      type: 'deployment';
+      commitSha: string;
+      commitTime: string;
+      deployTime: string;
+      environment: string;
+      succeeded: boolean;
+    }
+  | {
+      type: 'incident';
+      started: string;
+      detected?: string;
+      resolved?: string;
+      causedByDeployment?: string;
+    }
+  | {
+      type: 'ticket';
+      opened: string;
+      firstResponse?: string;
+      resolved?: string;
+    }
+  | {
+      type: 'build';
+      finished: string;
+      durationSeconds: number;
+      succeeded: boolean;
+    }
+  | { type: 'custom'; name: string; value: number; time: string }
+);
+
+/** Answer of `POST /events`: what was stored, what was known already, what was refused and why. @public */
+export interface IngestionResult {
+  accepted: number;
+  duplicates: number;
+  rejected: Array<{ index: number; id?: string; reason: string }>;
+}
