@@ -19,6 +19,13 @@ function example(folder: string) {
 const seeded = example('canvases');
 const journey = example('journeys');
 const roadmap: Array<{ title: string }> = example('roadmaps');
+// The display names of the SLO documents of the example OpenSLO file.
+const sloNames = [
+  ...readFileSync(
+    join(__dirname, '..', 'examples/systems/ci-cd-pipeline/slos.yaml'),
+    'utf8',
+  ).matchAll(/kind: SLO\n[\s\S]*?displayName: (.+)/g),
+].map(m => m[1].trim().replace(/^["']|["']$/g, ''));
 
 async function signInAsGuest(page: Page) {
   await page.goto('/');
@@ -59,6 +66,15 @@ test('a guest sees the four System Product tabs and the canvas the backend retur
   }
   await page.screenshot({
     path: 'e2e-test-results/screenshots/journey-tab.png',
+    fullPage: true,
+  });
+
+  await entityTab(page, 'SLOs').click();
+  for (const name of sloNames) {
+    await expect(page.getByText(name, { exact: true })).toBeVisible();
+  }
+  await page.screenshot({
+    path: 'e2e-test-results/screenshots/slos-tab.png',
     fullPage: true,
   });
 

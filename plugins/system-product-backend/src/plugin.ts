@@ -18,6 +18,8 @@ import { RoadmapStore } from './database/RoadmapStore';
 import { PortfolioStore } from './database/PortfolioStore';
 import { EventStore } from './database/EventStore';
 import { EventService } from './services/EventService';
+import { SloService } from './services/SloService';
+import { SloFileReader } from './slo/SloFileReader';
 import { PortfolioService } from './services/PortfolioService';
 import { JourneyService } from './services/JourneyService';
 import { RoadmapService } from './services/RoadmapService';
@@ -47,6 +49,7 @@ export const systemProductPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         auditor: coreServices.auditor,
+        urlReader: coreServices.urlReader,
         catalog: catalogServiceRef,
       },
       async init({
@@ -58,6 +61,7 @@ export const systemProductPlugin = createBackendPlugin({
         permissions,
         permissionsRegistry,
         auditor,
+        urlReader,
         catalog,
       }) {
         const db = await applyDatabaseMigrations(database);
@@ -99,6 +103,7 @@ export const systemProductPlugin = createBackendPlugin({
           catalog,
           permissions,
         );
+        const slos = new SloService(new SloFileReader(urlReader), access);
         const roadmap = new RoadmapService(
           new RoadmapStore(db),
           access,
@@ -114,6 +119,7 @@ export const systemProductPlugin = createBackendPlugin({
             roadmap,
             portfolio,
             events,
+            slos,
             httpAuth,
             maxBodySize:
               config.getOptionalString('systemProduct.maxBodySize') ?? '256kb',

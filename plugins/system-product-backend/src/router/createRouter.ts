@@ -5,12 +5,14 @@ import Router from 'express-promise-router';
 import { CanvasService } from '../services/CanvasService';
 import { SurveyService } from '../services/SurveyService';
 import { EventService } from '../services/EventService';
+import { SloService } from '../services/SloService';
 import { JourneyService } from '../services/JourneyService';
 import { PortfolioService } from '../services/PortfolioService';
 import { RoadmapService } from '../services/RoadmapService';
 import { spec } from '../schema/openapi.generated';
 import { canvasRouter } from './canvasRouter';
 import { eventRouter } from './eventRouter';
+import { sloRouter } from './sloRouter';
 import { journeyRouter } from './journeyRouter';
 import { portfolioRouter } from './portfolioRouter';
 import { roadmapRouter } from './roadmapRouter';
@@ -24,6 +26,7 @@ export function createRouter(options: {
   roadmap: RoadmapService;
   portfolio: PortfolioService;
   events: EventService;
+  slos: SloService;
   httpAuth: HttpAuthService;
   maxBodySize: string;
 }): express.Router {
@@ -45,6 +48,7 @@ export function createRouter(options: {
   api.use(roadmapRouter(options));
   api.use(portfolioRouter(options));
   api.use(eventRouter(options));
+  api.use(sloRouter(options));
 
   router.use(api);
   return router;

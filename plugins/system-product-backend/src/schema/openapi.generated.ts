@@ -1394,6 +1394,73 @@ export const spec = {
         },
       },
     },
+    '/entities/{kind}/{namespace}/{name}/slos': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/kind',
+        },
+        {
+          $ref: '#/components/parameters/namespace',
+        },
+        {
+          $ref: '#/components/parameters/name',
+        },
+      ],
+      get: {
+        operationId: 'GetSlos',
+        description:
+          "The SLOs of the entity's OpenSLO file (system-product/slo-ref), and what is wrong with it by file, document and field. A bad SLO is left out; the others are listed.",
+        responses: {
+          '200': {
+            description: 'The SLO definitions.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    source: {
+                      type: ['string', 'null'],
+                    },
+                    items: {
+                      type: 'array',
+                      items: {
+                        type: 'object',
+                      },
+                    },
+                    problems: {
+                      type: 'array',
+                      items: {
+                        type: 'object',
+                        properties: {
+                          file: {
+                            type: 'string',
+                          },
+                          document: {
+                            type: 'integer',
+                          },
+                          name: {
+                            type: 'string',
+                          },
+                          field: {
+                            type: 'string',
+                          },
+                          message: {
+                            type: 'string',
+                          },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
     '/entities/{kind}/{namespace}/{name}/roadmap': {
       parameters: [
         {

@@ -1,6 +1,7 @@
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import { CanvasSectionId } from '../canvas/focusQuestions';
 import { PortfolioEntry } from '../portfolio/types';
+import { OpenSloProblem, SloDefinition } from '../slo/openslo';
 import { Canvas, CanvasUpdate } from '../canvas/types';
 import {
   FrictionReportRequest,
@@ -91,6 +92,12 @@ export interface SystemProductApi {
     itemId: string,
     patch: RoadmapItemPatch,
   ): Promise<RoadmapItem>;
+  /** The SLOs of the entity's OpenSLO file and what is wrong with it. */
+  getSlos(entity: CompoundEntityRef): Promise<{
+    source: string | null;
+    items: SloDefinition[];
+    problems: OpenSloProblem[];
+  }>;
   /** Every system product the caller can see, most urgent investment first. */
   getPortfolio(options?: { owner?: string }): Promise<PortfolioEntry[]>;
 }

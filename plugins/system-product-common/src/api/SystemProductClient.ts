@@ -2,6 +2,7 @@ import { CompoundEntityRef } from '@backstage/catalog-model';
 import { ResponseError } from '@backstage/errors';
 import { Canvas, CanvasUpdate } from '../canvas/types';
 import { PortfolioEntry } from '../portfolio/types';
+import { OpenSloProblem, SloDefinition } from '../slo/openslo';
 import {
   FrictionReportRequest,
   Journey,
@@ -145,6 +146,14 @@ export class SystemProductClient implements SystemProductApi {
       `/roadmap/${encodeURIComponent(itemId)}`,
       patch,
     );
+  }
+
+  async getSlos(entity: CompoundEntityRef): Promise<{
+    source: string | null;
+    items: SloDefinition[];
+    problems: OpenSloProblem[];
+  }> {
+    return this.request(`${entityPath(entity)}/slos`);
   }
 
   async getPortfolio(

@@ -1,6 +1,7 @@
 import { CanvasView } from '../CanvasView';
 import { JourneyMap } from '../JourneyMap';
 import { RoadmapBoard } from '../RoadmapBoard';
+import { SloList } from '../SloList';
 
 /** The Canvas tab: all five sections and how complete they are. @public */
 export function EntitySystemProductCanvasContent() {
@@ -17,9 +18,9 @@ export function EntitySystemProductJourneyContent() {
   return <JourneyMap />;
 }
 
-/** The SLOs tab: how the system's success is measured. @public */
+/** The SLOs tab: the SLOs of the system's OpenSLO file and its canvas metrics. @public */
 export function EntitySystemProductSlosContent() {
-  return <CanvasView sections={['metrics']} />;
+  return <SloList />;
 }
 
 /** The Roadmap tab: improvements by status and the changelog. @public */

@@ -1,0 +1,27 @@
+import { HttpAuthService } from '@backstage/backend-plugin-api';
+import express from 'express';
+import Router from 'express-promise-router';
+import { SloService } from '../services/SloService';
+import { entityRefFromParams } from './entityRefFromParams';
+
+/** `GET /entities/:kind/:namespace/:name/slos`: the entity's SLO definitions and file problems. */
+export function sloRouter(options: {
+  slos: SloService;
+  httpAuth: HttpAuthService;
+}): express.Router {
+  const { slos, httpAuth } = options;
+  const router = Router();
+  router.get('/entities/:kind/:namespace/:name/slos', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    const file = await slos.listDefinitions(
+      entityRefFromParams(req.params),
+      credentials,
+    );
+    res.json({
+      source: file.location ?? null,
+      items: file.slos,
+      problems: file.problems,
+    });
+  });
+  return router;
+}

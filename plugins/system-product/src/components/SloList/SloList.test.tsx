@@ -1,0 +1,75 @@
+import { emptyCanvasContent } from '@system-product/backstage-plugin-common';
+import { screen } from '@testing-library/react';
+import { renderWithEntity } from '../../__testUtils__/renderWithEntity';
+import { SloList } from './SloList';
+
+const canvas = async () => ({
+  entityRef: 'system:default/ci-cd-pipeline',
+  version: 0,
+  content: emptyCanvasContent(),
+});
+
+describe('SloList', () => {
+  it('lists SLOs with objective, window and indicator in words, and file problems', async () => {
+    await renderWithEntity(<SloList />, {
+      getCanvas: canvas,
+      getSlos: async () => ({
+        source: '/repo/examples/systems/ci-cd-pipeline/slos.yaml',
+        items: [
+          {
+            name: 'lead-time',
+            displayName: 'Lead time for changes',
+            description: '',
+            service: 'ci-cd-pipeline',
+            budgetingMethod: 'Occurrences' as const,
+            window: {
+              duration: { amount: 28, unit: 'd' as const },
+              isRolling: true,
+            },
+            objective: { target: 0.95, op: 'lte' as const, value: 86400 },
+            indicator: {
+              name: 'lead',
+              threshold: {
+                type: 'system-product',
+                spec: { event: 'deployment', measure: 'lead-time-seconds' },
+              },
+            },
+          },
+        ],
+        problems: [
+          {
+            file: 'slos.yaml',
+            document: 3,
+            name: 'broken',
+            field: 'spec.budgetingMethod',
+            message: 'must be one of Occurrences, Timeslices, RatioTimeslices',
+          },
+        ],
+      }),
+    });
+    expect(
+      await screen.findByText('Lead time for changes'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('95% of events good at most 86400'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('rolling 28 days')).toBeInTheDocument();
+    expect(
+      screen.getByText('system-product: deployment lead-time-seconds'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'broken: spec.budgetingMethod must be one of Occurrences, Timeslices, RatioTimeslices',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('slos.yaml, document 3')).toBeInTheDocument();
+  });
+
+  it('explains the annotation when there are no SLOs', async () => {
+    await renderWithEntity(<SloList />, {
+      getCanvas: canvas,
+      getSlos: async () => ({ source: null, items: [], problems: [] }),
+    });
+    expect(await screen.findByText('No SLOs defined')).toBeInTheDocument();
+  });
+});

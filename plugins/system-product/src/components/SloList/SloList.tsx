@@ -1,0 +1,110 @@
+import { CompoundEntityRef } from '@backstage/catalog-model';
+import {
+  EmptyState,
+  InfoCard,
+  Table,
+  TableColumn,
+} from '@backstage/core-components';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import Grid from '@material-ui/core/Grid';
+import List from '@material-ui/core/List';
+import ListItem from '@material-ui/core/ListItem';
+import ListItemText from '@material-ui/core/ListItemText';
+import Alert from '@material-ui/lab/Alert';
+import {
+  ANNOTATION_SLO_REF,
+  SloDefinition,
+  SystemProductApi,
+} from '@system-product/backstage-plugin-common';
+import { useSystemProductData } from '../../hooks/useSystemProductData';
+import { AsyncState } from '../AsyncState';
+import { CanvasView } from '../CanvasView';
+import {
+  describeIndicator,
+  describeObjective,
+  describeWindow,
+} from './describeSlo';
+
+const loadSlos = (api: SystemProductApi, entity: CompoundEntityRef) =>
+  api.getSlos(entity);
+
+const columns: TableColumn<SloDefinition>[] = [
+  { title: 'SLO', field: 'displayName', highlight: true },
+  { title: 'Objective', render: slo => describeObjective(slo) },
+  { title: 'Window', render: slo => describeWindow(slo) },
+  { title: 'Budgeting', field: 'budgetingMethod' },
+  { title: 'Indicator', render: slo => describeIndicator(slo) },
+];
+
+/** The SLOs tab: the entity's SLO definitions, problems of its OpenSLO file, and the canvas metrics. */
+export function SloList() {
+  const { value, loading, error, retry } = useSystemProductData(loadSlos);
+  const { entity } = useEntity();
+  return (
+    <Grid container spacing={3}>
+      <Grid item xs={12}>
+        <AsyncState loading={loading} error={error} retry={retry} what="SLOs">
+          {() => {
+            const { items = [], problems = [], source = null } = value ?? {};
+            return (
+              <>
+                {problems.length > 0 && (
+                  <Alert severity="error" style={{ marginBottom: 16 }}>
+                    {source ?? 'The SLO file'} has problems; the SLOs it names
+                    are left out until they are fixed:
+                    <List dense>
+                      {problems.map((p, i) => (
+                        <ListItem key={i}>
+                          <ListItemText
+                            primary={`${p.name ? `${p.name}: ` : ''}${
+                              p.field ? `${p.field} ` : ''
+                            }${p.message}`}
+                            secondary={`${p.file}${
+                              p.document ? `, document ${p.document}` : ''
+                            }`}
+                          />
+                        </ListItem>
+                      ))}
+                    </List>
+                  </Alert>
+                )}
+                {items.length === 0 && problems.length === 0 ? (
+                  <EmptyState
+                    missing="field"
+                    title="No SLOs defined"
+                    description={`Point the ${ANNOTATION_SLO_REF} annotation of ${
+                      entity.metadata.title ?? entity.metadata.name
+                    } at an OpenSLO file (a path next to its catalog-info.yaml, or url:https://...) with the delivery SLOs: lead time for changes, deployment success, time to restore, satisfaction.`}
+                  />
+                ) : (
+                  items.length > 0 && (
+                    <Table<SloDefinition>
+                      title={`SLOs${
+                        source ? ` from ${source.split('/').pop()}` : ''
+                      }`}
+                      columns={columns}
+                      data={items}
+                      options={{
+                        paging: false,
+                        search: false,
+                        padding: 'dense',
+                      }}
+                    />
+                  )
+                )}
+              </>
+            );
+          }}
+        </AsyncState>
+      </Grid>
+      <Grid item xs={12}>
+        <InfoCard
+          title="How success is measured"
+          subheader="The Metrics section of the canvas"
+        >
+          <CanvasView sections={['metrics']} />
+        </InfoCard>
+      </Grid>
+    </Grid>
+  );
+}

@@ -1,0 +1,1 @@
+export { SloList } from './SloList';
