@@ -51,7 +51,7 @@ describe('SloList', () => {
       await screen.findByText('Lead time for changes'),
     ).toBeInTheDocument();
     expect(
-      screen.getByText('95% of events good at most 86400'),
+      screen.getByText('95% of events good at most 1 d'),
     ).toBeInTheDocument();
     expect(screen.getByText('rolling 28 days')).toBeInTheDocument();
     expect(
