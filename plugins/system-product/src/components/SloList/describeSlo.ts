@@ -27,12 +27,26 @@ const OP_WORDS = {
   gte: 'at least',
 } as const;
 
-/** The objective in words, with its units: "95% of events with a value at most 86400". */
+/** A threshold with its unit: measures named `...-seconds` read as durations. */
+export function describeValue(value: number, measure: unknown): string {
+  if (typeof measure !== 'string' || !measure.endsWith('-seconds')) {
+    return String(value);
+  }
+  if (value % 86_400 === 0) return `${value / 86_400} d`;
+  if (value % 3_600 === 0) return `${value / 3_600} h`;
+  if (value % 60 === 0) return `${value / 60} min`;
+  return `${value} s`;
+}
+
+/** The objective in words, with its units: "95% of events good at most 1 d". */
 export function describeObjective(slo: SloDefinition): string {
   const target = `${+(slo.objective.target * 100).toFixed(3)}%`;
   const { op, value, timeSliceTarget, timeSliceWindow } = slo.objective;
+  const measure = slo.indicator.threshold?.spec.measure;
   const threshold =
-    op && value !== undefined ? ` ${OP_WORDS[op]} ${value}` : '';
+    op && value !== undefined
+      ? ` ${OP_WORDS[op]} ${describeValue(value, measure)}`
+      : '';
   if (slo.budgetingMethod === 'Timeslices' && timeSliceWindow) {
     return `${target} of ${describeDuration(
       timeSliceWindow,
