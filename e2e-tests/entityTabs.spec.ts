@@ -73,6 +73,8 @@ test('a guest sees the four System Product tabs and the canvas the backend retur
   for (const name of sloNames) {
     await expect(page.getByText(name, { exact: true })).toBeVisible();
   }
+  // The seeded deployments are measured: budgets appear.
+  await expect(page.getByText(/% of budget left/).first()).toBeVisible();
   await page.screenshot({
     path: 'e2e-test-results/screenshots/slos-tab.png',
     fullPage: true,

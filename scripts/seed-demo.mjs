@@ -102,8 +102,73 @@ async function seedRoadmap(entity, items) {
   return `seeded with ${items.length} items`;
 }
 
+// Delivery events of the last four weeks, as a pipeline and an incident tool
+// would post them, so the SLO tab has something to measure. Generated from a
+// fixed seed: the same events (and ids) on every run, so posting is idempotent.
+function demoEvents(now) {
+  let state = 7;
+  const random = () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+  const hour = 3_600_000;
+  const at = ms => new Date(Math.floor((now - ms) / hour) * hour).toISOString();
+  const events = [];
+  for (let i = 0; i < 80; i++) {
+    const deployed = Math.floor(random() * 27 * 24) * hour + hour;
+    const lead = (2 + random() * (i % 9 === 0 ? 40 : 18)) * hour;
+    events.push({
+      id: `demo-deploy-${i}`,
+      entityRef: 'system:default/ci-cd-pipeline',
+      type: 'deployment',
+      commitSha: `c0ffee${i}`,
+      commitTime: at(deployed + lead),
+      deployTime: at(deployed),
+      environment: 'production',
+      succeeded: i % 23 !== 5,
+    });
+  }
+  for (let i = 0; i < 3; i++) {
+    const started = (3 + i * 8) * 24 * hour;
+    events.push({
+      id: `demo-incident-${i}`,
+      entityRef: 'system:default/ci-cd-pipeline',
+      type: 'incident',
+      started: at(started),
+      detected: at(started - 0.25 * hour),
+      resolved: at(started - (1 + i * 2) * hour),
+    });
+  }
+  for (let i = 0; i < 50; i++) {
+    const opened = Math.floor(random() * 27 * 24) * hour + 6 * hour;
+    events.push({
+      id: `demo-ticket-${i}`,
+      entityRef: 'system:default/support-desk',
+      type: 'ticket',
+      opened: at(opened),
+      firstResponse: at(
+        opened - (0.5 + random() * (i % 4 === 0 ? 8 : 3)) * hour,
+      ),
+    });
+  }
+  return events;
+}
+
 await until('the System Product backend', async () =>
   (await fetch(`${baseUrl}/health`)).ok ? true : undefined,
+);
+const ingested = await until(
+  'the example entities for delivery events',
+  async () => {
+    const result = await api('POST', '/events', {
+      events: demoEvents(Date.now()),
+    });
+    // Entities the catalog has not ingested yet are rejected: try again.
+    return result.rejected.length === 0 ? result : undefined;
+  },
+);
+console.log(
+  `[seed] delivery events: ${ingested.accepted} new, ${ingested.duplicates} known`,
 );
 const names = (await readdir(join(examples, 'canvases')))
   .filter(f => f.endsWith('.json'))

@@ -20,6 +20,7 @@ import { EventStore } from './database/EventStore';
 import { EventService } from './services/EventService';
 import { SloService } from './services/SloService';
 import { SloFileReader } from './slo/SloFileReader';
+import { EventSliSource } from './slo/EventSliSource';
 import { PortfolioService } from './services/PortfolioService';
 import { JourneyService } from './services/JourneyService';
 import { RoadmapService } from './services/RoadmapService';
@@ -103,7 +104,11 @@ export const systemProductPlugin = createBackendPlugin({
           catalog,
           permissions,
         );
-        const slos = new SloService(new SloFileReader(urlReader), access);
+        const slos = new SloService(
+          new SloFileReader(urlReader),
+          new EventSliSource(db),
+          access,
+        );
         const roadmap = new RoadmapService(
           new RoadmapStore(db),
           access,

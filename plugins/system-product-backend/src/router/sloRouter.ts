@@ -13,15 +13,7 @@ export function sloRouter(options: {
   const router = Router();
   router.get('/entities/:kind/:namespace/:name/slos', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
-    const file = await slos.listDefinitions(
-      entityRefFromParams(req.params),
-      credentials,
-    );
-    res.json({
-      source: file.location ?? null,
-      items: file.slos,
-      problems: file.problems,
-    });
+    res.json(await slos.list(entityRefFromParams(req.params), credentials));
   });
   return router;
 }

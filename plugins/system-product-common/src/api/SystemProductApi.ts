@@ -1,6 +1,7 @@
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import { CanvasSectionId } from '../canvas/focusQuestions';
 import { PortfolioEntry } from '../portfolio/types';
+import { SloEvaluation } from '../slo/alerts';
 import { OpenSloProblem, SloDefinition } from '../slo/openslo';
 import { Canvas, CanvasUpdate } from '../canvas/types';
 import {
@@ -95,7 +96,7 @@ export interface SystemProductApi {
   /** The SLOs of the entity's OpenSLO file and what is wrong with it. */
   getSlos(entity: CompoundEntityRef): Promise<{
     source: string | null;
-    items: SloDefinition[];
+    items: Array<SloDefinition & { evaluation: SloEvaluation }>;
     problems: OpenSloProblem[];
   }>;
   /** Every system product the caller can see, most urgent investment first. */

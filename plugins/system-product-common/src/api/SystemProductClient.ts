@@ -2,6 +2,7 @@ import { CompoundEntityRef } from '@backstage/catalog-model';
 import { ResponseError } from '@backstage/errors';
 import { Canvas, CanvasUpdate } from '../canvas/types';
 import { PortfolioEntry } from '../portfolio/types';
+import { SloEvaluation } from '../slo/alerts';
 import { OpenSloProblem, SloDefinition } from '../slo/openslo';
 import {
   FrictionReportRequest,
@@ -150,7 +151,7 @@ export class SystemProductClient implements SystemProductApi {
 
   async getSlos(entity: CompoundEntityRef): Promise<{
     source: string | null;
-    items: SloDefinition[];
+    items: Array<SloDefinition & { evaluation: SloEvaluation }>;
     problems: OpenSloProblem[];
   }> {
     return this.request(`${entityPath(entity)}/slos`);

@@ -91,3 +91,29 @@ export function sloStatus(input: {
   }
   return { status: 'healthy', firing };
 }
+
+/**
+ * An SLO evaluated at one moment: its SLI and remaining budget over the SLO
+ * window, the burn rate of each alert rule's windows, and the status. When the
+ * SLI cannot be measured, `reason` says why and the status is no-data.
+ *
+ * @public
+ */
+export interface SloEvaluation {
+  window: { from: string; to: string };
+  /** 0 to 1, null without data. */
+  sli: number | null;
+  /** 1 untouched, 0 spent, below 0 overspent; null without data. */
+  remaining: number | null;
+  /** Events (or answers) counted in the window. */
+  total: number;
+  status: SloStatus;
+  burnRates: Array<
+    BurnRateRule & {
+      longBurn: number | null;
+      shortBurn: number | null;
+      firing: boolean;
+    }
+  >;
+  reason?: string;
+}

@@ -34,6 +34,27 @@ describe('SloList', () => {
                 spec: { event: 'deployment', measure: 'lead-time-seconds' },
               },
             },
+            evaluation: {
+              window: {
+                from: '2026-10-28T12:00:00.000Z',
+                to: '2026-11-25T12:00:00.000Z',
+              },
+              sli: 0.9,
+              remaining: 0,
+              total: 20,
+              status: 'breaching' as const,
+              burnRates: [
+                {
+                  severity: 'page' as const,
+                  longWindowMs: 3360000,
+                  shortWindowMs: 280000,
+                  factor: 14.4,
+                  longBurn: 2.5,
+                  shortBurn: 0,
+                  firing: false,
+                },
+              ],
+            },
           },
         ],
         problems: [
@@ -54,6 +75,10 @@ describe('SloList', () => {
       screen.getByText('95% of events good at most 1 d'),
     ).toBeInTheDocument();
     expect(screen.getByText('rolling 28 days')).toBeInTheDocument();
+    expect(screen.getByText('Breaching')).toBeInTheDocument();
+    expect(screen.getByText('90% of 20')).toBeInTheDocument();
+    expect(screen.getByText('0% of budget left')).toBeInTheDocument();
+    expect(screen.getByText('2.5×')).toBeInTheDocument();
     expect(
       screen.getByText('system-product: deployment lead-time-seconds'),
     ).toBeInTheDocument();

@@ -6,7 +6,11 @@ import {
   TableColumn,
 } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
+import Box from '@material-ui/core/Box';
+import Chip from '@material-ui/core/Chip';
 import Grid from '@material-ui/core/Grid';
+import LinearProgress from '@material-ui/core/LinearProgress';
+import Typography from '@material-ui/core/Typography';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
@@ -14,6 +18,7 @@ import Alert from '@material-ui/lab/Alert';
 import {
   ANNOTATION_SLO_REF,
   SloDefinition,
+  SloEvaluation,
   SystemProductApi,
 } from '@system-product/backstage-plugin-common';
 import { useSystemProductData } from '../../hooks/useSystemProductData';
@@ -28,8 +33,79 @@ import {
 const loadSlos = (api: SystemProductApi, entity: CompoundEntityRef) =>
   api.getSlos(entity);
 
-const columns: TableColumn<SloDefinition>[] = [
+type Row = SloDefinition & { evaluation: SloEvaluation };
+
+const STATUS_LABELS: Record<SloEvaluation['status'], string> = {
+  healthy: 'Healthy',
+  'at-risk': 'At risk',
+  breaching: 'Breaching',
+  'no-data': 'No data',
+};
+
+function StatusChip(props: { evaluation: SloEvaluation }) {
+  const { status, reason } = props.evaluation;
+  const colors = {
+    healthy: 'primary',
+    'at-risk': 'default',
+    breaching: 'secondary',
+    'no-data': 'default',
+  } as const;
+  return (
+    <Chip
+      size="small"
+      color={colors[status]}
+      variant={
+        status === 'at-risk' || status === 'no-data' ? 'outlined' : 'default'
+      }
+      label={STATUS_LABELS[status]}
+      title={reason}
+    />
+  );
+}
+
+function BudgetGauge(props: { remaining: number | null }) {
+  const { remaining } = props;
+  if (remaining === null) return <>–</>;
+  const percent = Math.round(remaining * 100);
+  return (
+    <Box minWidth={120}>
+      <LinearProgress
+        variant="determinate"
+        value={Math.max(0, Math.min(100, percent))}
+        color={percent < 25 ? 'secondary' : 'primary'}
+        aria-label={`Error budget remaining ${percent}%`}
+      />
+      <Typography variant="caption">{percent}% of budget left</Typography>
+    </Box>
+  );
+}
+
+const formatPercent = (value: number | null) =>
+  value === null ? '–' : `${+(value * 100).toFixed(2)}%`;
+
+const fastBurn = (row: Row) => {
+  const rate = row.evaluation.burnRates[0]?.longBurn;
+  return rate === null || rate === undefined ? '–' : `${rate.toFixed(1)}×`;
+};
+
+const columns: TableColumn<Row>[] = [
   { title: 'SLO', field: 'displayName', highlight: true },
+  {
+    title: 'Status',
+    render: row => <StatusChip evaluation={row.evaluation} />,
+  },
+  {
+    title: 'SLI',
+    render: row =>
+      row.evaluation.sli === null
+        ? row.evaluation.reason ?? 'no data'
+        : `${formatPercent(row.evaluation.sli)} of ${row.evaluation.total}`,
+  },
+  {
+    title: 'Budget',
+    render: row => <BudgetGauge remaining={row.evaluation.remaining} />,
+  },
+  { title: 'Burn (fast window)', render: row => fastBurn(row) },
   { title: 'Objective', render: slo => describeObjective(slo) },
   { title: 'Window', render: slo => describeWindow(slo) },
   { title: 'Budgeting', field: 'budgetingMethod' },
@@ -78,7 +154,7 @@ export function SloList() {
                   />
                 ) : (
                   items.length > 0 && (
-                    <Table<SloDefinition>
+                    <Table<Row>
                       title={`SLOs${
                         source ? ` from ${source.split('/').pop()}` : ''
                       }`}

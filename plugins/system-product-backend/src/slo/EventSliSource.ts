@@ -1,0 +1,238 @@
+import {
+  MetricSource,
+  SloDefinition,
+} from '@system-product/backstage-plugin-common';
+import { Knex } from 'knex';
+
+/** Counts of good and total events (or answers) of an SLI over a time range. */
+export interface SliCounts {
+  good: number;
+  total: number;
+}
+
+type Measure =
+  | { kind: 'column'; type: string; column: string }
+  | { kind: 'success'; type: string }
+  | { kind: 'count'; type: string }
+  | { kind: 'custom'; name: string }
+  | { kind: 'survey'; question: string };
+
+const COLUMNS: Record<string, { type: string; column: string }> = {
+  'lead-time-seconds': { type: 'deployment', column: 'lead_seconds' },
+  'time-to-restore-seconds': { type: 'incident', column: 'restore_seconds' },
+  'time-to-detect-seconds': { type: 'incident', column: 'detect_seconds' },
+  'first-response-seconds': { type: 'ticket', column: 'response_seconds' },
+  'resolve-seconds': { type: 'ticket', column: 'resolve_seconds' },
+  'build-duration-seconds': { type: 'build', column: 'duration_seconds' },
+};
+const SUCCESS: Record<string, string> = {
+  'deployment-success': 'deployment',
+  'build-success': 'build',
+};
+const SURVEY: Record<string, string> = {
+  nps: 'nps',
+  csat: 'csat',
+  ease: 'ease',
+  'knowledge-accessibility': 'knowledge',
+};
+const SQL_OPS = { lt: '<', lte: '<=', gt: '>', gte: '>=' } as const;
+/** Filters the event rows can answer; anything else is reported, not ignored. */
+const FILTERS = ['environment'];
+
+/** What the `system-product` metric source `spec` asks for, or why it cannot be answered. */
+export function measureOf(source: MetricSource): Measure | string {
+  const { event, measure, filter } = source.spec as {
+    event?: string;
+    measure?: string;
+    filter?: Record<string, unknown>;
+  };
+  const unsupported = Object.keys(filter ?? {}).filter(
+    key => !FILTERS.includes(key) && !(event === 'survey' && key === 'survey'),
+  );
+  if (unsupported.length > 0) {
+    return `filter ${unsupported.join(
+      ', ',
+    )} is not supported by system-product events (supported: ${FILTERS.join(
+      ', ',
+    )})`;
+  }
+  if (typeof measure !== 'string') return 'spec.measure is required';
+  if (COLUMNS[measure]) return { kind: 'column', ...COLUMNS[measure] };
+  if (SUCCESS[measure]) return { kind: 'success', type: SUCCESS[measure] };
+  if (SURVEY[measure]) return { kind: 'survey', question: SURVEY[measure] };
+  if (measure === 'count') {
+    return typeof event === 'string'
+      ? { kind: 'count', type: event }
+      : 'spec.event is required with measure count';
+  }
+  if (event === 'custom') return { kind: 'custom', name: measure };
+  return `measure ${measure} is not one system-product events provide`;
+}
+
+/**
+ * The built-in SLI source over the plugin's own delivery events and survey
+ * answers. Every count is one aggregate query.
+ */
+export class EventSliSource {
+  constructor(private readonly db: Knex) {}
+
+  /** Good and total for an SLO over [from, to), or a reason it cannot be measured. */
+  async count(
+    entityRef: string,
+    slo: SloDefinition,
+    from: Date,
+    to: Date,
+  ): Promise<SliCounts | string> {
+    const plan = this.plan(entityRef, slo, from, to);
+    if (typeof plan === 'string') return plan;
+    const [row] = await plan.query.select(
+      this.db.raw(`${plan.total ?? 'count(*)'} as total`),
+      this.db.raw(`${plan.good} as good`, plan.goodBindings),
+    );
+    return counts(row, plan.invert);
+  }
+
+  /**
+   * Good and total per slice of `sliceMs` over [from, to), for the
+   * Timeslices budgeting methods; slices without events are left out.
+   */
+  async countSlices(
+    entityRef: string,
+    slo: SloDefinition,
+    from: Date,
+    to: Date,
+    sliceMs: number,
+  ): Promise<SliCounts[] | string> {
+    const plan = this.plan(entityRef, slo, from, to);
+    if (typeof plan === 'string') return plan;
+    if (plan.survey)
+      return 'survey measures have no time slices; use Occurrences';
+    const bucket =
+      this.db.client.config.client === 'pg'
+        ? this.db.raw('floor(extract(epoch from occurred_at) * 1000 / ?)', [
+            sliceMs,
+          ])
+        : this.db.raw('cast(occurred_at / ? as integer)', [sliceMs]);
+    const rows = await plan.query
+      .select(
+        bucket.wrap('(', ') as bucket'),
+        this.db.raw('count(*) as total'),
+        this.db.raw(`${plan.good} as good`, plan.goodBindings),
+      )
+      .groupBy('bucket');
+    return rows.map((row: any) => counts(row, plan.invert));
+  }
+
+  /** The aggregate query of an SLO's indicator, before it is aggregated. */
+  private plan(
+    entityRef: string,
+    slo: SloDefinition,
+    from: Date,
+    to: Date,
+  ):
+    | {
+        query: Knex.QueryBuilder;
+        good: string;
+        goodBindings: Knex.RawBinding[];
+        invert: boolean;
+        survey?: boolean;
+        total?: string;
+      }
+    | string {
+    const { ratio, threshold } = slo.indicator;
+    if (threshold) {
+      const measure = measureOf(threshold);
+      if (typeof measure === 'string') return measure;
+      const { op, value } = slo.objective;
+      if (!op || value === undefined)
+        return 'a threshold metric needs op and value';
+      const sqlOp = SQL_OPS[op];
+      if (measure.kind === 'survey') {
+        // Answers are counted already; sum the kept counts of rounds in the window.
+        return {
+          survey: true,
+          query: this.db('survey_answer_counts as c')
+            .join('survey_rounds as r', 'r.id', 'c.round_id')
+            .where('r.entity_ref', entityRef)
+            .andWhere('c.question_id', measure.question)
+            .andWhere('r.opens_at', '<', to)
+            .andWhere('r.closes_at', '>', from),
+          // One row per answered value: the answers are the sum of the counts.
+          total: 'coalesce(sum(c.count), 0)',
+          good: `coalesce(sum(case when c.value ${sqlOp} ? then c.count else 0 end), 0)`,
+          goodBindings: [value],
+          invert: false,
+        };
+      }
+      if (measure.kind === 'custom') {
+        return {
+          query: this.events(
+            entityRef,
+            'custom',
+            threshold.spec,
+            from,
+            to,
+          ).andWhere({ name: measure.name }),
+          good: `sum(case when value ${sqlOp} ? then 1 else 0 end)`,
+          goodBindings: [value],
+          invert: false,
+        };
+      }
+      if (measure.kind === 'column') {
+        return {
+          query: this.events(
+            entityRef,
+            measure.type,
+            threshold.spec,
+            from,
+            to,
+          ).whereNotNull(measure.column),
+          good: `sum(case when ?? ${sqlOp} ? then 1 else 0 end)`,
+          goodBindings: [measure.column, value],
+          invert: false,
+        };
+      }
+      return 'a threshold metric needs a measured value, not a count or a success flag';
+    }
+    const goodSource = ratio?.good ?? ratio?.bad;
+    const good = goodSource && measureOf(goodSource);
+    const total = ratio && measureOf(ratio.total);
+    if (!good || typeof good === 'string')
+      return good || 'ratio needs good or bad';
+    if (!total || typeof total === 'string')
+      return total || 'ratio needs total';
+    if (good.kind !== 'success' || total.kind !== 'count') {
+      return 'a system-product ratio is a success measure over count';
+    }
+    return {
+      query: this.events(entityRef, total.type, ratio!.total.spec, from, to),
+      good: 'sum(case when succeeded then 1 else 0 end)',
+      goodBindings: [],
+      // A "bad" measure counts failures: good is what is left.
+      invert: !ratio?.good,
+    };
+  }
+
+  private events(
+    entityRef: string,
+    type: string,
+    spec: Record<string, unknown>,
+    from: Date,
+    to: Date,
+  ) {
+    const query = this.db('delivery_events')
+      .where({ entity_ref: entityRef, type })
+      .andWhere('occurred_at', '>=', from)
+      .andWhere('occurred_at', '<', to);
+    const environment = (spec.filter as Record<string, unknown> | undefined)
+      ?.environment;
+    if (typeof environment === 'string') query.andWhere({ environment });
+    return query;
+  }
+}
+
+function counts(row: any, invert: boolean): SliCounts {
+  const total = Number(row?.total ?? 0);
+  const good = Number(row?.good ?? 0);
+  return { good: invert ? total - good : good, total };
+}

@@ -1,0 +1,225 @@
+import { TestDatabases } from '@backstage/backend-test-utils';
+import { SloDefinition } from '@system-product/backstage-plugin-common';
+import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
+import { EventRow, EventStore } from '../database/EventStore';
+import { migrateClient } from '../database/migrations';
+import { SurveyStore } from '../database/SurveyStore';
+import { toEventRow } from '../services/EventService';
+import { EventSliSource } from './EventSliSource';
+import { evaluateSlo } from './evaluateSlo';
+
+jest.setTimeout(60_000);
+
+const databases = TestDatabases.create({ ids: testDatabaseIds() });
+const ref = 'system:default/ci-cd-pipeline';
+const now = new Date('2026-11-25T12:00:00Z');
+const HOUR = 3_600_000;
+
+const source = (event: string, measure: string, filter?: object) => ({
+  type: 'system-product',
+  spec: { event, measure, ...(filter ? { filter } : {}) },
+});
+
+const leadTime: SloDefinition = {
+  name: 'lead-time',
+  displayName: 'Lead time',
+  description: '',
+  service: 'ci-cd-pipeline',
+  budgetingMethod: 'Occurrences',
+  window: { duration: { amount: 28, unit: 'd' }, isRolling: true },
+  objective: { target: 0.9, op: 'lte', value: 86_400 },
+  indicator: {
+    name: 'lead',
+    threshold: source('deployment', 'lead-time-seconds', {
+      environment: 'production',
+    }),
+  },
+};
+const success: SloDefinition = {
+  ...leadTime,
+  name: 'success',
+  objective: { target: 0.99 },
+  indicator: {
+    name: 'success',
+    ratio: {
+      good: source('deployment', 'deployment-success'),
+      total: source('deployment', 'count'),
+    },
+  },
+};
+
+function deployment(
+  i: number,
+  hoursAgo: number,
+  leadHours: number,
+  succeeded = true,
+  environment = 'production',
+) {
+  const deployTime = new Date(now.getTime() - hoursAgo * HOUR);
+  return toEventRow(
+    {
+      id: `d-${i}`,
+      entityRef: ref,
+      type: 'deployment',
+      commitSha: 'abc',
+      commitTime: new Date(
+        deployTime.getTime() - leadHours * HOUR,
+      ).toISOString(),
+      deployTime: deployTime.toISOString(),
+      environment,
+      succeeded,
+    },
+    now,
+  ) as EventRow;
+}
+
+describe.each(databases.eachSupportedId())('evaluateSlo on %s', databaseId => {
+  async function setup(rows: EventRow[]) {
+    const knex = await databases.init(databaseId);
+    await migrateClient(knex);
+    await new EventStore(knex).insert(rows);
+    return { knex, source: new EventSliSource(knex) };
+  }
+
+  it('counts threshold occurrences in SQL over the window and the filter', async () => {
+    const { source: s } = await setup([
+      ...Array.from({ length: 18 }, (_, i) => deployment(i, 48 + i, 5)), // fast
+      deployment(100, 50, 30), // slow
+      deployment(101, 60, 40), // slow
+      deployment(102, 50, 40, true, 'staging'), // other environment
+      deployment(103, 24 * 40, 40), // before the window
+    ]);
+    const result = await evaluateSlo(s, ref, leadTime, now);
+    // 18 of 20 within a day: SLI 0.9, exactly the 10% budget spent
+    expect(result.total).toBe(20);
+    expect(result.sli).toBeCloseTo(0.9);
+    expect(result.remaining).toBeCloseTo(0);
+    expect(result.status).toBe('breaching');
+  });
+
+  it('computes a success ratio, burn rates per alert window and the status', async () => {
+    const rows = Array.from({ length: 200 }, (_, i) =>
+      deployment(i, 10 + i, 1, i !== 0),
+    );
+    // Three failures in the last hour: a fast burn in both page windows.
+    rows.push(
+      deployment(900, 0.5, 1, false),
+      deployment(901, 0.05, 1, false),
+      deployment(902, 0.02, 1, true),
+    );
+    const { source: s } = await setup(rows);
+    const result = await evaluateSlo(s, ref, success, now);
+    expect(result.total).toBe(203);
+    expect(result.sli).toBeCloseTo(200 / 203);
+    const fast = result.burnRates[0];
+    // The windows scale with the 28-day period: the "1 hour" window is 56 minutes.
+    expect(fast.longWindowMs).toBe(Math.round((HOUR * 28) / 30));
+    // last hour: 3 deployments, 2 failed: error ratio 2/3 against a 1% budget
+    expect(fast.longBurn).toBeCloseTo(2 / 3 / 0.01);
+    expect(fast.firing).toBe(true);
+    expect(result.status).toBe('breaching');
+  });
+
+  it('evaluates Timeslices and RatioTimeslices from per-slice counts', async () => {
+    const rows = [
+      deployment(1, 1.1, 1, true), // 10:54
+      deployment(2, 1.2, 1, false), // 10:48, the same hourly slice: 1 of 2 good
+      deployment(3, 30, 1, true),
+    ];
+    const { source: s } = await setup(rows);
+    const hourly = { amount: 1, unit: 'h' as const };
+    const sliced = await evaluateSlo(
+      s,
+      ref,
+      {
+        ...success,
+        budgetingMethod: 'Timeslices',
+        window: { duration: { amount: 2, unit: 'd' }, isRolling: true },
+        objective: {
+          target: 0.99,
+          timeSliceTarget: 0.9,
+          timeSliceWindow: hourly,
+        },
+      },
+      now,
+    );
+    // 48 hourly slices, one bad: 47/48; the budget allows 0.48 bad slices
+    expect(sliced.sli).toBeCloseTo(47 / 48);
+    expect(sliced.remaining).toBeCloseTo(1 - 1 / 0.48);
+    const ratio = await evaluateSlo(
+      s,
+      ref,
+      {
+        ...success,
+        budgetingMethod: 'RatioTimeslices',
+        window: { duration: { amount: 2, unit: 'd' }, isRolling: true },
+        objective: { target: 0.5, timeSliceWindow: hourly },
+      },
+      now,
+    );
+    // slices with data: 0.5 and 1, mean 0.75
+    expect(ratio.sli).toBeCloseTo(0.75);
+  });
+
+  it('measures satisfaction from the kept survey counts', async () => {
+    const { knex, source: s } = await setup([]);
+    const surveys = new SurveyStore(knex);
+    const template = (await surveys.getTemplate('platform-pulse'))!;
+    const round = await surveys.createRound({
+      entityRef: ref,
+      template,
+      title: 'pulse',
+      opensAt: new Date(now.getTime() - 5 * 24 * HOUR),
+      closesAt: new Date(now.getTime() + 5 * 24 * HOUR),
+      targetGroups: [],
+      createdBy: 'user:default/ada',
+    });
+    for (const [i, csat] of [5, 4, 2, 4].entries()) {
+      await surveys.answer({
+        roundId: round.id,
+        respondentKey: `k${i}`,
+        answer: { scored: { csat }, text: {} },
+      });
+    }
+    const result = await evaluateSlo(
+      s,
+      ref,
+      {
+        ...leadTime,
+        objective: { target: 0.8, op: 'gte', value: 4 },
+        indicator: { name: 'csat', threshold: source('survey', 'csat') },
+      },
+      now,
+    );
+    expect(result.total).toBe(4);
+    expect(result.sli).toBeCloseTo(0.75);
+  });
+
+  it('says why an SLI cannot be measured, and calls no traffic no data', async () => {
+    const { source: s } = await setup([]);
+    const unsupported = await evaluateSlo(
+      s,
+      ref,
+      {
+        ...leadTime,
+        indicator: {
+          name: 'x',
+          threshold: source('build', 'build-duration-seconds', {
+            pipeline: 'docs',
+          }),
+        },
+      },
+      now,
+    );
+    expect(unsupported.status).toBe('no-data');
+    expect(unsupported.reason).toContain('filter pipeline is not supported');
+    const empty = await evaluateSlo(s, ref, leadTime, now);
+    expect(empty).toMatchObject({
+      status: 'no-data',
+      sli: null,
+      remaining: null,
+      total: 0,
+    });
+    expect(JSON.stringify(empty)).not.toMatch(/NaN|Infinity/);
+  });
+});

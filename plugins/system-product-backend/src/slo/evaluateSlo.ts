@@ -1,0 +1,118 @@
+import {
+  SloDefinition,
+  SloEvaluation,
+  burnRate,
+  burnRateRules,
+  durationMs,
+  occurrences,
+  ratioTimeslices,
+  sloStatus,
+  timeslices,
+  windowAt,
+} from '@system-product/backstage-plugin-common';
+import { EventSliSource } from './EventSliSource';
+
+/** Evaluates an SLO of an entity at `now` over the plugin's own events. */
+export async function evaluateSlo(
+  source: EventSliSource,
+  entityRef: string,
+  slo: SloDefinition,
+  now: Date,
+): Promise<SloEvaluation> {
+  const range = windowAt(now, {
+    duration: slo.window.duration,
+    isRolling: slo.window.isRolling,
+    calendarStart: slo.window.calendarStart
+      ? new Date(slo.window.calendarStart)
+      : undefined,
+  });
+  // A calendar window ends in the future: measure up to now.
+  const to = range.to < now ? range.to : now;
+  const window = { from: range.from.toISOString(), to: range.to.toISOString() };
+  const noData = (reason: string): SloEvaluation => ({
+    window,
+    sli: null,
+    remaining: null,
+    total: 0,
+    status: 'no-data',
+    burnRates: [],
+    reason,
+  });
+
+  const counts = await source.count(entityRef, slo, range.from, to);
+  if (typeof counts === 'string') return noData(counts);
+
+  let result: { sli: number | null; remaining: number | null };
+  const target = slo.objective.target;
+  if (slo.budgetingMethod === 'Occurrences') {
+    result = occurrences(counts, target);
+  } else {
+    const sliceMs =
+      slo.objective.timeSliceWindow &&
+      durationMs(slo.objective.timeSliceWindow);
+    if (!sliceMs)
+      return noData(
+        'timeSliceWindow must be a fixed duration such as 1m or 1d',
+      );
+    const slices = await source.countSlices(
+      entityRef,
+      slo,
+      range.from,
+      to,
+      sliceMs,
+    );
+    if (typeof slices === 'string') return noData(slices);
+    result =
+      slo.budgetingMethod === 'Timeslices'
+        ? timeslices(slices, {
+            target,
+            timeSliceTarget: slo.objective.timeSliceTarget ?? 1,
+            windowSlices: Math.max(
+              1,
+              Math.round((range.to.getTime() - range.from.getTime()) / sliceMs),
+            ),
+          })
+        : ratioTimeslices(slices, target);
+  }
+
+  const rules = burnRateRules(range.to.getTime() - range.from.getTime());
+  const burns = await Promise.all(
+    rules.map(async rule => {
+      const long = await source.count(
+        entityRef,
+        slo,
+        new Date(now.getTime() - rule.longWindowMs),
+        now,
+      );
+      const short = await source.count(
+        entityRef,
+        slo,
+        new Date(now.getTime() - rule.shortWindowMs),
+        now,
+      );
+      return {
+        rule,
+        longBurn: typeof long === 'string' ? null : burnRate(long, target),
+        shortBurn: typeof short === 'string' ? null : burnRate(short, target),
+      };
+    }),
+  );
+  const { status, firing } = sloStatus({
+    remaining: result.remaining,
+    rules: burns,
+  });
+  return {
+    window,
+    sli: result.sli,
+    remaining: result.remaining,
+    total: counts.total,
+    status,
+    burnRates: burns.map(b => ({
+      ...b.rule,
+      longBurn: b.longBurn,
+      shortBurn: b.shortBurn,
+      firing: firing.includes(b.rule),
+    })),
+    ...(result.sli === null ? { reason: 'no events in the window' } : {}),
+  };
+}
