@@ -134,6 +134,7 @@ function demoEvents(now) {
       id: `demo-incident-${i}`,
       entityRef: 'system:default/ci-cd-pipeline',
       type: 'incident',
+      environment: 'production',
       started: at(started),
       detected: at(started - 0.25 * hour),
       resolved: at(started - (1 + i * 2) * hour),

@@ -115,6 +115,8 @@ export function toEventRow(
       occurred = time('started');
       row.detect_seconds = after(occurred, time('detected', true), 'detected');
       row.restore_seconds = after(occurred, time('resolved', true), 'resolved');
+      if (e.environment !== undefined)
+        row.environment = text('environment', 64) ?? null;
       if (e.causedByDeployment !== undefined)
         row.caused_by = text('causedByDeployment', 128) ?? null;
       break;

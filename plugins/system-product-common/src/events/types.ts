@@ -31,6 +31,7 @@ export type DeliveryEvent = { id: string; entityRef: string } & (
       detected?: string;
       resolved?: string;
       causedByDeployment?: string;
+      environment?: string;
     }
   | {
       type: 'ticket';
