@@ -107,6 +107,7 @@ export const systemProductPlugin = createBackendPlugin({
         const slos = new SloService(
           new SloFileReader(urlReader),
           new EventSliSource(db),
+          sliSources,
           access,
         );
         const roadmap = new RoadmapService(

@@ -10,7 +10,8 @@ import {
 } from '@system-product/backstage-plugin-common';
 import { EventSliSource } from '../slo/EventSliSource';
 import { SloFileReader } from '../slo/SloFileReader';
-import { evaluateSlo } from '../slo/evaluateSlo';
+import { counterFor, evaluateSlo } from '../slo/evaluateSlo';
+import { SliSourceRegistry } from '../slo/SliSourceRegistry';
 import { EntityAccess } from './EntityAccess';
 
 /** The SLOs of an entity with their current evaluation. */
@@ -24,7 +25,8 @@ export interface EntitySlos {
 export class SloService {
   constructor(
     private readonly files: SloFileReader,
-    private readonly source: EventSliSource,
+    private readonly builtIn: EventSliSource,
+    private readonly registry: SliSourceRegistry,
     private readonly access: EntityAccess,
   ) {}
 
@@ -39,9 +41,29 @@ export class SloService {
     const items = await Promise.all(
       file.slos.map(async slo => ({
         ...slo,
-        evaluation: await evaluateSlo(this.source, entityRef, slo, now),
+        evaluation: await this.evaluate(entityRef, slo, now),
       })),
     );
     return { source: file.location ?? null, items, problems: file.problems };
+  }
+
+  private async evaluate(
+    entityRef: string,
+    slo: SloDefinition,
+    now: Date,
+  ): Promise<SloEvaluation> {
+    const counter = counterFor(slo, this.builtIn, this.registry);
+    if (typeof counter === 'string') {
+      return {
+        window: { from: now.toISOString(), to: now.toISOString() },
+        sli: null,
+        remaining: null,
+        total: 0,
+        status: 'no-data',
+        burnRates: [],
+        reason: counter,
+      };
+    }
+    return evaluateSlo(counter, entityRef, slo, now);
   }
 }

@@ -6,7 +6,8 @@ import { migrateClient } from '../database/migrations';
 import { SurveyStore } from '../database/SurveyStore';
 import { toEventRow } from '../services/EventService';
 import { EventSliSource } from './EventSliSource';
-import { evaluateSlo } from './evaluateSlo';
+import { SliSourceRegistry } from './SliSourceRegistry';
+import { counterFor, evaluateSlo } from './evaluateSlo';
 
 jest.setTimeout(60_000);
 
@@ -221,5 +222,40 @@ describe.each(databases.eachSupportedId())('evaluateSlo on %s', databaseId => {
       total: 0,
     });
     expect(JSON.stringify(empty)).not.toMatch(/NaN|Infinity/);
+  });
+});
+
+describe('SLI sources added by modules', () => {
+  const prometheus: SloDefinition = {
+    ...leadTime,
+    objective: { target: 0.99 },
+    indicator: {
+      name: 'availability',
+      ratio: {
+        good: { type: 'prometheus', spec: { query: 'up' } },
+        total: { type: 'prometheus', spec: { query: 'count(up)' } },
+      },
+    },
+  };
+  const builtIn = {} as EventSliSource;
+
+  it('evaluates an SLO through the source registered for its metric source type', async () => {
+    const registry = new SliSourceRegistry();
+    const count = jest.fn(async () => ({ good: 995, total: 1000 }));
+    registry.add({ type: 'prometheus', count });
+    const counter = counterFor(prometheus, builtIn, registry);
+    expect(typeof counter).not.toBe('string');
+    const result = await evaluateSlo(counter as any, ref, prometheus, now);
+    expect(result.sli).toBeCloseTo(0.995);
+    expect(result.remaining).toBeCloseTo(0.5);
+    expect(count).toHaveBeenCalledWith(
+      expect.objectContaining({ entityRef: ref, spec: { query: 'count(up)' } }),
+    );
+  });
+
+  it('names the missing source instead of guessing', () => {
+    expect(counterFor(prometheus, builtIn, new SliSourceRegistry())).toContain(
+      'no SLI source for metric source type prometheus',
+    );
   });
 });

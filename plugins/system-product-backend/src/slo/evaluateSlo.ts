@@ -11,10 +11,46 @@ import {
   windowAt,
 } from '@system-product/backstage-plugin-common';
 import { EventSliSource } from './EventSliSource';
+import { SliSourceRegistry } from './SliSourceRegistry';
 
-/** Evaluates an SLO of an entity at `now` over the plugin's own events. */
+/** The SLI source an SLO's metric source type names. */
+type Counter = Pick<EventSliSource, 'count' | 'countSlices'>;
+
+/**
+ * The counter for an SLO: the built-in one for `system-product`, a source a
+ * module added through the extension point for other types (Occurrences
+ * only: such a source counts a range, not slices), or a reason.
+ */
+export function counterFor(
+  slo: SloDefinition,
+  builtIn: EventSliSource,
+  registry: SliSourceRegistry,
+): Counter | string {
+  const { ratio, threshold } = slo.indicator;
+  const type = (threshold ?? ratio?.total)?.type;
+  if (type === 'system-product') return builtIn;
+  const external = type ? registry.get(type) : undefined;
+  if (!external) {
+    return `no SLI source for metric source type ${type}; a backend module can add one (systemProductSliSourcesExtensionPoint)`;
+  }
+  return {
+    count: async (entityRef, definition, from, to) =>
+      external.count({
+        entityRef,
+        spec: (
+          definition.indicator.threshold ?? definition.indicator.ratio!.total
+        ).spec,
+        from,
+        to,
+      }),
+    countSlices: async () =>
+      `SLI sources of type ${type} count whole ranges; use the Occurrences budgeting method`,
+  };
+}
+
+/** Evaluates an SLO of an entity at `now`. */
 export async function evaluateSlo(
-  source: EventSliSource,
+  source: Counter,
   entityRef: string,
   slo: SloDefinition,
   now: Date,
