@@ -75,6 +75,8 @@ test('a guest sees the four System Product tabs and the canvas the backend retur
   }
   // The seeded deployments are measured: budgets appear.
   await expect(page.getByText(/% of budget left/).first()).toBeVisible();
+  await expect(page.getByText('DORA metrics')).toBeVisible();
+  await expect(page.getByText('Lead time for changes (median)')).toBeVisible();
   await page.screenshot({
     path: 'e2e-test-results/screenshots/slos-tab.png',
     fullPage: true,

@@ -21,6 +21,7 @@ import { EventService } from './services/EventService';
 import { SloService } from './services/SloService';
 import { SloFileReader } from './slo/SloFileReader';
 import { EventSliSource } from './slo/EventSliSource';
+import { DoraStore } from './slo/DoraStore';
 import { PortfolioService } from './services/PortfolioService';
 import { JourneyService } from './services/JourneyService';
 import { RoadmapService } from './services/RoadmapService';
@@ -108,6 +109,7 @@ export const systemProductPlugin = createBackendPlugin({
           new SloFileReader(urlReader),
           new EventSliSource(db),
           sliSources,
+          new DoraStore(db),
           access,
         );
         const roadmap = new RoadmapService(

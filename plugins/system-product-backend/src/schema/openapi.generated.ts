@@ -1409,7 +1409,7 @@ export const spec = {
       get: {
         operationId: 'GetSlos',
         description:
-          "The SLOs of the entity's OpenSLO file (system-product/slo-ref), and what is wrong with it by file, document and field. A bad SLO is left out; the others are listed.",
+          "The SLOs of the entity's OpenSLO file (system-product/slo-ref), each evaluated now (SLI, remaining budget, burn rates, status), what is wrong with the file by document and field (a bad SLO is left out), and DORA's four keys of the last 30 days with their bands.",
         responses: {
           '200': {
             description: 'The SLO definitions.',
@@ -1426,6 +1426,9 @@ export const spec = {
                       items: {
                         type: 'object',
                       },
+                    },
+                    dora: {
+                      type: 'object',
                     },
                     problems: {
                       type: 'array',

@@ -4,12 +4,14 @@ import {
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import {
+  DoraMetrics,
   OpenSloProblem,
   SloDefinition,
   SloEvaluation,
 } from '@system-product/backstage-plugin-common';
 import { EventSliSource } from '../slo/EventSliSource';
 import { SloFileReader } from '../slo/SloFileReader';
+import { DoraStore } from '../slo/DoraStore';
 import { counterFor, evaluateSlo } from '../slo/evaluateSlo';
 import { SliSourceRegistry } from '../slo/SliSourceRegistry';
 import { EntityAccess } from './EntityAccess';
@@ -17,6 +19,7 @@ import { EntityAccess } from './EntityAccess';
 /** The SLOs of an entity with their current evaluation. */
 export interface EntitySlos {
   source: string | null;
+  dora: DoraMetrics;
   items: Array<SloDefinition & { evaluation: SloEvaluation }>;
   problems: OpenSloProblem[];
 }
@@ -27,6 +30,7 @@ export class SloService {
     private readonly files: SloFileReader,
     private readonly builtIn: EventSliSource,
     private readonly registry: SliSourceRegistry,
+    private readonly dora: DoraStore,
     private readonly access: EntityAccess,
   ) {}
 
@@ -44,7 +48,12 @@ export class SloService {
         evaluation: await this.evaluate(entityRef, slo, now),
       })),
     );
-    return { source: file.location ?? null, items, problems: file.problems };
+    return {
+      source: file.location ?? null,
+      items,
+      problems: file.problems,
+      dora: await this.dora.metrics(entityRef, now),
+    };
   }
 
   private async evaluate(

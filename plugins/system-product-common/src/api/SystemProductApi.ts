@@ -2,6 +2,7 @@ import { CompoundEntityRef } from '@backstage/catalog-model';
 import { CanvasSectionId } from '../canvas/focusQuestions';
 import { PortfolioEntry } from '../portfolio/types';
 import { SloEvaluation } from '../slo/alerts';
+import { DoraMetrics } from '../slo/dora';
 import { OpenSloProblem, SloDefinition } from '../slo/openslo';
 import { Canvas, CanvasUpdate } from '../canvas/types';
 import {
@@ -96,6 +97,7 @@ export interface SystemProductApi {
   /** The SLOs of the entity's OpenSLO file and what is wrong with it. */
   getSlos(entity: CompoundEntityRef): Promise<{
     source: string | null;
+    dora: DoraMetrics;
     items: Array<SloDefinition & { evaluation: SloEvaluation }>;
     problems: OpenSloProblem[];
   }>;

@@ -3,6 +3,7 @@ import { ResponseError } from '@backstage/errors';
 import { Canvas, CanvasUpdate } from '../canvas/types';
 import { PortfolioEntry } from '../portfolio/types';
 import { SloEvaluation } from '../slo/alerts';
+import { DoraMetrics } from '../slo/dora';
 import { OpenSloProblem, SloDefinition } from '../slo/openslo';
 import {
   FrictionReportRequest,
@@ -151,6 +152,7 @@ export class SystemProductClient implements SystemProductApi {
 
   async getSlos(entity: CompoundEntityRef): Promise<{
     source: string | null;
+    dora: DoraMetrics;
     items: Array<SloDefinition & { evaluation: SloEvaluation }>;
     problems: OpenSloProblem[];
   }> {

@@ -66,3 +66,12 @@ export function median(values: number[]): number | null {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
+
+/** DORA's four keys of an entity over a period, each with its band (null without data). @public */
+export interface DoraMetrics {
+  days: number;
+  deploymentsPerDay: { value: number | null; band: DoraBand | null };
+  leadTimeSeconds: { value: number | null; band: DoraBand | null };
+  changeFailureRate: { value: number | null; band: DoraBand | null };
+  recoverySeconds: { value: number | null; band: DoraBand | null };
+}

@@ -15,6 +15,13 @@ describe('SloList', () => {
       getCanvas: canvas,
       getSlos: async () => ({
         source: '/repo/examples/systems/ci-cd-pipeline/slos.yaml',
+        dora: {
+          days: 30,
+          deploymentsPerDay: { value: 2.5, band: 'elite' as const },
+          leadTimeSeconds: { value: 5400, band: 'elite' as const },
+          changeFailureRate: { value: 0.2, band: 'low' as const },
+          recoverySeconds: { value: null, band: null },
+        },
         items: [
           {
             name: 'lead-time',
@@ -79,6 +86,11 @@ describe('SloList', () => {
     expect(screen.getByText('90% of 20')).toBeInTheDocument();
     expect(screen.getByText('0% of budget left')).toBeInTheDocument();
     expect(screen.getByText('2.5×')).toBeInTheDocument();
+    expect(screen.getByText('2.5 per day')).toBeInTheDocument();
+    expect(screen.getByText('1.5 h')).toBeInTheDocument();
+    expect(screen.getByText('20%')).toBeInTheDocument();
+    expect(screen.getAllByText('Elite performer')).toHaveLength(2);
+    expect(screen.getByText('Low performer')).toBeInTheDocument();
     expect(
       screen.getByText('system-product: deployment lead-time-seconds'),
     ).toBeInTheDocument();
@@ -93,7 +105,18 @@ describe('SloList', () => {
   it('explains the annotation when there are no SLOs', async () => {
     await renderWithEntity(<SloList />, {
       getCanvas: canvas,
-      getSlos: async () => ({ source: null, items: [], problems: [] }),
+      getSlos: async () => ({
+        source: null,
+        items: [],
+        problems: [],
+        dora: {
+          days: 30,
+          deploymentsPerDay: { value: null, band: null },
+          leadTimeSeconds: { value: null, band: null },
+          changeFailureRate: { value: null, band: null },
+          recoverySeconds: { value: null, band: null },
+        },
+      }),
     });
     expect(await screen.findByText('No SLOs defined')).toBeInTheDocument();
   });

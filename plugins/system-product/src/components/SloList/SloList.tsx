@@ -23,6 +23,7 @@ import {
 } from '@system-product/backstage-plugin-common';
 import { useSystemProductData } from '../../hooks/useSystemProductData';
 import { AsyncState } from '../AsyncState';
+import { DoraCard } from './DoraCard';
 import { CanvasView } from '../CanvasView';
 import {
   describeIndicator,
@@ -173,6 +174,11 @@ export function SloList() {
           }}
         </AsyncState>
       </Grid>
+      {value && (
+        <Grid item xs={12}>
+          <DoraCard dora={value.dora} />
+        </Grid>
+      )}
       <Grid item xs={12}>
         <InfoCard
           title="How success is measured"
