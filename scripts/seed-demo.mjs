@@ -135,6 +135,7 @@ function demoEvents(now) {
       entityRef: 'system:default/ci-cd-pipeline',
       type: 'incident',
       environment: 'production',
+      causedByDeployment: `demo-deploy-${5 + i * 23}`,
       started: at(started),
       detected: at(started - 0.25 * hour),
       resolved: at(started - (1 + i * 2) * hour),
