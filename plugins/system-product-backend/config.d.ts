@@ -8,6 +8,14 @@ export interface Config {
      * @visibility backend
      */
     maxBodySize?: string;
+    slo?: {
+      /**
+       * Minutes between scheduled evaluations of every SLO (status history
+       * and breach notifications to owners). Default 5.
+       * @visibility backend
+       */
+      evaluationMinutes?: number;
+    };
     survey?: {
       /**
        * Survey results, breakdowns and free-text answers are shown only when

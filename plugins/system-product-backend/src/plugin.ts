@@ -4,6 +4,7 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import { systemProductPermissions } from '@system-product/backstage-plugin-common';
 import { systemProductSliSourcesExtensionPoint } from '@system-product/backstage-plugin-node';
 import { KnexCanvasStore } from './database/CanvasStore';
@@ -22,6 +23,9 @@ import { SloService } from './services/SloService';
 import { SloFileReader } from './slo/SloFileReader';
 import { EventSliSource } from './slo/EventSliSource';
 import { DoraStore } from './slo/DoraStore';
+import { SloEvaluator } from './slo/SloEvaluator';
+import { SloEvaluationJob } from './jobs/SloEvaluationJob';
+import { SloStatusStore } from './database/SloStatusStore';
 import { PortfolioService } from './services/PortfolioService';
 import { JourneyService } from './services/JourneyService';
 import { RoadmapService } from './services/RoadmapService';
@@ -52,6 +56,9 @@ export const systemProductPlugin = createBackendPlugin({
         permissionsRegistry: coreServices.permissionsRegistry,
         auditor: coreServices.auditor,
         urlReader: coreServices.urlReader,
+        scheduler: coreServices.scheduler,
+        auth: coreServices.auth,
+        notifications: notificationService,
         catalog: catalogServiceRef,
       },
       async init({
@@ -64,6 +71,9 @@ export const systemProductPlugin = createBackendPlugin({
         permissionsRegistry,
         auditor,
         urlReader,
+        scheduler,
+        auth,
+        notifications,
         catalog,
       }) {
         const db = await applyDatabaseMigrations(database);
@@ -105,13 +115,35 @@ export const systemProductPlugin = createBackendPlugin({
           catalog,
           permissions,
         );
-        const slos = new SloService(
+        const evaluator = new SloEvaluator(
           new SloFileReader(urlReader),
           new EventSliSource(db),
           sliSources,
-          new DoraStore(db),
-          access,
         );
+        const slos = new SloService(evaluator, new DoraStore(db), access);
+        const job = new SloEvaluationJob({
+          catalog,
+          auth,
+          evaluator,
+          statuses: new SloStatusStore(db),
+          notifications,
+          logger,
+        });
+        // The scheduler runs each task once per interval across all replicas
+        // that share the database.
+        await scheduler.scheduleTask({
+          id: 'system-product-slo-evaluation',
+          frequency: {
+            minutes:
+              config.getOptionalNumber('systemProduct.slo.evaluationMinutes') ??
+              5,
+          },
+          timeout: { minutes: 10 },
+          initialDelay: { minutes: 1 },
+          fn: async () => {
+            await job.run();
+          },
+        });
         const roadmap = new RoadmapService(
           new RoadmapStore(db),
           access,

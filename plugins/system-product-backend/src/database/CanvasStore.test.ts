@@ -125,14 +125,29 @@ describe.each(databases.eachSupportedId())(
       expect(Date.parse(revisions[0].changedAt)).not.toBeNaN();
     });
 
-    it('migrates down to an empty schema and up again', async () => {
+    it('migrates every table down and up again', async () => {
       const { knex } = await createStore(databaseId);
+      const tables = [
+        'canvases',
+        'canvas_revisions',
+        'journeys',
+        'touchpoints',
+        'friction_reports',
+        'survey_rounds',
+        'survey_answer_counts',
+        'roadmap_items',
+        'plugin_settings',
+        'delivery_events',
+        'slo_status_history',
+      ];
       await rollbackDatabaseMigrations(knex);
-      await expect(knex.schema.hasTable('canvases')).resolves.toBe(false);
+      for (const table of tables) {
+        await expect(knex.schema.hasTable(table)).resolves.toBe(false);
+      }
       await migrateClient(knex);
-      await expect(knex.schema.hasTable('canvas_revisions')).resolves.toBe(
-        true,
-      );
+      for (const table of tables) {
+        await expect(knex.schema.hasTable(table)).resolves.toBe(true);
+      }
     });
   },
 );

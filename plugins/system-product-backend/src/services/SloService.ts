@@ -3,33 +3,20 @@ import {
   CompoundEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
-import {
-  DoraMetrics,
-  OpenSloProblem,
-  SloDefinition,
-  SloEvaluation,
-} from '@system-product/backstage-plugin-common';
-import { EventSliSource } from '../slo/EventSliSource';
-import { SloFileReader } from '../slo/SloFileReader';
+import { DoraMetrics } from '@system-product/backstage-plugin-common';
 import { DoraStore } from '../slo/DoraStore';
-import { counterFor, evaluateSlo } from '../slo/evaluateSlo';
-import { SliSourceRegistry } from '../slo/SliSourceRegistry';
+import { EvaluatedSlos, SloEvaluator } from '../slo/SloEvaluator';
 import { EntityAccess } from './EntityAccess';
 
-/** The SLOs of an entity with their current evaluation. */
-export interface EntitySlos {
-  source: string | null;
+/** The SLOs of an entity with their current evaluation, and its DORA keys. */
+export interface EntitySlos extends EvaluatedSlos {
   dora: DoraMetrics;
-  items: Array<SloDefinition & { evaluation: SloEvaluation }>;
-  problems: OpenSloProblem[];
 }
 
-/** SLO definitions of an entity, from its OpenSLO file, evaluated over its events. */
+/** SLOs of an entity, from its OpenSLO file, evaluated over its events. */
 export class SloService {
   constructor(
-    private readonly files: SloFileReader,
-    private readonly builtIn: EventSliSource,
-    private readonly registry: SliSourceRegistry,
+    private readonly evaluator: SloEvaluator,
     private readonly dora: DoraStore,
     private readonly access: EntityAccess,
   ) {}
@@ -40,39 +27,10 @@ export class SloService {
     now = new Date(),
   ): Promise<EntitySlos> {
     const entity = await this.access.getVisibleEntity(ref, credentials);
-    const entityRef = stringifyEntityRef(entity);
-    const file = await this.files.read(entity);
-    const items = await Promise.all(
-      file.slos.map(async slo => ({
-        ...slo,
-        evaluation: await this.evaluate(entityRef, slo, now),
-      })),
-    );
+    const evaluated = await this.evaluator.evaluate(entity, now);
     return {
-      source: file.location ?? null,
-      items,
-      problems: file.problems,
-      dora: await this.dora.metrics(entityRef, now),
+      ...evaluated,
+      dora: await this.dora.metrics(stringifyEntityRef(entity), now),
     };
-  }
-
-  private async evaluate(
-    entityRef: string,
-    slo: SloDefinition,
-    now: Date,
-  ): Promise<SloEvaluation> {
-    const counter = counterFor(slo, this.builtIn, this.registry);
-    if (typeof counter === 'string') {
-      return {
-        window: { from: now.toISOString(), to: now.toISOString() },
-        sli: null,
-        remaining: null,
-        total: 0,
-        status: 'no-data',
-        burnRates: [],
-        reason: counter,
-      };
-    }
-    return evaluateSlo(counter, entityRef, slo, now);
   }
 }

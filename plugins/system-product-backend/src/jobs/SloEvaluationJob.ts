@@ -1,0 +1,93 @@
+import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
+import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { NotificationService } from '@backstage/plugin-notifications-node';
+import {
+  ANNOTATION_SLO_REF,
+  isSystemProductEntity,
+} from '@system-product/backstage-plugin-common';
+import { SloStatusStore } from '../database/SloStatusStore';
+import { SloEvaluator } from '../slo/SloEvaluator';
+
+/**
+ * The scheduled SLO evaluation: evaluates every SLO of every system product
+ * with an SLO file, records the status, and notifies the entity's owners when
+ * an SLO starts breaching (a fast burn or a spent budget). The notification
+ * goes out on the transition only, so one episode is one notification however
+ * many runs it lasts.
+ */
+export class SloEvaluationJob {
+  constructor(
+    private readonly options: {
+      catalog: CatalogService;
+      auth: AuthService;
+      evaluator: SloEvaluator;
+      statuses: SloStatusStore;
+      notifications: NotificationService;
+      logger: LoggerService;
+    },
+  ) {}
+
+  async run(
+    now = new Date(),
+  ): Promise<{ evaluated: number; notified: number }> {
+    const { catalog, auth, evaluator, statuses, notifications, logger } =
+      this.options;
+    const credentials = await auth.getOwnServiceCredentials();
+    const { items } = await catalog.getEntities(
+      {
+        filter: {
+          [`metadata.annotations.${ANNOTATION_SLO_REF}`]: CATALOG_FILTER_EXISTS,
+        },
+      },
+      { credentials },
+    );
+    let evaluated = 0;
+    let notified = 0;
+    for (const entity of items.filter(isSystemProductEntity)) {
+      const entityRef = stringifyEntityRef(entity);
+      const { items: slos } = await evaluator.evaluate(entity, now);
+      for (const slo of slos) {
+        const previous = await statuses.latest(entityRef, slo.name);
+        await statuses.record(entityRef, slo.name, slo.evaluation, now);
+        evaluated++;
+        if (slo.evaluation.status === 'breaching' && previous !== 'breaching') {
+          const owner = ownerOf(entity);
+          if (!owner) continue;
+          const firing = slo.evaluation.burnRates.find(b => b.firing);
+          await notifications.send({
+            recipients: { type: 'entity', entityRef: owner },
+            payload: {
+              title: `${slo.displayName} of ${
+                entity.metadata.title ?? entity.metadata.name
+              } is breaching`,
+              description: firing
+                ? `The error budget burns at ${firing.longBurn?.toFixed(
+                    1,
+                  )}× (alert threshold ${firing.factor}×).`
+                : `The error budget is spent (${Math.round(
+                    (slo.evaluation.remaining ?? 0) * 100,
+                  )}% left).`,
+              link: `/catalog/${
+                entity.metadata.namespace ?? 'default'
+              }/${entity.kind.toLocaleLowerCase('en-US')}/${
+                entity.metadata.name
+              }/system-product/slos`,
+              severity: 'high',
+              topic: 'system-product-slo',
+            },
+          });
+          notified++;
+        }
+      }
+    }
+    logger.info(`Evaluated ${evaluated} SLOs, ${notified} notifications`);
+    return { evaluated, notified };
+  }
+}
+
+function ownerOf(entity: Entity): string | undefined {
+  const owner = entity.spec?.owner;
+  return typeof owner === 'string' ? owner : undefined;
+}
