@@ -55,3 +55,13 @@ export function getSystemProductUsers(entity: Entity): string[] {
     .map(ref => ref.trim())
     .filter(ref => ref.length > 0);
 }
+
+/**
+ * The entity ref of the entity's owner (`spec.owner`), if it has one.
+ *
+ * @public
+ */
+export function getEntityOwner(entity: Entity): string | undefined {
+  const owner = entity.spec?.owner;
+  return typeof owner === 'string' && owner.length > 0 ? owner : undefined;
+}

@@ -3,7 +3,7 @@ import {
   Canvas,
   CanvasContent,
   CanvasRevision,
-  CanvasSectionId,
+  changedCanvasSections,
 } from '@system-product/backstage-plugin-common';
 import { Knex } from 'knex';
 import { isUniqueViolation, toIso } from './dbValues';
@@ -92,7 +92,10 @@ export class KnexCanvasStore implements CanvasStore {
         version: row.version,
         content: json,
         changed_sections: JSON.stringify(
-          changedSections(current && JSON.parse(current.content), content),
+          changedCanvasSections(
+            current && JSON.parse(current.content),
+            content,
+          ),
         ),
         changed_by: changedBy,
         changed_at: now,
@@ -118,15 +121,6 @@ export class KnexCanvasStore implements CanvasStore {
 function staleWrite(entityRef: string, base: number, current: number) {
   return new ConflictError(
     `The canvas of ${entityRef} is at version ${current}, but the update was based on version ${base}; reload it and apply your changes again`,
-  );
-}
-
-function changedSections(
-  before: CanvasContent | undefined,
-  after: CanvasContent,
-): CanvasSectionId[] {
-  return (Object.keys(after) as CanvasSectionId[]).filter(
-    id => JSON.stringify(before?.[id]) !== JSON.stringify(after[id]),
   );
 }
 

@@ -34,9 +34,8 @@ describe.each(databases.eachSupportedId())('EventStore on %s', databaseId => {
     await expect(store.insert(rows.slice(0, 10))).resolves.toEqual({
       inserted: 0,
     });
-    await expect(
-      store.count('system:default/ci-cd-pipeline', 'deployment'),
-    ).resolves.toBe(450);
+    const [{ n }] = await knex('delivery_events').count({ n: '*' });
+    expect(Number(n)).toBe(450);
 
     const [stats] = await knex('delivery_events')
       .where({ entity_ref: 'system:default/ci-cd-pipeline' })

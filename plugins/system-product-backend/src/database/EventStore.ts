@@ -59,12 +59,4 @@ export class EventStore {
       return { inserted: fresh.length };
     });
   }
-
-  /** How many events of a type an entity has, for tests and the SLO tab's "no data". */
-  async count(entityRef: string, type?: string): Promise<number> {
-    const query = this.db('delivery_events').where({ entity_ref: entityRef });
-    if (type) query.andWhere({ type });
-    const [{ n }] = await query.count({ n: '*' });
-    return Number(n);
-  }
 }

@@ -67,7 +67,9 @@ describe.each(databases.eachSupportedId())('SurveyStore on %s', databaseId => {
       responses: 1,
       counts: { nps: { 9: 1 } },
     });
-    await expect(store.getTextAnswers(round.id, 10)).resolves.toEqual({});
+    await expect(
+      store.getTextAnswers(round.id, ['complex'], 10),
+    ).resolves.toEqual({});
   });
 
   it('keeps counts equal to a full recount after many answers and replacements', async () => {

@@ -217,21 +217,26 @@ export class SurveyStore {
     return byRound;
   }
 
-  /** Free-text answers of a round, at most `limit` per question. */
+  /** Free-text answers of a round's text questions, the newest `limit` of each. */
   async getTextAnswers(
     roundId: string,
+    questionIds: string[],
     limit: number,
   ): Promise<Record<string, string[]>> {
-    const rows = await this.db('survey_text_answers')
-      .where({ round_id: roundId })
-      .orderBy('id', 'desc')
-      .select('question_id', 'text');
-    const texts: Record<string, string[]> = {};
-    for (const row of rows) {
-      const list = (texts[row.question_id] ??= []);
-      if (list.length < limit) list.push(row.text);
-    }
-    return texts;
+    const lists = await Promise.all(
+      questionIds.map(questionId =>
+        this.db('survey_text_answers')
+          .where({ round_id: roundId, question_id: questionId })
+          .orderBy('id', 'desc')
+          .limit(limit)
+          .pluck('text'),
+      ),
+    );
+    return Object.fromEntries(
+      questionIds
+        .map((id, i) => [id, lists[i]])
+        .filter(([, list]) => list.length > 0),
+    );
   }
 }
 

@@ -1,10 +1,11 @@
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
-import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import {
   ANNOTATION_SLO_REF,
+  getEntityOwner,
   isSystemProductEntity,
 } from '@system-product/backstage-plugin-common';
 import { SloStatusStore } from '../database/SloStatusStore';
@@ -53,7 +54,7 @@ export class SloEvaluationJob {
         await statuses.record(entityRef, slo.name, slo.evaluation, now);
         evaluated++;
         if (slo.evaluation.status === 'breaching' && previous !== 'breaching') {
-          const owner = ownerOf(entity);
+          const owner = getEntityOwner(entity);
           if (!owner) continue;
           const firing = slo.evaluation.burnRates.find(b => b.firing);
           await notifications.send({
@@ -85,9 +86,4 @@ export class SloEvaluationJob {
     logger.info(`Evaluated ${evaluated} SLOs, ${notified} notifications`);
     return { evaluated, notified };
   }
-}
-
-function ownerOf(entity: Entity): string | undefined {
-  const owner = entity.spec?.owner;
-  return typeof owner === 'string' ? owner : undefined;
 }

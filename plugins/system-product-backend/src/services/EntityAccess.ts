@@ -5,6 +5,7 @@ import {
 import {
   CompoundEntityRef,
   Entity,
+  parseEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { NotAllowedError, NotFoundError } from '@backstage/errors';
@@ -38,6 +39,23 @@ export class EntityAccess {
       throw new NotFoundError(`No entity ${stringifyEntityRef(ref)} found`);
     }
     return entity;
+  }
+
+  /**
+   * Checks that the caller sees the entity a resource (a survey round, a
+   * roadmap item) belongs to. When they do not, the resource itself does not
+   * exist for them: `notFound` is thrown, naming the resource, not the entity.
+   */
+  async assertResourceVisible(
+    entityRef: string,
+    credentials: BackstageCredentials,
+    notFound: NotFoundError,
+  ): Promise<void> {
+    try {
+      await this.getVisibleEntity(parseEntityRef(entityRef), credentials);
+    } catch (error) {
+      throw (error as Error).name === 'NotFoundError' ? notFound : error;
+    }
   }
 
   /** Throws `NotAllowedError` unless the caller holds `permission` on the entity. */

@@ -1,10 +1,11 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
-import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   PortfolioEntry,
   SYSTEM_PRODUCT_ANNOTATIONS,
+  getEntityOwner,
   getSystemProductUsers,
   investmentPriority,
   isSystemProductEntity,
@@ -67,7 +68,7 @@ export class PortfolioService {
         return {
           entityRef: ref,
           title: entity.metadata.title ?? entity.metadata.name,
-          owner: ownerOf(entity),
+          owner: getEntityOwner(entity) ?? null,
           userGroups,
           survey: {
             responses: round ? round.responses : null,
@@ -96,9 +97,4 @@ export class PortfolioService {
       })
       .sort((a, b) => b.priority.score - a.priority.score);
   }
-}
-
-function ownerOf(entity: Entity): string | null {
-  const owner = entity.spec?.owner;
-  return typeof owner === 'string' ? owner : null;
 }

@@ -4,7 +4,6 @@ import {
 } from '@backstage/backend-plugin-api';
 import {
   CompoundEntityRef,
-  parseEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
@@ -85,12 +84,11 @@ export class RoadmapService {
     const current = await this.store.get(itemId);
     const notFound = new NotFoundError(`No roadmap item ${itemId}`);
     if (!current) throw notFound;
-    // An item of an entity the caller cannot see does not exist for them.
-    await this.access
-      .getVisibleEntity(parseEntityRef(current.entityRef), credentials)
-      .catch(error => {
-        throw error.name === 'NotFoundError' ? notFound : error;
-      });
+    await this.access.assertResourceVisible(
+      current.entityRef,
+      credentials,
+      notFound,
+    );
     const check = new FieldChecker('roadmap item');
     const input = check.object(body, 'body');
     check.throwIfAny();

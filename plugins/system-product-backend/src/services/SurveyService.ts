@@ -6,7 +6,6 @@ import {
 } from '@backstage/backend-plugin-api';
 import {
   CompoundEntityRef,
-  parseEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
@@ -241,16 +240,22 @@ export class SurveyService {
           score: scoreOf(kind, values),
         };
       });
-    const texts = await this.store.getTextAnswers(roundId, TEXT_ANSWERS_SHOWN);
+    const textQuestions = round.questions.filter(q => q.kind === 'text');
+    const texts = await this.store.getTextAnswers(
+      roundId,
+      textQuestions.map(q => q.id),
+      TEXT_ANSWERS_SHOWN,
+    );
     return {
       roundId,
       responses,
       minResponses: k,
       visible: true,
       scored,
-      text: round.questions
-        .filter(q => q.kind === 'text')
-        .map(q => ({ questionId: q.id, answers: texts[q.id] ?? [] })),
+      text: textQuestions.map(q => ({
+        questionId: q.id,
+        answers: texts[q.id] ?? [],
+      })),
     };
   }
 
@@ -258,18 +263,14 @@ export class SurveyService {
     roundId: string,
     credentials: BackstageCredentials,
   ): Promise<SurveyRound> {
+    const notFound = new NotFoundError(`No survey round ${roundId}`);
     const round = await this.store.getRound(roundId);
-    if (!round) {
-      throw new NotFoundError(`No survey round ${roundId}`);
-    }
-    // A round of an entity the caller cannot see does not exist for them.
-    await this.access
-      .getVisibleEntity(parseEntityRef(round.entityRef), credentials)
-      .catch(error => {
-        throw error.name === 'NotFoundError'
-          ? new NotFoundError(`No survey round ${roundId}`)
-          : error;
-      });
+    if (!round) throw notFound;
+    await this.access.assertResourceVisible(
+      round.entityRef,
+      credentials,
+      notFound,
+    );
     return round;
   }
 }

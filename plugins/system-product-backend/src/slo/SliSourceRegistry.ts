@@ -19,8 +19,4 @@ export class SliSourceRegistry {
   get(type: string): SliSource | undefined {
     return this.sources.get(type);
   }
-
-  types(): string[] {
-    return [...this.sources.keys()].sort();
-  }
 }

@@ -7,7 +7,7 @@ import {
 import { EventSliSource } from './EventSliSource';
 import { SliSourceRegistry } from './SliSourceRegistry';
 import { SloFileReader } from './SloFileReader';
-import { counterFor, evaluateSlo } from './evaluateSlo';
+import { counterFor, evaluateSlo, noDataEvaluation } from './evaluateSlo';
 
 /** An entity's SLOs, each evaluated at one moment. */
 export interface EvaluatedSlos {
@@ -43,15 +43,8 @@ export class SloEvaluator {
   ): Promise<SloEvaluation> {
     const counter = counterFor(slo, this.builtIn, this.registry);
     if (typeof counter === 'string') {
-      return {
-        window: { from: now.toISOString(), to: now.toISOString() },
-        sli: null,
-        remaining: null,
-        total: 0,
-        status: 'no-data',
-        burnRates: [],
-        reason: counter,
-      };
+      const at = now.toISOString();
+      return noDataEvaluation({ from: at, to: at }, counter);
     }
     return evaluateSlo(counter, entityRef, slo, now);
   }

@@ -48,6 +48,22 @@ export function counterFor(
   };
 }
 
+/** An evaluation that could not measure anything, and says why. */
+export function noDataEvaluation(
+  window: SloEvaluation['window'],
+  reason: string,
+): SloEvaluation {
+  return {
+    window,
+    sli: null,
+    remaining: null,
+    total: 0,
+    status: 'no-data',
+    burnRates: [],
+    reason,
+  };
+}
+
 /** Evaluates an SLO of an entity at `now`. */
 export async function evaluateSlo(
   source: Counter,
@@ -65,15 +81,7 @@ export async function evaluateSlo(
   // A calendar window ends in the future: measure up to now.
   const to = range.to < now ? range.to : now;
   const window = { from: range.from.toISOString(), to: range.to.toISOString() };
-  const noData = (reason: string): SloEvaluation => ({
-    window,
-    sli: null,
-    remaining: null,
-    total: 0,
-    status: 'no-data',
-    burnRates: [],
-    reason,
-  });
+  const noData = (reason: string) => noDataEvaluation(window, reason);
 
   const counts = await source.count(entityRef, slo, range.from, to);
   if (typeof counts === 'string') return noData(counts);

@@ -232,3 +232,18 @@ export function canvasCompleteness(content: CanvasContent): CanvasCompleteness {
     unanswered,
   };
 }
+
+/**
+ * The sections whose content differs between two canvases, in canvas order;
+ * every section when there is no `before`.
+ *
+ * @public
+ */
+export function changedCanvasSections(
+  before: CanvasContent | undefined,
+  after: CanvasContent,
+): CanvasSectionId[] {
+  return CANVAS_SECTIONS.map(section => section.id).filter(
+    id => JSON.stringify(before?.[id]) !== JSON.stringify(after[id]),
+  );
+}

@@ -14,10 +14,11 @@ import {
   Canvas,
   CanvasContent,
   Persona,
+  changedCanvasSections,
 } from '@system-product/backstage-plugin-common';
 import { useState } from 'react';
 import { systemProductApiRef } from '../../api/systemProductApiRef';
-import { CANVAS_FIELDS, differingSections, toLines } from './canvasFields';
+import { CANVAS_FIELDS, toLines } from './canvasFields';
 
 const sectionTitle = (id: string) =>
   CANVAS_SECTIONS.find(s => s.id === id)?.title ?? id;
@@ -122,7 +123,7 @@ export function CanvasEditor(props: {
           <Typography variant="body2" paragraph>
             {conflict.updatedBy ?? 'Someone'} saved version {conflict.version}{' '}
             while you were editing; it changed:{' '}
-            {differingSections(canvas.content, conflict.content)
+            {changedCanvasSections(canvas.content, conflict.content)
               .map(sectionTitle)
               .join(', ') || 'nothing you can see'}
             . Your text is still here.

@@ -133,13 +133,3 @@ export function toLines(text: string): string[] {
     .map(line => line.trim())
     .filter(line => line.length > 0);
 }
-
-/** Names of the sections whose content differs between two canvases. */
-export function differingSections(
-  a: CanvasContent,
-  b: CanvasContent,
-): string[] {
-  return (Object.keys(a) as (keyof CanvasContent)[]).filter(
-    key => JSON.stringify(a[key]) !== JSON.stringify(b[key]),
-  );
-}

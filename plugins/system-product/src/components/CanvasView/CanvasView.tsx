@@ -13,6 +13,7 @@ import {
   CanvasSectionId,
   canvasCompleteness,
   systemProductCanvasUpdatePermission,
+  getEntityOwner,
 } from '@system-product/backstage-plugin-common';
 import { useState } from 'react';
 import { useCanvas } from '../../hooks/useCanvas';
@@ -67,7 +68,7 @@ function CanvasBody(props: {
   const { entity } = useEntity();
   const canEdit = useCanEditCanvas();
   const [editing, setEditing] = useState(false);
-  const owner = (entity.spec?.owner as string | undefined) ?? 'its owners';
+  const owner = getEntityOwner(entity) ?? 'its owners';
 
   if (editing && canvas) {
     return (

@@ -17,6 +17,7 @@ import {
   Journey,
   SystemProductApi,
   Touchpoint,
+  getEntityOwner,
 } from '@system-product/backstage-plugin-common';
 import { useState } from 'react';
 import { systemProductApiRef } from '../../api/systemProductApiRef';
@@ -82,7 +83,7 @@ function JourneyBody(props: { journey: Journey; onChange: () => void }) {
   const [reporting, setReporting] = useState<Touchpoint>();
 
   if (journey.version === 0 || journey.stages.length === 0) {
-    const owner = (entity.spec?.owner as string | undefined) ?? 'its owners';
+    const owner = getEntityOwner(entity) ?? 'its owners';
     return (
       <EmptyState
         missing="data"

@@ -22,6 +22,7 @@ import {
   RoadmapItemStatus,
   systemProductRoadmapManagePermission,
   SystemProductApi,
+  getEntityOwner,
 } from '@system-product/backstage-plugin-common';
 import { useState } from 'react';
 import { systemProductApiRef } from '../../api/systemProductApiRef';
@@ -154,7 +155,7 @@ export function RoadmapBoard() {
         {() => (
           <RoadmapColumns
             items={value ?? []}
-            owner={(entity.spec?.owner as string | undefined) ?? 'its owners'}
+            owner={getEntityOwner(entity) ?? 'its owners'}
             addButton={addButton}
             onEdit={canManage ? setEditing : undefined}
           />

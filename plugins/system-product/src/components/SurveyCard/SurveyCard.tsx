@@ -17,6 +17,7 @@ import {
   SurveyResults,
   SurveyRound,
   SystemProductApi,
+  getEntityOwner,
 } from '@system-product/backstage-plugin-common';
 import { useState } from 'react';
 import { systemProductApiRef } from '../../api/systemProductApiRef';
@@ -131,7 +132,7 @@ function SurveyBody(props: { round?: SurveyRound }) {
   const [more, setMore] = useState(false);
 
   if (!round) {
-    const owner = (entity.spec?.owner as string | undefined) ?? 'its owners';
+    const owner = getEntityOwner(entity) ?? 'its owners';
     return (
       <Typography variant="body2">
         No survey is open right now. The owner ({owner}) opens a round to hear
