@@ -17,6 +17,7 @@ backend.add(
   import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
 );
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
+backend.add(import('@system-product/backstage-plugin-catalog-backend-module'));
 
 backend.add(import('@backstage/plugin-scaffolder-backend'));
 backend.add(

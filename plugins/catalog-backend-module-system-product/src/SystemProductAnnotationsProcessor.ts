@@ -1,0 +1,82 @@
+import { UrlReaderService } from '@backstage/backend-plugin-api';
+import { Entity } from '@backstage/catalog-model';
+import { AlphaEntity, EntityStatusItem } from '@backstage/catalog-model/alpha';
+import { InputError, serializeError } from '@backstage/errors';
+import {
+  CatalogProcessor,
+  CatalogProcessorCache,
+  CatalogProcessorEmit,
+  LocationSpec,
+} from '@backstage/plugin-catalog-node';
+import { ANNOTATION_SLO_REF } from '@system-product/backstage-plugin-common';
+import { findAnnotationProblems, parseSloRef } from './annotationProblems';
+import { SloRefChecker } from './SloRefChecker';
+
+/**
+ * The status item type the catalog's error panel (`EntityProcessingErrorsPanel`)
+ * shows; the same value as `ENTITY_STATUS_CATALOG_PROCESSING_TYPE` of
+ * `@backstage/catalog-client`.
+ */
+const CATALOG_PROCESSING_STATUS = 'backstage.io/catalog-processing';
+
+/**
+ * Checks the `system-product/*` annotations of every entity and reports what
+ * is wrong in the entity's status, where the catalog's error panel shows it.
+ *
+ * @remarks
+ *
+ * Problems are written as `status.items` of type
+ * `backstage.io/catalog-processing` (level `error`) instead of being emitted
+ * with `processingResult.inputError`: an emitted error marks the whole
+ * processing run as failed, and the catalog then keeps the previous version of
+ * the entity, or never stores a new entity at all. A bad annotation must not
+ * hide a system or freeze its other changes, so the entity is always returned
+ * and stored; the catalog's stitcher keeps these status items and adds its own.
+ *
+ * @public
+ */
+export class SystemProductAnnotationsProcessor implements CatalogProcessor {
+  private readonly sloRefs: SloRefChecker;
+
+  constructor(options: { reader: UrlReaderService }) {
+    this.sloRefs = new SloRefChecker(options.reader);
+  }
+
+  getProcessorName(): string {
+    return 'SystemProductAnnotationsProcessor';
+  }
+
+  async postProcessEntity(
+    entity: Entity,
+    location: LocationSpec,
+    _emit: CatalogProcessorEmit,
+    cache: CatalogProcessorCache,
+  ): Promise<Entity> {
+    const problems = findAnnotationProblems(entity);
+    const sloRef = entity.metadata.annotations?.[ANNOTATION_SLO_REF];
+    if (sloRef !== undefined) {
+      const target = parseSloRef(sloRef);
+      if (!('problem' in target)) {
+        const unreadable = await this.sloRefs.check(target, location, cache);
+        if (unreadable) problems.push(unreadable);
+      }
+    }
+    if (problems.length === 0) {
+      return entity;
+    }
+    const items: EntityStatusItem[] = problems.map(problem => {
+      const error = new InputError(problem);
+      return {
+        type: CATALOG_PROCESSING_STATUS,
+        level: 'error',
+        message: `${error.name}: ${error.message}`,
+        error: serializeError(error),
+      };
+    });
+    const current = (entity as AlphaEntity).status;
+    return {
+      ...entity,
+      status: { ...current, items: [...(current?.items ?? []), ...items] },
+    } as AlphaEntity;
+  }
+}

@@ -1,0 +1,207 @@
+import {
+  Entity,
+  makeValidator,
+  parseEntityRef,
+} from '@backstage/catalog-model';
+import {
+  ANNOTATION_ENABLED,
+  ANNOTATION_SLO_REF,
+  ANNOTATION_SURVEY,
+  ANNOTATION_USERS,
+  SYSTEM_PRODUCT_ANNOTATIONS,
+  SYSTEM_PRODUCT_ANNOTATION_PREFIX,
+} from '@system-product/backstage-plugin-common';
+
+/*
+ * Pure checks of the system-product/* annotation values: no I/O here. Whether
+ * the OpenSLO file can be read is checked by SloRefChecker.
+ */
+
+const validators = makeValidator();
+
+/** Template ids are stored in a 64-character column. */
+const SURVEY_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+
+/** Anything with a scheme, e.g. `https:` or `file:`. */
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+/**
+ * Where `system-product/slo-ref` points, as far as its syntax tells: a URL
+ * (the `url:` prefix removed) or a path relative to the entity's location.
+ */
+export type SloRefTarget =
+  | { type: 'url'; url: string }
+  | { type: 'relative'; path: string };
+
+/**
+ * Problems of the annotation values that need no I/O, each a sentence naming
+ * the annotation. Empty when all is well.
+ */
+export function findAnnotationProblems(entity: Entity): string[] {
+  const annotations = entity.metadata.annotations ?? {};
+  const problems: string[] = [];
+  for (const [key, value] of Object.entries(annotations)) {
+    if (!key.startsWith(SYSTEM_PRODUCT_ANNOTATION_PREFIX)) continue;
+    switch (key) {
+      case ANNOTATION_ENABLED:
+        problems.push(...enabledProblems(value));
+        break;
+      case ANNOTATION_USERS:
+        problems.push(
+          ...usersProblems(value, entity.metadata.namespace ?? 'default'),
+        );
+        break;
+      case ANNOTATION_SLO_REF: {
+        const parsed = parseSloRef(value);
+        if ('problem' in parsed) problems.push(parsed.problem);
+        break;
+      }
+      case ANNOTATION_SURVEY:
+        problems.push(...surveyProblems(value));
+        break;
+      default:
+        problems.push(unknownKeyProblem(key));
+    }
+  }
+  return problems;
+}
+
+function enabledProblems(value: string): string[] {
+  // Read the way isSystemProductEntity reads it, so what works is not flagged.
+  const normalized = value.trim().toLowerCase();
+  if (normalized === 'true' || normalized === 'false') return [];
+  return [
+    `${ANNOTATION_ENABLED} must be "true" or "false", not ${JSON.stringify(
+      value,
+    )}`,
+  ];
+}
+
+function usersProblems(value: string, namespace: string): string[] {
+  const refs = value
+    .split(',')
+    .map(ref => ref.trim())
+    .filter(ref => ref.length > 0);
+  if (refs.length === 0) {
+    return [
+      `${ANNOTATION_USERS} names no group; give comma-separated group refs such as group:default/mobile`,
+    ];
+  }
+  const problems: string[] = [];
+  for (const ref of refs) {
+    let parsed;
+    try {
+      parsed = parseEntityRef(ref, {
+        defaultKind: 'group',
+        defaultNamespace: namespace,
+      });
+    } catch (error) {
+      problems.push(
+        `${ANNOTATION_USERS}: "${ref}" is not an entity ref: ${
+          (error as Error).message
+        }`,
+      );
+      continue;
+    }
+    if (
+      !validators.isValidKind(parsed.kind) ||
+      !validators.isValidNamespace(parsed.namespace) ||
+      !validators.isValidEntityName(parsed.name)
+    ) {
+      problems.push(
+        `${ANNOTATION_USERS}: "${ref}" is not a valid entity ref; write it as group:<namespace>/<name> with letters, digits, "-", "_" and "."`,
+      );
+    } else if (parsed.kind.toLowerCase() !== 'group') {
+      problems.push(
+        `${ANNOTATION_USERS}: "${ref}" is a ${parsed.kind}, but the annotation names the primary user groups (kind Group)`,
+      );
+    }
+  }
+  return problems;
+}
+
+function surveyProblems(value: string): string[] {
+  const id = value.trim();
+  if (id === 'off') return [];
+  if (id.toLowerCase() === 'off') {
+    return [
+      `${ANNOTATION_SURVEY}: write "off" in lower case to turn surveys off; "${id}" is read as a template id`,
+    ];
+  }
+  if (SURVEY_ID.test(id)) return [];
+  return [
+    `${ANNOTATION_SURVEY} must be a survey template id (up to 64 letters, digits, "-", "_" or ".", e.g. platform-pulse) or "off", not ${JSON.stringify(
+      value,
+    )}`,
+  ];
+}
+
+/**
+ * Reads `system-product/slo-ref`: `url:<absolute URL>` or a path relative to
+ * the entity's catalog file. Anything else is a problem.
+ */
+export function parseSloRef(value: string): SloRefTarget | { problem: string } {
+  const ref = value.trim();
+  if (ref.length === 0) {
+    return {
+      problem: `${ANNOTATION_SLO_REF} is empty; give url:<absolute URL> or a path relative to the catalog file, such as ./slos.yaml`,
+    };
+  }
+  if (ref.startsWith('url:')) {
+    const url = ref.slice('url:'.length);
+    // Only absolute URLs parse without a base.
+    if (!URL.canParse(url)) {
+      return {
+        problem: `${ANNOTATION_SLO_REF}: "${url}" after url: is not an absolute URL`,
+      };
+    }
+    return { type: 'url', url };
+  }
+  if (SCHEME.test(ref)) {
+    return {
+      problem: `${ANNOTATION_SLO_REF}: "${ref}" is neither url:<absolute URL> nor a relative path; prefix a URL with url:`,
+    };
+  }
+  if (ref.startsWith('/') || ref.startsWith('\\')) {
+    return {
+      problem: `${ANNOTATION_SLO_REF}: "${ref}" is an absolute path; give a path relative to the catalog file (./slos.yaml) or url:<absolute URL>`,
+    };
+  }
+  return { type: 'relative', path: ref };
+}
+
+function unknownKeyProblem(key: string): string {
+  const suggestion = closestKnownAnnotation(key);
+  return `${key} is not a System Product annotation${
+    suggestion ? `; did you mean ${suggestion}?` : ''
+  } (known: ${SYSTEM_PRODUCT_ANNOTATIONS.join(', ')})`;
+}
+
+/** A known key within a few typos of `key`, to catch misspellings. */
+function closestKnownAnnotation(key: string): string | undefined {
+  let best: { key: string; distance: number } | undefined;
+  for (const known of SYSTEM_PRODUCT_ANNOTATIONS) {
+    const distance = editDistance(key, known);
+    if (distance <= 3 && (!best || distance < best.distance)) {
+      best = { key: known, distance };
+    }
+  }
+  return best?.key;
+}
+
+/** Levenshtein distance: insertions, deletions and substitutions. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        previous[j] + 1,
+        current[j - 1] + 1,
+        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}

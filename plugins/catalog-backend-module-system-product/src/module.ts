@@ -1,0 +1,28 @@
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
+import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
+import { SystemProductAnnotationsProcessor } from './SystemProductAnnotationsProcessor';
+
+/**
+ * Catalog module that checks the `system-product/*` annotations of every
+ * entity and shows what is wrong in the catalog's error panel.
+ *
+ * @public
+ */
+export const catalogModuleSystemProductAnnotations = createBackendModule({
+  pluginId: 'catalog',
+  moduleId: 'system-product-annotations',
+  register(reg) {
+    reg.registerInit({
+      deps: {
+        catalog: catalogProcessingExtensionPoint,
+        reader: coreServices.urlReader,
+      },
+      async init({ catalog, reader }) {
+        catalog.addProcessor(new SystemProductAnnotationsProcessor({ reader }));
+      },
+    });
+  },
+});
