@@ -26,6 +26,7 @@ import { DoraStore } from './slo/DoraStore';
 import { SloEvaluator } from './slo/SloEvaluator';
 import { SloEvaluationJob } from './jobs/SloEvaluationJob';
 import { SloStatusStore } from './database/SloStatusStore';
+import { SloDefinitionStore } from './database/SloDefinitionStore';
 import { PortfolioService } from './services/PortfolioService';
 import { JourneyService } from './services/JourneyService';
 import { RoadmapService } from './services/RoadmapService';
@@ -115,17 +116,27 @@ export const systemProductPlugin = createBackendPlugin({
           catalog,
           permissions,
         );
+        const sloDefinitions = new SloDefinitionStore(db);
         const evaluator = new SloEvaluator(
           new SloFileReader(urlReader),
+          sloDefinitions,
           new EventSliSource(db),
           sliSources,
         );
-        const slos = new SloService(evaluator, new DoraStore(db), access);
+        const statuses = new SloStatusStore(db);
+        const slos = new SloService(
+          evaluator,
+          sloDefinitions,
+          statuses,
+          new DoraStore(db),
+          access,
+          auditor,
+        );
         const job = new SloEvaluationJob({
           catalog,
           auth,
           evaluator,
-          statuses: new SloStatusStore(db),
+          statuses,
           notifications,
           logger,
         });

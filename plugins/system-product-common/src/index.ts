@@ -22,4 +22,6 @@ export * from './slo/budget';
 export * from './slo/alerts';
 export * from './slo/dora';
 export * from './slo/openslo';
+export * from './slo/exportOpenSlo';
+export * from './slo/entitySlos';
 export * from './events/types';

@@ -139,6 +139,7 @@ describe.each(databases.eachSupportedId())(
         'plugin_settings',
         'delivery_events',
         'slo_status_history',
+        'slo_definitions',
       ];
       await rollbackDatabaseMigrations(knex);
       for (const table of tables) {

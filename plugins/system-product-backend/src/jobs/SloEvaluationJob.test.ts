@@ -7,6 +7,7 @@ import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { EventRow, EventStore } from '../database/EventStore';
+import { SloDefinitionStore } from '../database/SloDefinitionStore';
 import { SloStatusStore } from '../database/SloStatusStore';
 import { migrateClient } from '../database/migrations';
 import { toEventRow } from '../services/EventService';
@@ -94,6 +95,7 @@ describe.each(databases.eachSupportedId())(
         auth: mockServices.auth(),
         evaluator: new SloEvaluator(
           new SloFileReader(mockServices.urlReader.mock(), 0),
+          new SloDefinitionStore(knex),
           new EventSliSource(knex),
           new SliSourceRegistry(),
         ),

@@ -59,6 +59,16 @@ export const spec = {
           maxLength: 64,
         },
       },
+      sloName: {
+        name: 'sloName',
+        in: 'path',
+        required: true,
+        description: "The SLO's metadata.name.",
+        schema: {
+          type: 'string',
+          pattern: '^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$',
+        },
+      },
       itemId: {
         name: 'itemId',
         in: 'path',
@@ -1409,7 +1419,7 @@ export const spec = {
       get: {
         operationId: 'GetSlos',
         description:
-          "The SLOs of the entity's OpenSLO file (system-product/slo-ref), each evaluated now (SLI, remaining budget, burn rates, status), what is wrong with the file by document and field (a bad SLO is left out), and DORA's four keys of the last 30 days with their bands.",
+          "The SLOs of the entity's OpenSLO file (system-product/slo-ref) and those made in the portal (origin file or portal), each evaluated now (SLI, remaining budget, burn rates, status), what is wrong with the file by document and field (a bad SLO is left out), and DORA's four keys of the last 30 days with their bands.",
         responses: {
           '200': {
             description: 'The SLO definitions.',
@@ -1449,6 +1459,183 @@ export const spec = {
                           },
                           message: {
                             type: 'string',
+                          },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+      post: {
+        operationId: 'CreateSlo',
+        description:
+          'Adds an SLO made in the portal, given as one OpenSLO v1 document of kind SLO with an inline indicator. 400 names the field when the document is invalid or its metric cannot be measured; 409 when the entity already has an SLO of that name. Needs system-product.slo.manage on the entity.',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['apiVersion', 'kind', 'metadata', 'spec'],
+                properties: {
+                  apiVersion: {
+                    type: 'string',
+                    enum: ['openslo/v1'],
+                  },
+                  kind: {
+                    type: 'string',
+                    enum: ['SLO'],
+                  },
+                  metadata: {
+                    type: 'object',
+                  },
+                  spec: {
+                    type: 'object',
+                  },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The SLO, evaluated now.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/entities/{kind}/{namespace}/{name}/slos/export': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/kind',
+        },
+        {
+          $ref: '#/components/parameters/namespace',
+        },
+        {
+          $ref: '#/components/parameters/name',
+        },
+      ],
+      get: {
+        operationId: 'ExportSlos',
+        description:
+          'Every SLO of the entity (file and portal) as one OpenSLO v1 YAML file, indicators inline.',
+        responses: {
+          '200': {
+            description: 'The OpenSLO YAML.',
+            content: {
+              'application/yaml': {
+                schema: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/entities/{kind}/{namespace}/{name}/slos/{sloName}': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/kind',
+        },
+        {
+          $ref: '#/components/parameters/namespace',
+        },
+        {
+          $ref: '#/components/parameters/name',
+        },
+        {
+          $ref: '#/components/parameters/sloName',
+        },
+      ],
+      delete: {
+        operationId: 'DeleteSlo',
+        description:
+          'Removes an SLO made in the portal (400 for an SLO of the file, which changes in its file). Needs system-product.slo.manage on the entity.',
+        responses: {
+          '204': {
+            description: 'Removed.',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/entities/{kind}/{namespace}/{name}/slos/{sloName}/status': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/kind',
+        },
+        {
+          $ref: '#/components/parameters/namespace',
+        },
+        {
+          $ref: '#/components/parameters/name',
+        },
+        {
+          $ref: '#/components/parameters/sloName',
+        },
+      ],
+      get: {
+        operationId: 'GetSloStatus',
+        description:
+          'One SLO evaluated now, with the scheduled evaluations of its current window (oldest first, at most 500): the points of its trend.',
+        responses: {
+          '200': {
+            description: 'The SLO and its history.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    slo: {
+                      type: 'object',
+                    },
+                    history: {
+                      type: 'array',
+                      items: {
+                        type: 'object',
+                        properties: {
+                          at: {
+                            type: 'string',
+                            format: 'date-time',
+                          },
+                          status: {
+                            type: 'string',
+                            enum: [
+                              'healthy',
+                              'at-risk',
+                              'breaching',
+                              'no-data',
+                            ],
+                          },
+                          sli: {
+                            type: ['number', 'null'],
+                          },
+                          remaining: {
+                            type: ['number', 'null'],
                           },
                         },
                       },

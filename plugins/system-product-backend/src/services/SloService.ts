@@ -1,24 +1,43 @@
-import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import {
+  AuditorService,
+  BackstageCredentials,
+} from '@backstage/backend-plugin-api';
 import {
   CompoundEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
-import { DoraMetrics } from '@system-product/backstage-plugin-common';
+import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
+import {
+  EntitySlos,
+  EvaluatedSlo,
+  SloStatusReport,
+  parseOpenSlo,
+  systemProductSloManagePermission,
+  toOpenSloDocument,
+} from '@system-product/backstage-plugin-common';
+import { stringify } from 'yaml';
+import { SloDefinitionStore } from '../database/SloDefinitionStore';
+import { SloStatusStore } from '../database/SloStatusStore';
 import { DoraStore } from '../slo/DoraStore';
-import { EvaluatedSlos, SloEvaluator } from '../slo/SloEvaluator';
-import { EntityAccess } from './EntityAccess';
+import { SloEvaluator } from '../slo/SloEvaluator';
+import { audited } from './audited';
+import { EntityAccess, principalRef } from './EntityAccess';
 
-/** The SLOs of an entity with their current evaluation, and its DORA keys. */
-export interface EntitySlos extends EvaluatedSlos {
-  dora: DoraMetrics;
-}
+/** Trend points returned with one SLO's status. */
+const HISTORY_LIMIT = 500;
 
-/** SLOs of an entity, from its OpenSLO file, evaluated over its events. */
+/**
+ * SLOs of an entity, from its OpenSLO file and made in the portal, evaluated
+ * over its events; their trend; their export as OpenSLO.
+ */
 export class SloService {
   constructor(
     private readonly evaluator: SloEvaluator,
+    private readonly portal: SloDefinitionStore,
+    private readonly statuses: SloStatusStore,
     private readonly dora: DoraStore,
     private readonly access: EntityAccess,
+    private readonly auditor: AuditorService,
   ) {}
 
   async list(
@@ -27,10 +46,146 @@ export class SloService {
     now = new Date(),
   ): Promise<EntitySlos> {
     const entity = await this.access.getVisibleEntity(ref, credentials);
-    const evaluated = await this.evaluator.evaluate(entity, now);
-    return {
-      ...evaluated,
-      dora: await this.dora.metrics(stringifyEntityRef(entity), now),
-    };
+    const [evaluated, dora] = await Promise.all([
+      this.evaluator.evaluate(entity, now),
+      this.dora.metrics(stringifyEntityRef(entity), now),
+    ]);
+    return { ...evaluated, dora };
+  }
+
+  /** One SLO now, with the scheduled evaluations of its current window. */
+  async status(
+    ref: CompoundEntityRef,
+    sloName: string,
+    credentials: BackstageCredentials,
+    now = new Date(),
+  ): Promise<SloStatusReport> {
+    const entity = await this.access.getVisibleEntity(ref, credentials);
+    const entityRef = stringifyEntityRef(entity);
+    const { slos } = await this.evaluator.definitions(entity);
+    const definition = slos.find(s => s.name === sloName);
+    if (!definition) {
+      throw new NotFoundError(`${entityRef} has no SLO ${sloName}`);
+    }
+    const slo = await this.evaluator.evaluateOne(entityRef, definition, now);
+    const history = await this.statuses.history(
+      entityRef,
+      sloName,
+      new Date(slo.evaluation.window.from),
+      HISTORY_LIMIT,
+    );
+    return { slo, history };
+  }
+
+  /**
+   * Adds an SLO made in the portal from an OpenSLO v1 `SLO` document. It must
+   * parse, be measurable by an SLI source, and not reuse a name of the file.
+   */
+  async create(
+    ref: CompoundEntityRef,
+    body: unknown,
+    credentials: BackstageCredentials,
+    now = new Date(),
+  ): Promise<EvaluatedSlo> {
+    const entity = await this.access.getVisibleEntity(ref, credentials);
+    const entityRef = stringifyEntityRef(entity);
+    return audited(
+      this.auditor,
+      { eventId: 'slo-create', severityLevel: 'medium', meta: { entityRef } },
+      async () => {
+        await this.access.authorizeChange(
+          entityRef,
+          systemProductSloManagePermission,
+          credentials,
+        );
+        const { slos, problems } = parseOpenSlo([body], 'request');
+        if (problems.length > 0) {
+          throw new InputError(
+            `Invalid OpenSLO document: ${problems
+              .map(p => `${p.field || 'document'} ${p.message}`)
+              .join('; ')}`,
+          );
+        }
+        if (slos.length !== 1) {
+          throw new InputError(
+            'The body must be one OpenSLO v1 document of kind SLO',
+          );
+        }
+        const definition = { ...slos[0], origin: 'portal' as const };
+        const existing = await this.evaluator.definitions(entity);
+        if (
+          existing.slos.some(
+            s => s.name === definition.name && s.origin === 'file',
+          )
+        ) {
+          throw new ConflictError(
+            `${existing.source} already defines an SLO ${definition.name}`,
+          );
+        }
+        const unmeasurable = this.evaluator.problemOf(definition);
+        if (unmeasurable) {
+          throw new InputError(
+            `SLO ${definition.name} cannot be measured: ${unmeasurable}`,
+          );
+        }
+        await this.portal.insert(
+          entityRef,
+          definition.name,
+          toOpenSloDocument(definition),
+          principalRef(credentials),
+        );
+        return this.evaluator.evaluateOne(entityRef, definition, now);
+      },
+      slo => ({ sloName: slo.name }),
+    );
+  }
+
+  /** Removes an SLO made in the portal; a file's SLO changes in its file. */
+  async remove(
+    ref: CompoundEntityRef,
+    sloName: string,
+    credentials: BackstageCredentials,
+  ): Promise<void> {
+    const entity = await this.access.getVisibleEntity(ref, credentials);
+    const entityRef = stringifyEntityRef(entity);
+    await audited(
+      this.auditor,
+      {
+        eventId: 'slo-delete',
+        severityLevel: 'medium',
+        meta: { entityRef, sloName },
+      },
+      async () => {
+        await this.access.authorizeChange(
+          entityRef,
+          systemProductSloManagePermission,
+          credentials,
+        );
+        if (await this.portal.delete(entityRef, sloName)) return;
+        const { source, slos } = await this.evaluator.definitions(entity);
+        if (slos.some(s => s.name === sloName)) {
+          throw new InputError(
+            `SLO ${sloName} is defined in ${source}; remove it there`,
+          );
+        }
+        throw new NotFoundError(`${entityRef} has no SLO ${sloName}`);
+      },
+    );
+  }
+
+  /** Every SLO of the entity as one OpenSLO v1 YAML file, indicators inline. */
+  async export(
+    ref: CompoundEntityRef,
+    credentials: BackstageCredentials,
+  ): Promise<string> {
+    const entity = await this.access.getVisibleEntity(ref, credentials);
+    const { slos } = await this.evaluator.definitions(entity);
+    const header = `# OpenSLO v1 SLOs of ${stringifyEntityRef(entity)}\n`;
+    return (
+      header +
+      slos
+        .map(slo => stringify(toOpenSloDocument(slo), { lineWidth: 0 }))
+        .join('---\n')
+    );
   }
 }

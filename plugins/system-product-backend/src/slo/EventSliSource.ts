@@ -35,6 +35,7 @@ const SURVEY: Record<string, string> = {
   ease: 'ease',
   'knowledge-accessibility': 'knowledge',
 };
+const SURVEY_SLICES = 'survey measures have no time slices; use Occurrences';
 const SQL_OPS = { lt: '<', lte: '<=', gt: '>', gte: '>=' } as const;
 /** Filters the event rows can answer; anything else is reported, not ignored. */
 const FILTERS = ['environment'];
@@ -76,6 +77,16 @@ export function measureOf(source: MetricSource): Measure | string {
 export class EventSliSource {
   constructor(private readonly db: Knex) {}
 
+  /** Why an SLO cannot be measured from these events, before any event is read. */
+  problemOf(slo: SloDefinition): string | undefined {
+    const plan = this.plan('', slo, new Date(0), new Date(0));
+    if (typeof plan === 'string') return plan;
+    if (plan.survey && slo.budgetingMethod !== 'Occurrences') {
+      return SURVEY_SLICES;
+    }
+    return undefined;
+  }
+
   /** Good and total for an SLO over [from, to), or a reason it cannot be measured. */
   async count(
     entityRef: string,
@@ -105,8 +116,7 @@ export class EventSliSource {
   ): Promise<SliCounts[] | string> {
     const plan = this.plan(entityRef, slo, from, to);
     if (typeof plan === 'string') return plan;
-    if (plan.survey)
-      return 'survey measures have no time slices; use Occurrences';
+    if (plan.survey) return SURVEY_SLICES;
     const bucket =
       this.db.client.config.client === 'pg'
         ? this.db.raw('floor(extract(epoch from occurred_at) * 1000 / ?)', [

@@ -1,42 +1,105 @@
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import {
+  EntitySlos,
+  EvaluatedSlo,
   OpenSloProblem,
   SloDefinition,
   SloEvaluation,
+  SloOrigin,
+  parseOpenSlo,
 } from '@system-product/backstage-plugin-common';
+import { SloDefinitionStore } from '../database/SloDefinitionStore';
 import { EventSliSource } from './EventSliSource';
 import { SliSourceRegistry } from './SliSourceRegistry';
 import { SloFileReader } from './SloFileReader';
 import { counterFor, evaluateSlo, noDataEvaluation } from './evaluateSlo';
 
-/** An entity's SLOs, each evaluated at one moment. */
-export interface EvaluatedSlos {
+/** An SLO definition with where it is defined. */
+export type LocatedSlo = SloDefinition & { origin: SloOrigin };
+
+/** The SLO definitions of an entity: its OpenSLO file's and the portal's. */
+export interface EntitySloDefinitions {
   source: string | null;
-  items: Array<SloDefinition & { evaluation: SloEvaluation }>;
+  slos: LocatedSlo[];
   problems: OpenSloProblem[];
 }
 
-/** Reads an entity's SLO file and evaluates every SLO in it; shared by the route and the scheduled job. */
+/** Where problems of SLOs made in the portal are reported. */
+export const PORTAL_SLO_FILE = 'portal';
+
+/**
+ * Collects an entity's SLOs (file and portal) and evaluates them; shared by
+ * the routes and the scheduled job.
+ */
 export class SloEvaluator {
   constructor(
     private readonly files: SloFileReader,
+    private readonly portal: SloDefinitionStore,
     private readonly builtIn: EventSliSource,
     private readonly registry: SliSourceRegistry,
   ) {}
 
-  async evaluate(entity: Entity, now: Date): Promise<EvaluatedSlos> {
+  /**
+   * Every SLO of the entity. A portal SLO whose name the file now also uses is
+   * left out and reported: the file, being reviewed in source control, wins.
+   */
+  async definitions(entity: Entity): Promise<EntitySloDefinitions> {
     const entityRef = stringifyEntityRef(entity);
-    const file = await this.files.read(entity);
-    const items = await Promise.all(
-      file.slos.map(async slo => ({
-        ...slo,
-        evaluation: await this.one(entityRef, slo, now),
-      })),
+    const [file, stored] = await Promise.all([
+      this.files.read(entity),
+      this.portal.list(entityRef),
+    ]);
+    const portal = parseOpenSlo(
+      stored.map(s => s.document),
+      PORTAL_SLO_FILE,
     );
-    return { source: file.location ?? null, items, problems: file.problems };
+    const fileNames = new Set(file.slos.map(s => s.name));
+    const problems = [...file.problems, ...portal.problems];
+    const slos: LocatedSlo[] = file.slos.map(s => ({
+      ...s,
+      origin: 'file' as const,
+    }));
+    portal.slos.forEach((slo, index) => {
+      if (fileNames.has(slo.name)) {
+        problems.push({
+          file: PORTAL_SLO_FILE,
+          document: index + 1,
+          name: slo.name,
+          field: 'metadata.name',
+          message: `${file.location} also defines ${slo.name}; the file's definition is used`,
+        });
+      } else {
+        slos.push({ ...slo, origin: 'portal' });
+      }
+    });
+    return { source: file.location ?? null, slos, problems };
   }
 
-  private async one(
+  async evaluate(entity: Entity, now: Date): Promise<Omit<EntitySlos, 'dora'>> {
+    const { source, slos, problems } = await this.definitions(entity);
+    const entityRef = stringifyEntityRef(entity);
+    const items = await Promise.all(
+      slos.map(slo => this.evaluateOne(entityRef, slo, now)),
+    );
+    return { source, items, problems };
+  }
+
+  async evaluateOne(
+    entityRef: string,
+    slo: LocatedSlo,
+    now: Date,
+  ): Promise<EvaluatedSlo> {
+    return { ...slo, evaluation: await this.measure(entityRef, slo, now) };
+  }
+
+  /** Why an SLO cannot be measured by any SLI source, before anything is counted. */
+  problemOf(slo: SloDefinition): string | undefined {
+    const counter = counterFor(slo, this.builtIn, this.registry);
+    if (typeof counter === 'string') return counter;
+    return counter === this.builtIn ? this.builtIn.problemOf(slo) : undefined;
+  }
+
+  private async measure(
     entityRef: string,
     slo: SloDefinition,
     now: Date,

@@ -1,9 +1,8 @@
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import { CanvasSectionId } from '../canvas/focusQuestions';
 import { PortfolioEntry } from '../portfolio/types';
-import { SloEvaluation } from '../slo/alerts';
-import { DoraMetrics } from '../slo/dora';
-import { OpenSloProblem, SloDefinition } from '../slo/openslo';
+import { EntitySlos, EvaluatedSlo, SloStatusReport } from '../slo/entitySlos';
+import { OpenSloDocument } from '../slo/exportOpenSlo';
 import { Canvas, CanvasUpdate } from '../canvas/types';
 import {
   FrictionReportRequest,
@@ -94,13 +93,22 @@ export interface SystemProductApi {
     itemId: string,
     patch: RoadmapItemPatch,
   ): Promise<RoadmapItem>;
-  /** The SLOs of the entity's OpenSLO file and what is wrong with it. */
-  getSlos(entity: CompoundEntityRef): Promise<{
-    source: string | null;
-    dora: DoraMetrics;
-    items: Array<SloDefinition & { evaluation: SloEvaluation }>;
-    problems: OpenSloProblem[];
-  }>;
+  /** The SLOs of the entity (its OpenSLO file and the portal's), evaluated now, and what is wrong with the file. */
+  getSlos(entity: CompoundEntityRef): Promise<EntitySlos>;
+  /** One SLO evaluated now, with its trend from the scheduled evaluations. */
+  getSloStatus(
+    entity: CompoundEntityRef,
+    sloName: string,
+  ): Promise<SloStatusReport>;
+  /** Adds an SLO made in the portal, given as an OpenSLO v1 `SLO` document with an inline indicator. */
+  createSlo(
+    entity: CompoundEntityRef,
+    document: OpenSloDocument,
+  ): Promise<EvaluatedSlo>;
+  /** Removes an SLO made in the portal (file SLOs change in their file). */
+  deleteSlo(entity: CompoundEntityRef, sloName: string): Promise<void>;
+  /** Every SLO of the entity as one OpenSLO v1 YAML file. */
+  exportSlos(entity: CompoundEntityRef): Promise<string>;
   /** Every system product the caller can see, most urgent investment first. */
   getPortfolio(options?: { owner?: string }): Promise<PortfolioEntry[]>;
 }

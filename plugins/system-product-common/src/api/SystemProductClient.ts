@@ -2,9 +2,8 @@ import { CompoundEntityRef } from '@backstage/catalog-model';
 import { ResponseError } from '@backstage/errors';
 import { Canvas, CanvasUpdate } from '../canvas/types';
 import { PortfolioEntry } from '../portfolio/types';
-import { SloEvaluation } from '../slo/alerts';
-import { DoraMetrics } from '../slo/dora';
-import { OpenSloProblem, SloDefinition } from '../slo/openslo';
+import { EntitySlos, EvaluatedSlo, SloStatusReport } from '../slo/entitySlos';
+import { OpenSloDocument } from '../slo/exportOpenSlo';
 import {
   FrictionReportRequest,
   Journey,
@@ -150,13 +149,40 @@ export class SystemProductClient implements SystemProductApi {
     );
   }
 
-  async getSlos(entity: CompoundEntityRef): Promise<{
-    source: string | null;
-    dora: DoraMetrics;
-    items: Array<SloDefinition & { evaluation: SloEvaluation }>;
-    problems: OpenSloProblem[];
-  }> {
+  async getSlos(entity: CompoundEntityRef): Promise<EntitySlos> {
     return this.request(`${entityPath(entity)}/slos`);
+  }
+
+  async getSloStatus(
+    entity: CompoundEntityRef,
+    sloName: string,
+  ): Promise<SloStatusReport> {
+    return this.request(
+      `${entityPath(entity)}/slos/${encodeURIComponent(sloName)}/status`,
+    );
+  }
+
+  async createSlo(
+    entity: CompoundEntityRef,
+    document: OpenSloDocument,
+  ): Promise<EvaluatedSlo> {
+    return this.send('POST', `${entityPath(entity)}/slos`, document);
+  }
+
+  async deleteSlo(entity: CompoundEntityRef, sloName: string): Promise<void> {
+    const response = await this.fetch(
+      `${entityPath(entity)}/slos/${encodeURIComponent(sloName)}`,
+      { method: 'DELETE' },
+    );
+    if (!response.ok) throw await ResponseError.fromResponse(response);
+  }
+
+  async exportSlos(entity: CompoundEntityRef): Promise<string> {
+    const response = await this.fetch(`${entityPath(entity)}/slos/export`, {
+      headers: { Accept: 'application/yaml' },
+    });
+    if (!response.ok) throw await ResponseError.fromResponse(response);
+    return response.text();
   }
 
   async getPortfolio(
@@ -183,11 +209,15 @@ export class SystemProductClient implements SystemProductApi {
     });
   }
 
-  private async request<T>(path: string, init?: RequestInit): Promise<T> {
+  private async fetch(path: string, init?: RequestInit): Promise<Response> {
     const baseUrl = await this.discoveryApi.getBaseUrl(
       SYSTEM_PRODUCT_PLUGIN_ID,
     );
-    const response = await this.fetchApi.fetch(`${baseUrl}${path}`, init);
+    return this.fetchApi.fetch(`${baseUrl}${path}`, init);
+  }
+
+  private async request<T>(path: string, init?: RequestInit): Promise<T> {
+    const response = await this.fetch(path, init);
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
     }

@@ -1,5 +1,5 @@
 import { emptyCanvasContent } from '@system-product/backstage-plugin-common';
-import { screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { renderWithEntity } from '../../__testUtils__/renderWithEntity';
 import { SloList } from './SloList';
 
@@ -25,6 +25,7 @@ describe('SloList', () => {
         items: [
           {
             name: 'lead-time',
+            origin: 'file' as const,
             displayName: 'Lead time for changes',
             description: '',
             service: 'ci-cd-pipeline',
@@ -100,6 +101,149 @@ describe('SloList', () => {
       ),
     ).toBeInTheDocument();
     expect(screen.getByText('slos.yaml, document 3')).toBeInTheDocument();
+  });
+
+  const noDora = {
+    days: 30,
+    deploymentsPerDay: { value: null, band: null },
+    leadTimeSeconds: { value: null, band: null },
+    changeFailureRate: { value: null, band: null },
+    recoverySeconds: { value: null, band: null },
+  };
+  const portalSlo = {
+    name: 'build-success',
+    origin: 'portal' as const,
+    displayName: 'Build success',
+    description: '',
+    service: '',
+    budgetingMethod: 'Occurrences' as const,
+    window: { duration: { amount: 7, unit: 'd' as const }, isRolling: true },
+    objective: { target: 0.95 },
+    indicator: {
+      name: 'build-success',
+      ratio: {
+        good: {
+          type: 'system-product',
+          spec: { event: 'build', measure: 'build-success' },
+        },
+        total: {
+          type: 'system-product',
+          spec: { event: 'build', measure: 'count' },
+        },
+      },
+    },
+    evaluation: {
+      window: { from: '2026-11-18T00:00:00Z', to: '2026-11-25T00:00:00Z' },
+      sli: 0.9,
+      remaining: -1,
+      total: 10,
+      status: 'breaching' as const,
+      burnRates: [],
+    },
+  };
+
+  it('lets an owner add an SLO from an indicator, sent as an OpenSLO document', async () => {
+    const createSlo = jest.fn(async () => portalSlo);
+    const getSlos = jest.fn(async () => ({
+      source: null,
+      items: createSlo.mock.calls.length > 0 ? [portalSlo] : [],
+      problems: [],
+      dora: noDora,
+    }));
+    await renderWithEntity(
+      <SloList />,
+      { getCanvas: canvas, getSlos, createSlo },
+      { owner: true },
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Add SLO' }));
+    fireEvent.mouseDown(screen.getByLabelText('Indicator'));
+    fireEvent.click(
+      await screen.findByRole('option', { name: 'Build success' }),
+    );
+    fireEvent.change(screen.getByLabelText('Target (% of events)'), {
+      target: { value: '95' },
+    });
+    fireEvent.change(screen.getByLabelText('Rolling window (days)'), {
+      target: { value: '7' },
+    });
+    fireEvent.click(screen.getAllByRole('button', { name: 'Add SLO' }).pop()!);
+    await waitFor(() => expect(createSlo).toHaveBeenCalledTimes(1));
+    expect(createSlo).toHaveBeenCalledWith(
+      { kind: 'System', namespace: 'default', name: 'ci-cd-pipeline' },
+      expect.objectContaining({
+        apiVersion: 'openslo/v1',
+        kind: 'SLO',
+        metadata: { name: 'build-success', displayName: 'Build success' },
+        spec: expect.objectContaining({
+          timeWindow: [{ duration: '7d', isRolling: true }],
+          objectives: [{ targetPercent: 95 }],
+        }),
+      }),
+    );
+    expect(await screen.findByText('Portal')).toBeInTheDocument();
+    expect(screen.getByText('Breaching')).toBeInTheDocument();
+  });
+
+  it('shows a non-owner the SLOs and the export, but no way to add or remove them', async () => {
+    await renderWithEntity(<SloList />, {
+      getCanvas: canvas,
+      getSlos: async () => ({
+        source: null,
+        items: [portalSlo],
+        problems: [],
+        dora: noDora,
+      }),
+    });
+    expect(await screen.findByText('Build success')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Add SLO' })).toBeNull();
+    expect(
+      screen.queryByRole('button', { name: 'Remove Build success' }),
+    ).toBeNull();
+    expect(
+      screen.getByRole('button', { name: 'Export OpenSLO' }),
+    ).toBeInTheDocument();
+  });
+
+  it("draws an SLO's trend from its scheduled evaluations", async () => {
+    const getSloStatus = jest.fn(async () => ({
+      slo: portalSlo,
+      history: [
+        {
+          at: '2026-11-24T10:00:00Z',
+          status: 'healthy' as const,
+          sli: 0.99,
+          remaining: 0.8,
+        },
+        {
+          at: '2026-11-24T10:05:00Z',
+          status: 'at-risk' as const,
+          sli: 0.97,
+          remaining: 0.45,
+        },
+      ],
+    }));
+    await renderWithEntity(<SloList />, {
+      getCanvas: canvas,
+      getSlos: async () => ({
+        source: null,
+        items: [portalSlo],
+        problems: [],
+        dora: noDora,
+      }),
+      getSloStatus,
+    });
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Trend of Build success' }),
+    );
+    expect(
+      await screen.findByText(
+        /Budget left went from 80% to 45% over 2 evaluations/,
+      ),
+    ).toBeInTheDocument();
+    expect(getSloStatus).toHaveBeenCalledWith(
+      { kind: 'System', namespace: 'default', name: 'ci-cd-pipeline' },
+      'build-success',
+    );
   });
 
   it('explains the annotation when there are no SLOs', async () => {

@@ -1,11 +1,18 @@
-import { CompoundEntityRef } from '@backstage/catalog-model';
+import {
+  CompoundEntityRef,
+  getCompoundEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import {
   EmptyState,
   InfoCard,
   Table,
   TableColumn,
 } from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
+import { usePermission } from '@backstage/plugin-permission-react';
+import Button from '@material-ui/core/Button';
 import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
 import Grid from '@material-ui/core/Grid';
@@ -17,10 +24,13 @@ import ListItemText from '@material-ui/core/ListItemText';
 import Alert from '@material-ui/lab/Alert';
 import {
   ANNOTATION_SLO_REF,
-  SloDefinition,
+  EvaluatedSlo,
   SloEvaluation,
   SystemProductApi,
+  systemProductSloManagePermission,
 } from '@system-product/backstage-plugin-common';
+import { useState } from 'react';
+import { systemProductApiRef } from '../../api/systemProductApiRef';
 import { useSystemProductData } from '../../hooks/useSystemProductData';
 import { AsyncState } from '../AsyncState';
 import { DoraCard } from './DoraCard';
@@ -30,11 +40,13 @@ import {
   describeObjective,
   describeWindow,
 } from './describeSlo';
+import { NewSloDialog } from './NewSloDialog';
+import { SloTrend } from './SloTrend';
 
 const loadSlos = (api: SystemProductApi, entity: CompoundEntityRef) =>
   api.getSlos(entity);
 
-type Row = SloDefinition & { evaluation: SloEvaluation };
+type Row = EvaluatedSlo;
 
 const STATUS_LABELS: Record<SloEvaluation['status'], string> = {
   healthy: 'Healthy',
@@ -89,7 +101,12 @@ const fastBurn = (row: Row) => {
   return rate === null || rate === undefined ? '–' : `${rate.toFixed(1)}×`;
 };
 
-const columns: TableColumn<Row>[] = [
+const ORIGIN_LABELS: Record<Row['origin'], string> = {
+  file: 'OpenSLO file',
+  portal: 'Portal',
+};
+
+const baseColumns: TableColumn<Row>[] = [
   { title: 'SLO', field: 'displayName', highlight: true },
   {
     title: 'Status',
@@ -111,20 +128,121 @@ const columns: TableColumn<Row>[] = [
   { title: 'Window', render: slo => describeWindow(slo) },
   { title: 'Budgeting', field: 'budgetingMethod' },
   { title: 'Indicator', render: slo => describeIndicator(slo) },
+  { title: 'Defined in', render: slo => ORIGIN_LABELS[slo.origin] },
 ];
+
+/** Saves the text as a file through the browser. */
+function download(text: string, fileName: string) {
+  const url = URL.createObjectURL(
+    new Blob([text], { type: 'application/yaml' }),
+  );
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  URL.revokeObjectURL(url);
+}
 
 /** The SLOs tab: the entity's SLO definitions, problems of its OpenSLO file, and the canvas metrics. */
 export function SloList() {
   const { value, loading, error, retry } = useSystemProductData(loadSlos);
   const { entity } = useEntity();
+  const api = useApi(systemProductApiRef);
+  const ref = getCompoundEntityRef(entity);
+  const { allowed: canManage } = usePermission({
+    permission: systemProductSloManagePermission,
+    resourceRef: stringifyEntityRef(entity),
+  });
+  const [adding, setAdding] = useState(false);
+  const [trendOf, setTrendOf] = useState<Row>();
+  const [actionError, setActionError] = useState<string>();
+
+  const act = async (action: () => Promise<void>) => {
+    setActionError(undefined);
+    try {
+      await action();
+    } catch (e) {
+      setActionError((e as Error).message);
+    }
+  };
+  const exportYaml = () =>
+    act(async () =>
+      download(await api.exportSlos(ref), `${ref.name}-slos.yaml`),
+    );
+  const remove = (slo: Row) =>
+    act(async () => {
+      await api.deleteSlo(ref, slo.name);
+      if (trendOf?.name === slo.name) setTrendOf(undefined);
+      retry();
+    });
+
+  const columns: TableColumn<Row>[] = [
+    ...baseColumns,
+    {
+      title: '',
+      render: slo => (
+        <Box display="flex" gridGap={4}>
+          <Button
+            size="small"
+            onClick={() => setTrendOf(slo)}
+            aria-label={`Trend of ${slo.displayName}`}
+          >
+            Trend
+          </Button>
+          {canManage && slo.origin === 'portal' && (
+            <Button
+              size="small"
+              onClick={() => remove(slo)}
+              aria-label={`Remove ${slo.displayName}`}
+            >
+              Remove
+            </Button>
+          )}
+        </Box>
+      ),
+    },
+  ];
+  const toolbar = (
+    <Box display="flex" gridGap={8} mb={2} alignItems="center">
+      <Button variant="outlined" onClick={exportYaml}>
+        Export OpenSLO
+      </Button>
+      {canManage && (
+        <Button
+          variant="outlined"
+          color="primary"
+          onClick={() => setAdding(true)}
+        >
+          Add SLO
+        </Button>
+      )}
+      {actionError && (
+        <Typography color="error" role="alert">
+          {actionError}
+        </Typography>
+      )}
+    </Box>
+  );
+
   return (
     <Grid container spacing={3}>
+      {adding && (
+        <NewSloDialog
+          onClose={() => setAdding(false)}
+          onSave={async document => {
+            await api.createSlo(ref, document);
+            setAdding(false);
+            retry();
+          }}
+        />
+      )}
       <Grid item xs={12}>
         <AsyncState loading={loading} error={error} retry={retry} what="SLOs">
           {() => {
             const { items = [], problems = [], source = null } = value ?? {};
             return (
               <>
+                {toolbar}
                 {problems.length > 0 && (
                   <Alert severity="error" style={{ marginBottom: 16 }}>
                     {source ?? 'The SLO file'} has problems; the SLOs it names
@@ -151,7 +269,7 @@ export function SloList() {
                     title="No SLOs defined"
                     description={`Point the ${ANNOTATION_SLO_REF} annotation of ${
                       entity.metadata.title ?? entity.metadata.name
-                    } at an OpenSLO file (a path next to its catalog-info.yaml, or url:https://...) with the delivery SLOs: lead time for changes, deployment success, time to restore, satisfaction.`}
+                    } at an OpenSLO file (a path next to its catalog-info.yaml, or url:https://...) with the delivery SLOs: lead time for changes, deployment success, time to restore, satisfaction. Owners can also add SLOs here.`}
                   />
                 ) : (
                   items.length > 0 && (
@@ -174,6 +292,15 @@ export function SloList() {
           }}
         </AsyncState>
       </Grid>
+      {trendOf && (
+        <Grid item xs={12}>
+          <SloTrend
+            key={trendOf.name}
+            sloName={trendOf.name}
+            displayName={trendOf.displayName}
+          />
+        </Grid>
+      )}
       {value && (
         <Grid item xs={12}>
           <DoraCard dora={value.dora} />

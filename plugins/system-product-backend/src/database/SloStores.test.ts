@@ -1,0 +1,88 @@
+import { TestDatabases } from '@backstage/backend-test-utils';
+import { SloEvaluation } from '@system-product/backstage-plugin-common';
+import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
+import { migrateClient } from './migrations';
+import { SloDefinitionStore } from './SloDefinitionStore';
+import { SloStatusStore } from './SloStatusStore';
+
+jest.setTimeout(60_000);
+
+const databases = TestDatabases.create({ ids: testDatabaseIds() });
+const entityRef = 'system:default/ci-cd-pipeline';
+
+const evaluation = (
+  status: SloEvaluation['status'],
+  sli: number | null,
+): SloEvaluation => ({
+  window: { from: '', to: '' },
+  sli,
+  remaining: sli === null ? null : (sli - 0.9) / 0.1,
+  total: 10,
+  status,
+  burnRates: [],
+});
+
+describe.each(databases.eachSupportedId())('SLO stores on %s', databaseId => {
+  it('keeps one portal SLO per entity and name, as its document', async () => {
+    const knex = await databases.init(databaseId);
+    await migrateClient(knex);
+    const store = new SloDefinitionStore(knex);
+    const document = { apiVersion: 'openslo/v1', kind: 'SLO', spec: { x: 1 } };
+    await store.insert(entityRef, 'lead-time', document, 'user:default/ada');
+    await store.insert('system:default/other', 'lead-time', {}, 'x');
+    await expect(
+      store.insert(entityRef, 'lead-time', {}, 'user:default/ada'),
+    ).rejects.toThrow(`${entityRef} already has an SLO lead-time`);
+    expect(await store.list(entityRef)).toEqual([
+      { name: 'lead-time', document, createdBy: 'user:default/ada' },
+    ]);
+    expect(await store.delete(entityRef, 'lead-time')).toBe(true);
+    expect(await store.delete(entityRef, 'lead-time')).toBe(false);
+    expect(await store.list(entityRef)).toEqual([]);
+    expect(await store.list('system:default/other')).toHaveLength(1);
+  });
+
+  it('returns the trend of one SLO since a moment, oldest first, newest points when capped', async () => {
+    const knex = await databases.init(databaseId);
+    await migrateClient(knex);
+    const store = new SloStatusStore(knex);
+    const at = (hour: number) => new Date(Date.UTC(2026, 10, 20, hour));
+    await store.record(
+      entityRef,
+      'lead-time',
+      evaluation('healthy', 0.99),
+      at(1),
+    );
+    await store.record(
+      entityRef,
+      'lead-time',
+      evaluation('at-risk', 0.95),
+      at(2),
+    );
+    await store.record(
+      entityRef,
+      'lead-time',
+      evaluation('breaching', 0.8),
+      at(3),
+    );
+    await store.record(
+      entityRef,
+      'lead-time',
+      evaluation('no-data', null),
+      at(4),
+    );
+    await store.record(entityRef, 'other', evaluation('healthy', 1), at(3));
+
+    const points = await store.history(entityRef, 'lead-time', at(2), 10);
+    expect(points.map(p => [p.at, p.status, p.sli])).toEqual([
+      [at(2).toISOString(), 'at-risk', 0.95],
+      [at(3).toISOString(), 'breaching', 0.8],
+      [at(4).toISOString(), 'no-data', null],
+    ]);
+    expect(points[1].remaining).toBeCloseTo(-1, 10);
+    expect(points[2].remaining).toBeNull();
+
+    const capped = await store.history(entityRef, 'lead-time', at(0), 2);
+    expect(capped.map(p => p.status)).toEqual(['breaching', 'no-data']);
+  });
+});

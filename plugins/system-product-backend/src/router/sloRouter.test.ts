@@ -1,0 +1,289 @@
+import {
+  createMockDirectory,
+  mockCredentials,
+} from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { parseOpenSlo } from '@system-product/backstage-plugin-common';
+import request from 'supertest';
+import { parseAllDocuments } from 'yaml';
+import {
+  OWNER,
+  startSystemProductBackend,
+  testSystem,
+} from '../__testUtils__/startSystemProductBackend';
+
+const path = '/api/system-product/entities/system/default/ci-cd-pipeline/slos';
+const owner = mockCredentials.user.header(OWNER);
+const someone = mockCredentials.user.header('user:default/margaret');
+const service = mockCredentials.service.header();
+
+const fileSlo = `
+apiVersion: openslo/v1
+kind: SLO
+metadata: { name: deploy-success }
+spec:
+  budgetingMethod: Occurrences
+  timeWindow: [{ duration: 28d, isRolling: true }]
+  objectives: [{ target: 0.9 }]
+  indicator:
+    metadata: { name: success }
+    spec:
+      ratioMetric:
+        good: { metricSource: { type: system-product, spec: { event: deployment, measure: deployment-success } } }
+        total: { metricSource: { type: system-product, spec: { event: deployment, measure: count } } }
+`;
+
+/** A lead-time SLO as the portal's form sends it. */
+const leadTime = (name = 'lead-time', measure = 'lead-time-seconds') => ({
+  apiVersion: 'openslo/v1',
+  kind: 'SLO',
+  metadata: { name, displayName: 'Lead time under an hour' },
+  spec: {
+    budgetingMethod: 'Occurrences',
+    timeWindow: [{ duration: '7d', isRolling: true }],
+    objectives: [{ op: 'lte', value: 3600, target: 0.5 }],
+    indicator: {
+      metadata: { name: 'lead-time' },
+      spec: {
+        thresholdMetric: {
+          metricSource: {
+            type: 'system-product',
+            spec: { event: 'deployment', measure },
+          },
+        },
+      },
+    },
+  },
+});
+
+describe('SLO routes', () => {
+  const dir = createMockDirectory();
+  let server: any;
+
+  beforeEach(async () => {
+    dir.setContent({ 'catalog.yaml': '', 'slos.yaml': fileSlo });
+    const entity: Entity = {
+      ...testSystem,
+      metadata: {
+        ...testSystem.metadata,
+        annotations: {
+          ...testSystem.metadata.annotations,
+          'backstage.io/managed-by-location': `file:${dir.resolve(
+            'catalog.yaml',
+          )}`,
+          'system-product/slo-ref': './slos.yaml',
+        },
+      },
+    };
+    server = await startSystemProductBackend([], [entity]);
+  });
+
+  const deployments = (leadMinutes: number[]) => {
+    const now = Date.now();
+    return request(server)
+      .post('/api/system-product/events')
+      .set('Authorization', service)
+      .send({
+        events: leadMinutes.map((minutes, i) => {
+          const deployTime = new Date(now - (i + 1) * 3_600_000);
+          return {
+            id: `d-${minutes}-${i}`,
+            entityRef: 'system:default/ci-cd-pipeline',
+            type: 'deployment',
+            commitSha: `c${i}`,
+            commitTime: new Date(
+              deployTime.getTime() - minutes * 60_000,
+            ).toISOString(),
+            deployTime: deployTime.toISOString(),
+            environment: 'production',
+            succeeded: true,
+          };
+        }),
+      });
+  };
+
+  it('adds an SLO made by the owner next to those of the file', async () => {
+    const created = await request(server)
+      .post(path)
+      .set('Authorization', owner)
+      .send(leadTime());
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      name: 'lead-time',
+      origin: 'portal',
+      objective: { target: 0.5, op: 'lte', value: 3600 },
+      evaluation: { status: 'no-data', total: 0 },
+    });
+
+    const list = await request(server).get(path).set('Authorization', someone);
+    expect(list.status).toBe(200);
+    expect(
+      list.body.items.map((s: any) => [s.name, s.origin, s.evaluation.status]),
+    ).toEqual([
+      ['deploy-success', 'file', 'no-data'],
+      ['lead-time', 'portal', 'no-data'],
+    ]);
+  });
+
+  it('measures a portal SLO over posted events, on its status route too', async () => {
+    await request(server)
+      .post(path)
+      .set('Authorization', owner)
+      .send(leadTime());
+    // 3 of 4 deployments reach production within the hour: SLI 0.75.
+    expect((await deployments([10, 20, 50, 120])).status).toBe(200);
+
+    const status = await request(server)
+      .get(`${path}/lead-time/status`)
+      .set('Authorization', someone);
+    expect(status.status).toBe(200);
+    expect(status.body.slo.evaluation).toMatchObject({
+      sli: 0.75,
+      total: 4,
+      status: 'healthy',
+    });
+    // Budget 0.5, bad share 0.25: half of the budget is left.
+    expect(status.body.slo.evaluation.remaining).toBeCloseTo(0.5, 10);
+    expect(status.body.history).toEqual([]);
+
+    const unknown = await request(server)
+      .get(`${path}/nope/status`)
+      .set('Authorization', someone);
+    expect(unknown.status).toBe(404);
+  });
+
+  it('refuses SLOs from non-owners, invalid documents, unmeasurable metrics and taken names', async () => {
+    const denied = await request(server)
+      .post(path)
+      .set('Authorization', someone)
+      .send(leadTime());
+    expect(denied.status).toBe(403);
+
+    const invalid = await request(server)
+      .post(path)
+      .set('Authorization', owner)
+      .send({
+        ...leadTime(),
+        spec: { ...leadTime().spec, budgetingMethod: 'Sometimes' },
+      });
+    expect(invalid.status).toBe(400);
+    expect(invalid.body.error.message).toContain('spec.budgetingMethod');
+
+    const unmeasurable = await request(server)
+      .post(path)
+      .set('Authorization', owner)
+      .send(leadTime('typo', 'lead-tme-seconds'));
+    expect(unmeasurable.status).toBe(400);
+    expect(unmeasurable.body.error.message).toContain(
+      'measure lead-tme-seconds is not one system-product events provide',
+    );
+
+    const fileName = await request(server)
+      .post(path)
+      .set('Authorization', owner)
+      .send(leadTime('deploy-success'));
+    expect(fileName.status).toBe(409);
+
+    await request(server)
+      .post(path)
+      .set('Authorization', owner)
+      .send(leadTime());
+    const again = await request(server)
+      .post(path)
+      .set('Authorization', owner)
+      .send(leadTime());
+    expect(again.status).toBe(409);
+
+    const list = await request(server).get(path).set('Authorization', owner);
+    expect(list.body.items.map((s: any) => s.name)).toEqual([
+      'deploy-success',
+      'lead-time',
+    ]);
+  });
+
+  it('exports every SLO as an OpenSLO file the parser reads back', async () => {
+    await request(server)
+      .post(path)
+      .set('Authorization', owner)
+      .send(leadTime());
+    const exported = await request(server)
+      .get(`${path}/export`)
+      .set('Authorization', someone);
+    expect(exported.status).toBe(200);
+    expect(exported.headers['content-type']).toMatch(/^application\/yaml/);
+    const parsed = parseOpenSlo(
+      parseAllDocuments(exported.text).map(d => d.toJS()),
+      'export',
+    );
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.slos.map(s => s.name)).toEqual([
+      'deploy-success',
+      'lead-time',
+    ]);
+    expect(parsed.slos[1].objective).toEqual({
+      target: 0.5,
+      op: 'lte',
+      value: 3600,
+    });
+  });
+
+  it('removes a portal SLO for its owner only, and never one of the file', async () => {
+    await request(server)
+      .post(path)
+      .set('Authorization', owner)
+      .send(leadTime());
+    expect(
+      (
+        await request(server)
+          .delete(`${path}/lead-time`)
+          .set('Authorization', someone)
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await request(server)
+          .delete(`${path}/deploy-success`)
+          .set('Authorization', owner)
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await request(server)
+          .delete(`${path}/lead-time`)
+          .set('Authorization', owner)
+      ).status,
+    ).toBe(204);
+    expect(
+      (
+        await request(server)
+          .delete(`${path}/lead-time`)
+          .set('Authorization', owner)
+      ).status,
+    ).toBe(404);
+    const list = await request(server).get(path).set('Authorization', owner);
+    expect(list.body.items.map((s: any) => s.name)).toEqual(['deploy-success']);
+  });
+
+  it('hides the SLOs of an entity the caller cannot see', async () => {
+    const hidden =
+      '/api/system-product/entities/system/default/secret-system/slos';
+    expect(
+      (await request(server).get(hidden).set('Authorization', owner)).status,
+    ).toBe(404);
+    expect(
+      (
+        await request(server)
+          .get(`${hidden}/export`)
+          .set('Authorization', owner)
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await request(server)
+          .post(hidden)
+          .set('Authorization', owner)
+          .send(leadTime())
+      ).status,
+    ).toBe(404);
+  });
+});
