@@ -8,6 +8,7 @@ export interface EventRow {
   occurred_at: Date;
   succeeded: boolean | null;
   environment: string | null;
+  pipeline: string | null;
   name: string | null;
   value: number | null;
   lead_seconds: number | null;

@@ -90,6 +90,7 @@ export function toEventRow(
   const row: Partial<EventRow> = {
     succeeded: null,
     environment: null,
+    pipeline: null,
     name: null,
     value: null,
     lead_seconds: null,
@@ -109,6 +110,8 @@ export function toEventRow(
       row.environment = text('environment', 64) ?? null;
       row.succeeded = bool('succeeded') ?? null;
       row.lead_seconds = after(commit, occurred, 'deployTime');
+      if (e.pipeline !== undefined)
+        row.pipeline = text('pipeline', 100) ?? null;
       break;
     }
     case 'incident': {
@@ -134,6 +137,8 @@ export function toEventRow(
     case 'build': {
       occurred = time('finished');
       row.succeeded = bool('succeeded') ?? null;
+      if (e.pipeline !== undefined)
+        row.pipeline = text('pipeline', 100) ?? null;
       const d = e.durationSeconds;
       if (typeof d !== 'number' || !Number.isFinite(d) || d < 0) {
         problems.push('durationSeconds must be a number of at least 0');

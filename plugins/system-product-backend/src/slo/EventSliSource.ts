@@ -37,8 +37,16 @@ const SURVEY: Record<string, string> = {
 };
 const SURVEY_SLICES = 'survey measures have no time slices; use Occurrences';
 const SQL_OPS = { lt: '<', lte: '<=', gt: '>', gte: '>=' } as const;
-/** Filters the event rows can answer; anything else is reported, not ignored. */
-const FILTERS = ['environment'];
+/**
+ * Filters each event type can answer (`survey` picks the survey template of
+ * survey answers); anything else is reported, not ignored.
+ */
+const FILTERS: Record<string, string[]> = {
+  deployment: ['environment', 'pipeline'],
+  incident: ['environment'],
+  build: ['pipeline'],
+  survey: ['survey'],
+};
 
 /** What the `system-product` metric source `spec` asks for, or why it cannot be answered. */
 export function measureOf(source: MetricSource): Measure | string {
@@ -47,16 +55,19 @@ export function measureOf(source: MetricSource): Measure | string {
     measure?: string;
     filter?: Record<string, unknown>;
   };
+  const supported = FILTERS[event ?? ''] ?? [];
   const unsupported = Object.keys(filter ?? {}).filter(
-    key => !FILTERS.includes(key) && !(event === 'survey' && key === 'survey'),
+    key => !supported.includes(key),
   );
   if (unsupported.length > 0) {
-    return `filter ${unsupported.join(
-      ', ',
-    )} is not supported by system-product events (supported: ${FILTERS.join(
-      ', ',
-    )})`;
+    return `filter ${unsupported.join(', ')} is not supported for ${
+      event ?? 'these'
+    } events (supported: ${supported.join(', ') || 'none'})`;
   }
+  const badValue = Object.entries(filter ?? {}).find(
+    ([, value]) => typeof value !== 'string',
+  );
+  if (badValue) return `filter ${badValue[0]} must be a string`;
   if (typeof measure !== 'string') return 'spec.measure is required';
   if (COLUMNS[measure]) return { kind: 'column', ...COLUMNS[measure] };
   if (SUCCESS[measure]) return { kind: 'success', type: SUCCESS[measure] };
@@ -166,7 +177,11 @@ export class EventSliSource {
             .where('r.entity_ref', entityRef)
             .andWhere('c.question_id', measure.question)
             .andWhere('r.opens_at', '<', to)
-            .andWhere('r.closes_at', '>', from),
+            .andWhere('r.closes_at', '>', from)
+            .modify(query => {
+              const survey = filterOf(threshold.spec).survey;
+              if (survey) query.andWhere('r.template_id', survey);
+            }),
           // One row per answered value: the answers are the sum of the counts.
           total: 'coalesce(sum(c.count), 0)',
           good: `coalesce(sum(case when c.value ${sqlOp} ? then c.count else 0 end), 0)`,
@@ -234,11 +249,16 @@ export class EventSliSource {
       .where({ entity_ref: entityRef, type })
       .andWhere('occurred_at', '>=', from)
       .andWhere('occurred_at', '<', to);
-    const environment = (spec.filter as Record<string, unknown> | undefined)
-      ?.environment;
-    if (typeof environment === 'string') query.andWhere({ environment });
+    const { environment, pipeline } = filterOf(spec);
+    if (environment) query.andWhere({ environment });
+    if (pipeline) query.andWhere({ pipeline });
     return query;
   }
+}
+
+/** The string filters of a metric source spec (checked by `measureOf`). */
+function filterOf(spec: Record<string, unknown>): Record<string, string> {
+  return (spec.filter ?? {}) as Record<string, string>;
 }
 
 function counts(row: any, invert: boolean): SliCounts {

@@ -196,6 +196,74 @@ describe.each(databases.eachSupportedId())('evaluateSlo on %s', databaseId => {
     expect(result.sli).toBeCloseTo(0.75);
   });
 
+  it('counts only the builds of the pipeline and the answers of the survey its filter names', async () => {
+    const build = (i: number, pipeline: string | undefined, seconds: number) =>
+      toEventRow(
+        {
+          id: `b-${i}`,
+          entityRef: ref,
+          type: 'build',
+          finished: new Date(now.getTime() - (i + 1) * HOUR).toISOString(),
+          durationSeconds: seconds,
+          succeeded: true,
+          ...(pipeline ? { pipeline } : {}),
+        } as any,
+        now,
+      ) as EventRow;
+    const { knex, source: s } = await setup([
+      build(1, 'docs', 100),
+      build(2, 'docs', 900),
+      build(3, 'app', 100),
+      build(4, undefined, 100),
+    ]);
+    const fast: SloDefinition = {
+      ...leadTime,
+      objective: { target: 0.9, op: 'lte', value: 600 },
+      indicator: {
+        name: 'docs-build',
+        threshold: source('build', 'build-duration-seconds', {
+          pipeline: 'docs',
+        }),
+      },
+    };
+    const docs = await evaluateSlo(s, ref, fast, now);
+    expect(docs.total).toBe(2);
+    expect(docs.sli).toBeCloseTo(0.5);
+
+    const surveys = new SurveyStore(knex);
+    const template = (await surveys.getTemplate('platform-pulse'))!;
+    const round = await surveys.createRound({
+      entityRef: ref,
+      template,
+      title: 'pulse',
+      opensAt: new Date(now.getTime() - 24 * HOUR),
+      closesAt: new Date(now.getTime() + 24 * HOUR),
+      targetGroups: [],
+      createdBy: 'user:default/ada',
+    });
+    await surveys.answer({
+      roundId: round.id,
+      respondentKey: 'k',
+      answer: { scored: { csat: 5 }, text: {} },
+    });
+    const csat = (survey: string) =>
+      evaluateSlo(
+        s,
+        ref,
+        {
+          ...leadTime,
+          objective: { target: 0.8, op: 'gte', value: 4 },
+          indicator: {
+            name: 'csat',
+            threshold: source('survey', 'csat', { survey }),
+          },
+        },
+        now,
+      );
+    expect((await csat('platform-pulse')).total).toBe(1);
+    expect((await csat('another-template')).total).toBe(0);
+  });
+
   it('says why an SLI cannot be measured, and calls no traffic no data', async () => {
     const { source: s } = await setup([]);
     const unsupported = await evaluateSlo(
@@ -205,7 +273,7 @@ describe.each(databases.eachSupportedId())('evaluateSlo on %s', databaseId => {
         ...leadTime,
         indicator: {
           name: 'x',
-          threshold: source('build', 'build-duration-seconds', {
+          threshold: source('ticket', 'first-response-seconds', {
             pipeline: 'docs',
           }),
         },
@@ -213,7 +281,9 @@ describe.each(databases.eachSupportedId())('evaluateSlo on %s', databaseId => {
       now,
     );
     expect(unsupported.status).toBe('no-data');
-    expect(unsupported.reason).toContain('filter pipeline is not supported');
+    expect(unsupported.reason).toBe(
+      'filter pipeline is not supported for ticket events (supported: none)',
+    );
     const empty = await evaluateSlo(s, ref, leadTime, now);
     expect(empty).toMatchObject({
       status: 'no-data',

@@ -24,6 +24,8 @@ export type DeliveryEvent = { id: string; entityRef: string } & (
       deployTime: string;
       environment: string;
       succeeded: boolean;
+      /** The pipeline that deployed, for SLOs of one pipeline. */
+      pipeline?: string;
     }
   | {
       type: 'incident';
@@ -44,6 +46,8 @@ export type DeliveryEvent = { id: string; entityRef: string } & (
       finished: string;
       durationSeconds: number;
       succeeded: boolean;
+      /** The pipeline that built, for SLOs of one pipeline. */
+      pipeline?: string;
     }
   | { type: 'custom'; name: string; value: number; time: string }
 );
