@@ -153,6 +153,18 @@ function demoEvents(now) {
       ),
     });
   }
+  for (let i = 0; i < 120; i++) {
+    const finished = Math.floor(random() * 27 * 24) * hour + hour;
+    events.push({
+      id: `demo-docs-build-${i}`,
+      entityRef: 'system:default/developer-portal',
+      type: 'build',
+      pipeline: 'docs',
+      finished: at(finished),
+      durationSeconds: Math.round(180 + random() * (i % 10 === 0 ? 900 : 300)),
+      succeeded: i % 31 !== 7,
+    });
+  }
   return events;
 }
 
