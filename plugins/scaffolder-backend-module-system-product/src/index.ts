@@ -6,3 +6,8 @@
 
 export { scaffolderModuleSystemProduct as default } from './module';
 export { createCanvasAction } from './actions/createCanvasAction';
+export { createGenerateSlosAction } from './actions/createGenerateSlosAction';
+export {
+  createPublishDirectoryAction,
+  PUBLISH_DIRECTORY_CONFIG,
+} from './actions/createPublishDirectoryAction';

@@ -2,8 +2,11 @@ import {
   coreServices,
   createBackendModule,
 } from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
 import { createCanvasAction } from './actions/createCanvasAction';
+import { createGenerateSlosAction } from './actions/createGenerateSlosAction';
+import { createPublishDirectoryAction } from './actions/createPublishDirectoryAction';
 
 /**
  * Adds the System Product actions to the scaffolder.
@@ -19,9 +22,15 @@ export const scaffolderModuleSystemProduct = createBackendModule({
         scaffolder: scaffolderActionsExtensionPoint,
         auth: coreServices.auth,
         discovery: coreServices.discovery,
+        config: coreServices.rootConfig,
+        catalog: catalogServiceRef,
       },
-      async init({ scaffolder, auth, discovery }) {
-        scaffolder.addActions(createCanvasAction({ auth, discovery }));
+      async init({ scaffolder, auth, discovery, config, catalog }) {
+        scaffolder.addActions(
+          createCanvasAction({ auth, discovery, catalog }),
+          createGenerateSlosAction(),
+          createPublishDirectoryAction({ config, catalog, auth }),
+        );
       },
     });
   },
