@@ -3,6 +3,7 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { systemProductPermissions } from '@system-product/backstage-plugin-common';
@@ -32,6 +33,7 @@ import { JourneyService } from './services/JourneyService';
 import { RoadmapService } from './services/RoadmapService';
 import { EntityAccess } from './services/EntityAccess';
 import { SliSourceRegistry } from './slo/SliSourceRegistry';
+import { createSystemProductActions } from './actions/createSystemProductActions';
 
 /**
  * The System Product backend plugin, serving `/api/system-product`.
@@ -61,6 +63,7 @@ export const systemProductPlugin = createBackendPlugin({
         auth: coreServices.auth,
         notifications: notificationService,
         catalog: catalogServiceRef,
+        actionsRegistry: actionsRegistryServiceRef,
       },
       async init({
         config,
@@ -76,6 +79,7 @@ export const systemProductPlugin = createBackendPlugin({
         auth,
         notifications,
         catalog,
+        actionsRegistry,
       }) {
         const db = await applyDatabaseMigrations(database);
         const access = new EntityAccess(catalog, permissions);
@@ -162,6 +166,13 @@ export const systemProductPlugin = createBackendPlugin({
         );
 
         permissionsRegistry.addPermissions(systemProductPermissions);
+        createSystemProductActions({
+          actionsRegistry,
+          slos,
+          surveys,
+          journeys,
+          roadmap,
+        });
         httpRouter.use(
           createRouter({
             canvases,

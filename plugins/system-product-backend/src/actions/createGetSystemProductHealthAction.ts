@@ -1,0 +1,215 @@
+import { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { Journey, SurveyRound } from '@system-product/backstage-plugin-common';
+import { JourneyService } from '../services/JourneyService';
+import { SloService } from '../services/SloService';
+import { SurveyService } from '../services/SurveyService';
+import {
+  ENTITY_REF_DESCRIPTION,
+  parseEntityRefInput,
+} from './parseEntityRefInput';
+
+/** Pain points listed by the action. */
+const TOP_PAIN_POINTS = 5;
+
+/**
+ * Registers `get-system-product-health`: the SLOs of a system product with
+ * their status now, its DORA keys, the satisfaction of its latest survey round
+ * with enough answers, and the journey touchpoints that hurt most. Everything
+ * is read with the caller's credentials, so it follows their catalog
+ * visibility, and survey results stay k-anonymous.
+ */
+export function createGetSystemProductHealthAction(options: {
+  actionsRegistry: ActionsRegistryService;
+  slos: Pick<SloService, 'list'>;
+  surveys: Pick<SurveyService, 'listRounds'>;
+  journeys: Pick<JourneyService, 'getJourney'>;
+}): void {
+  const { actionsRegistry, slos, surveys, journeys } = options;
+  actionsRegistry.register({
+    name: 'get-system-product-health',
+    title: 'Get system product health',
+    description: `How a delivery system treated as a product is doing, for its users and against its objectives.
+Returns its service-level objectives (SLOs) with their current status (healthy, at-risk, breaching or no-data),
+SLI, target and remaining error budget; its DORA keys over the last days with their performance bands;
+the satisfaction (NPS, CSAT and other scores) of the newest survey round that has enough answers to be shown
+anonymously; and the journey touchpoints with the most reported friction (reports times mean severity, 1 to 5).
+Use it to answer questions such as "how healthy is the CI/CD pipeline?" or "what hurts users of the support desk most?".`,
+    attributes: { readOnly: true, idempotent: true, destructive: false },
+    schema: {
+      input: z =>
+        z.object({
+          entityRef: z.string().min(1).describe(ENTITY_REF_DESCRIPTION),
+        }),
+      output: z => {
+        const band = z.enum(['elite', 'high', 'medium', 'low']).nullable();
+        const doraKey = (description: string) =>
+          z
+            .object({ value: z.number().nullable(), band })
+            .describe(description);
+        return z.object({
+          entityRef: z.string(),
+          slos: z.array(
+            z.object({
+              name: z.string(),
+              displayName: z.string(),
+              origin: z
+                .enum(['file', 'portal'])
+                .describe('Defined in the OpenSLO file or in the portal'),
+              status: z.enum(['healthy', 'at-risk', 'breaching', 'no-data']),
+              target: z.number().describe('Objective, 0 to 1'),
+              sli: z
+                .number()
+                .nullable()
+                .describe('Current SLI, 0 to 1; null without data'),
+              errorBudgetRemaining: z
+                .number()
+                .nullable()
+                .describe('1 untouched, 0 spent, below 0 overspent'),
+              window: z.string().describe('e.g. "28d rolling"'),
+              reason: z
+                .string()
+                .optional()
+                .describe('Why there is no value, if there is none'),
+            }),
+          ),
+          sloFile: z.object({
+            source: z.string().nullable(),
+            problems: z.array(z.string()),
+          }),
+          dora: z.object({
+            days: z.number(),
+            deploymentsPerDay: doraKey('Deployments per day'),
+            leadTimeSeconds: doraKey('Median commit-to-production time'),
+            changeFailureRate: doraKey('Failed deployments / deployments'),
+            recoverySeconds: doraKey('Median failed-deployment recovery time'),
+          }),
+          satisfaction: z
+            .object({
+              roundId: z.string(),
+              title: z.string(),
+              closesAt: z.string(),
+              responses: z.number(),
+              nps: z.number().nullable().describe('-100 to 100'),
+              csat: z
+                .number()
+                .nullable()
+                .describe('Share of 4 and 5, 0 to 100'),
+              scores: z.array(
+                z.object({
+                  question: z.string(),
+                  kind: z.string(),
+                  score: z.number().nullable(),
+                }),
+              ),
+            })
+            .nullable()
+            .describe(
+              'Newest survey round with enough answers to be shown; null if none has',
+            ),
+          topPainPoints: z.array(
+            z.object({
+              stage: z.string(),
+              touchpoint: z.string(),
+              reports: z.number(),
+              averageSeverity: z.number(),
+              failureModes: z.array(z.string()),
+            }),
+          ),
+        });
+      },
+    },
+    examples: [
+      {
+        title: 'Health of the CI/CD pipeline',
+        input: { entityRef: 'system:default/ci-cd-pipeline' },
+      },
+    ],
+    action: async ({ input, credentials }) => {
+      const ref = parseEntityRefInput(input.entityRef);
+      const [evaluated, rounds, journey] = await Promise.all([
+        slos.list(ref, credentials),
+        surveys.listRounds(ref, credentials),
+        journeys.getJourney(ref, credentials),
+      ]);
+      return {
+        output: {
+          entityRef: stringifyEntityRef(ref),
+          slos: evaluated.items.map(slo => ({
+            name: slo.name,
+            displayName: slo.displayName || slo.name,
+            origin: slo.origin,
+            status: slo.evaluation.status,
+            target: slo.objective.target,
+            sli: slo.evaluation.sli,
+            errorBudgetRemaining: slo.evaluation.remaining,
+            window: `${slo.window.duration.amount}${slo.window.duration.unit} ${
+              slo.window.isRolling ? 'rolling' : 'calendar'
+            }`,
+            ...(slo.evaluation.reason ? { reason: slo.evaluation.reason } : {}),
+          })),
+          sloFile: {
+            source: evaluated.source,
+            problems: evaluated.problems.map(
+              p =>
+                `${p.file} document ${p.document}${
+                  p.field ? ` ${p.field}` : ''
+                }: ${p.message}`,
+            ),
+          },
+          dora: evaluated.dora,
+          satisfaction: latestSatisfaction(rounds),
+          topPainPoints: topPainPoints(journey),
+        },
+      };
+    },
+  });
+}
+
+/**
+ * The newest round whose scores are shown: the survey service leaves scores
+ * out until k people answered, so nothing here can single anyone out.
+ */
+function latestSatisfaction(rounds: SurveyRound[]) {
+  const round = rounds.find(r => r.scores);
+  if (!round?.scores) return null;
+  const scores = round.questions
+    .filter(q => q.kind !== 'text')
+    .map(q => ({
+      question: q.prompt,
+      kind: q.kind,
+      score: round.scores?.[q.id] ?? null,
+    }));
+  const first = (kind: string) =>
+    scores.find(s => s.kind === kind)?.score ?? null;
+  return {
+    roundId: round.id,
+    title: round.title,
+    closesAt: round.closesAt,
+    responses: round.responseCount,
+    nps: first('nps'),
+    csat: first('csat'),
+    scores,
+  };
+}
+
+/** Touchpoints with friction, the most total pain (reports × mean severity) first. */
+function topPainPoints(journey: Journey) {
+  return journey.stages
+    .flatMap(stage =>
+      stage.touchpoints.map(touchpoint => ({
+        stage: stage.name,
+        touchpoint: touchpoint.name,
+        reports: touchpoint.friction.reports,
+        averageSeverity: touchpoint.friction.averageSeverity ?? 0,
+        failureModes: touchpoint.failureModes,
+      })),
+    )
+    .filter(p => p.reports > 0)
+    .sort(
+      (a, b) =>
+        b.reports * b.averageSeverity - a.reports * a.averageSeverity ||
+        b.averageSeverity - a.averageSeverity,
+    )
+    .slice(0, TOP_PAIN_POINTS);
+}
