@@ -177,6 +177,9 @@ describe('scaffolder dry run', () => {
       expect(annotations[ANNOTATION_SURVEY]).toBe('platform-pulse');
       // The relative slo-ref names the file the template generated beside it.
       expect(annotations[ANNOTATION_SLO_REF]).toBe('./slos.yaml');
+      expect(result.directoryContents.map(f => `./${f.path}`)).toContain(
+        annotations[ANNOTATION_SLO_REF],
+      );
     });
 
     it('writes slos.yaml that the OpenSLO parser accepts with the chosen targets', () => {
@@ -271,7 +274,7 @@ describe('scaffolder dry run', () => {
       }
     });
 
-    it('fails a dry run whose input breaks the action schema', async () => {
+    it('answers 400 to a dry run whose input breaks the action schema', async () => {
       const response = await fetch(`${baseUrl}/v2/dry-run`, {
         method: 'POST',
         headers,
@@ -299,10 +302,14 @@ describe('scaffolder dry run', () => {
           directoryContents: [],
         }),
       });
-      const text = await response.text();
-      expect(text).toContain(
-        'Invalid input passed to action system-product:slos:generate',
-      );
+      expect(response.status).toBe(400);
+      expect(await response.json()).toMatchObject({
+        error: {
+          name: 'InputError',
+          message:
+            'Invalid input passed to action system-product:slos:generate, instance.leadTime.targetPercent must be strictly less than 100',
+        },
+      });
     });
 
     async function listModuleActions(): Promise<
