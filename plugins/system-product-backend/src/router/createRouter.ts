@@ -1,5 +1,6 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
+import { ServiceUnavailableError } from '@backstage/errors';
 import express from 'express';
 import Router from 'express-promise-router';
 import { CanvasService } from '../services/CanvasService';
@@ -17,6 +18,36 @@ import { journeyRouter } from './journeyRouter';
 import { portfolioRouter } from './portfolioRouter';
 import { roadmapRouter } from './roadmapRouter';
 import { surveyRouter } from './surveyRouter';
+
+const RETRY_AFTER_SECONDS = 2;
+
+// Socket errors of a lost or refused connection.
+const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE']);
+// PostgreSQL: connection exceptions (class 08), the server shutting down or
+// starting up (57P01-57P03), too many connections (53300).
+const POSTGRES_UNAVAILABLE = /^(08...|57P0[1-3]|53300)$/;
+// node-postgres reports a connection cut mid-query by message only.
+const LOST_CONNECTION = /^Connection terminated|connection error and is not queryable/;
+
+/**
+ * Whether an error means the database could not be reached rather than that
+ * the request was wrong: a refused or cut connection, PostgreSQL shutting down
+ * or starting up, or no pooled connection within the acquire timeout.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const { name, code, message } = (error ?? {}) as {
+    name?: unknown;
+    code?: unknown;
+    message?: unknown;
+  };
+  if (name === 'KnexTimeoutError') return true;
+  if (typeof code === 'string') {
+    if (CONNECTION_CODES.has(code) || POSTGRES_UNAVAILABLE.test(code)) {
+      return true;
+    }
+  }
+  return typeof message === 'string' && LOST_CONNECTION.test(message);
+}
 
 /** The plugin's HTTP API, mounted at `/api/system-product`. */
 export function createRouter(options: {
@@ -51,5 +82,29 @@ export function createRouter(options: {
   api.use(sloRouter(options));
 
   router.use(api);
+  // A database that cannot be reached (restarting, failing over, pool
+  // exhausted) is temporary: 503 with Retry-After tells clients to try again,
+  // where a 500 would say the request itself broke something.
+  router.use(
+    (
+      error: Error,
+      _req: express.Request,
+      res: express.Response,
+      next: express.NextFunction,
+    ) => {
+      if (!isDatabaseUnavailable(error)) {
+        next(error);
+        return;
+      }
+      res.set('Retry-After', String(RETRY_AFTER_SECONDS));
+      // The code only: the driver's message names the database host.
+      const code = (error as { code?: string }).code ?? error.name;
+      next(
+        new ServiceUnavailableError(
+          `The database is unavailable (${code}); retry shortly`,
+        ),
+      );
+    },
+  );
   return router;
 }
