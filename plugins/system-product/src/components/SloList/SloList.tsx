@@ -106,8 +106,35 @@ const ORIGIN_LABELS: Record<Row['origin'], string> = {
   portal: 'Portal',
 };
 
+/** Two lines in one cell: the main value and a caption under it. */
+function TwoLines(props: { main: string; caption: string }) {
+  return (
+    <>
+      <Typography variant="body2">{props.main}</Typography>
+      <Typography variant="caption" color="textSecondary">
+        {props.caption}
+      </Typography>
+    </>
+  );
+}
+
 const baseColumns: TableColumn<Row>[] = [
-  { title: 'SLO', field: 'displayName', highlight: true },
+  {
+    title: 'SLO',
+    render: slo => (
+      <>
+        <Typography variant="body2">
+          <strong>{slo.displayName}</strong>
+        </Typography>
+        <Typography variant="caption" color="textSecondary" component="div">
+          {describeIndicator(slo)}
+        </Typography>
+        <Typography variant="caption" color="textSecondary" component="div">
+          {ORIGIN_LABELS[slo.origin]}
+        </Typography>
+      </>
+    ),
+  },
   {
     title: 'Status',
     render: row => <StatusChip evaluation={row.evaluation} />,
@@ -125,10 +152,12 @@ const baseColumns: TableColumn<Row>[] = [
   },
   { title: 'Burn (fast window)', render: row => fastBurn(row) },
   { title: 'Objective', render: slo => describeObjective(slo) },
-  { title: 'Window', render: slo => describeWindow(slo) },
-  { title: 'Budgeting', field: 'budgetingMethod' },
-  { title: 'Indicator', render: slo => describeIndicator(slo) },
-  { title: 'Defined in', render: slo => ORIGIN_LABELS[slo.origin] },
+  {
+    title: 'Window',
+    render: slo => (
+      <TwoLines main={describeWindow(slo)} caption={slo.budgetingMethod} />
+    ),
+  },
 ];
 
 /** Saves the text as a file through the browser. */
