@@ -5,6 +5,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { isError } from '@backstage/errors';
+import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { DocumentCollatorFactory } from '@backstage/plugin-search-common';
 import {
@@ -36,19 +37,24 @@ const ENTITY_FIELDS = [
   'spec.owner',
 ];
 
-/**
- * The catalog's `catalog.entity.read` permission (`catalogEntityReadPermission`
- * of `@backstage/plugin-catalog-common/alpha`). The permission framework
- * matches permissions by name, so the search backend checks each document's
- * entity ref with the catalog's own rules for the person searching.
- */
-const catalogEntityReadPermission: NonNullable<
-  DocumentCollatorFactory['visibilityPermission']
-> = {
-  type: 'resource',
-  name: 'catalog.entity.read',
-  attributes: { action: 'read' },
-  resourceType: 'catalog-entity',
+type QueryRequest = NonNullable<Parameters<CatalogService['queryEntities']>[0]>;
+type EntityQuery = NonNullable<
+  Extract<QueryRequest, { query?: unknown }>['query']
+>;
+
+/** Systems and entities with any system-product annotation. */
+const SYSTEM_PRODUCT_QUERY: EntityQuery = {
+  $any: [
+    { kind: 'system' },
+    ...SYSTEM_PRODUCT_ANNOTATIONS.map(
+      annotation =>
+        // A computed key reads as an index signature, which the predicate type
+        // rejects because it would also allow `$` operator keys.
+        ({
+          [`metadata.annotations.${annotation}`]: { $exists: true },
+        } as EntityQuery),
+    ),
+  ],
 };
 
 /**
@@ -59,6 +65,8 @@ const catalogEntityReadPermission: NonNullable<
  */
 export class SystemProductCollatorFactory implements DocumentCollatorFactory {
   readonly type = SYSTEM_PRODUCT_DOCUMENT_TYPE;
+  // The search backend checks each document's entity with the catalog's own
+  // read rules for the person searching.
   readonly visibilityPermission = catalogEntityReadPermission;
 
   private readonly api: SystemProductApi;
@@ -118,14 +126,7 @@ export class SystemProductCollatorFactory implements DocumentCollatorFactory {
           : {
               // Narrowed by the catalog; isSystemProductEntity has the last word
               // (e.g. on system-product/enabled: "false").
-              query: {
-                $any: [
-                  { kind: 'system' },
-                  ...SYSTEM_PRODUCT_ANNOTATIONS.map(annotation => ({
-                    [`metadata.annotations.${annotation}`]: { $exists: true },
-                  })),
-                ],
-              },
+              query: SYSTEM_PRODUCT_QUERY,
               fields: ENTITY_FIELDS,
               limit: PAGE_SIZE,
               totalItems: 'exclude',

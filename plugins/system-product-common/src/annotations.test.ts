@@ -56,6 +56,27 @@ describe('getSystemProductUsers', () => {
     ).toEqual(['group:default/mobile', 'group:default/payments']);
   });
 
+  it('reads short refs as groups in the entity namespace and drops refs that do not parse', () => {
+    expect(
+      getSystemProductUsers({
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'System',
+        metadata: {
+          name: 'x',
+          namespace: 'retail',
+          annotations: {
+            'system-product/users':
+              'mobile, group:payments, user:default/ada, group:retail/mobile, group:',
+          },
+        },
+      }),
+    ).toEqual([
+      'group:retail/mobile',
+      'group:retail/payments',
+      'user:default/ada',
+    ]);
+  });
+
   it('returns no users when the annotation is missing', () => {
     expect(getSystemProductUsers(entity('System'))).toEqual([]);
   });

@@ -1,4 +1,8 @@
-import { Entity } from '@backstage/catalog-model';
+import {
+  Entity,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 
 /** Prefix shared by every annotation this plugin suite reads. @public */
 export const SYSTEM_PRODUCT_ANNOTATION_PREFIX = 'system-product/';
@@ -43,17 +47,33 @@ export function isSystemProductEntity(entity: Entity): boolean {
 }
 
 /**
- * The primary user groups named by `system-product/users`, trimmed, without
- * empty items. Validation of each ref is the catalog processor's job.
+ * The primary user groups named by `system-product/users`, as full entity
+ * refs: a short ref such as `mobile` is `group:default/mobile`, one without a
+ * namespace takes the entity's. Empty items and refs that do not parse are left
+ * out (the catalog processor reports those).
  *
  * @public
  */
 export function getSystemProductUsers(entity: Entity): string[] {
   const value = entity.metadata.annotations?.[ANNOTATION_USERS] ?? '';
-  return value
-    .split(',')
-    .map(ref => ref.trim())
-    .filter(ref => ref.length > 0);
+  const refs = new Set<string>();
+  for (const item of value.split(',')) {
+    const text = item.trim();
+    if (!text) continue;
+    try {
+      refs.add(
+        stringifyEntityRef(
+          parseEntityRef(text, {
+            defaultKind: 'group',
+            defaultNamespace: entity.metadata.namespace ?? 'default',
+          }),
+        ),
+      );
+    } catch {
+      // Not an entity ref: reported by the catalog processor, ignored here.
+    }
+  }
+  return [...refs];
 }
 
 /**

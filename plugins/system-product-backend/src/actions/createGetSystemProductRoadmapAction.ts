@@ -8,7 +8,11 @@ import {
 } from './parseEntityRefInput';
 
 /** Open items, in the order they are listed: work under way first. */
-const OPEN_STATUSES: RoadmapItemStatus[] = ['in-progress', 'planned', 'idea'];
+const OPEN_STATUSES = [
+  'in-progress',
+  'planned',
+  'idea',
+] as const satisfies readonly RoadmapItemStatus[];
 
 /**
  * Registers `get-system-product-roadmap`: the open improvement items of a

@@ -1,4 +1,7 @@
-import { createServiceFactory } from '@backstage/backend-plugin-api';
+import {
+  BackstageCredentials,
+  createServiceFactory,
+} from '@backstage/backend-plugin-api';
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import {
   createMockDirectory,
@@ -60,8 +63,10 @@ describe('system product actions', () => {
     const inMemory = catalogServiceMock({ entities: [system] });
     const catalog = catalogServiceMock.mock({
       getEntityByRef: async (ref, options) =>
-        (options?.credentials?.principal as { userEntityRef?: string })
-          ?.userEntityRef === OUTSIDER
+        (
+          (options as { credentials?: BackstageCredentials } | undefined)
+            ?.credentials?.principal as { userEntityRef?: string }
+        )?.userEntityRef === OUTSIDER
           ? undefined
           : inMemory.getEntityByRef(ref, options),
       getEntitiesByRefs: (req, options) =>
