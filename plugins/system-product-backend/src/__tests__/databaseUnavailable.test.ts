@@ -61,6 +61,10 @@ describe('when the database cannot be reached', () => {
     ['too many connections (53300)', { code: '53300' }],
     ['a pool acquire timeout', { name: 'KnexTimeoutError' }],
     ['a connection cut mid-query', new Error('Connection terminated unexpectedly')],
+    [
+      'a transaction whose connection was cut',
+      new Error('ROLLBACK - Connection terminated unexpectedly'),
+    ],
   ])('treats %s as the database being unavailable', (_label, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true);
   });

@@ -26,8 +26,10 @@ const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE']);
 // PostgreSQL: connection exceptions (class 08), the server shutting down or
 // starting up (57P01-57P03), too many connections (53300).
 const POSTGRES_UNAVAILABLE = /^(08...|57P0[1-3]|53300)$/;
-// node-postgres reports a connection cut mid-query by message only.
-const LOST_CONNECTION = /^Connection terminated|connection error and is not queryable/;
+// node-postgres reports a connection cut mid-query by message only, and knex
+// puts the statement in front of it ("ROLLBACK - Connection terminated …").
+const LOST_CONNECTION =
+  /Connection terminated|connection error and is not queryable/;
 
 /**
  * Whether an error means the database could not be reached rather than that
