@@ -1,6 +1,6 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
-import { ServiceUnavailableError } from '@backstage/errors';
+import { InputError, ServiceUnavailableError } from '@backstage/errors';
 import express from 'express';
 import Router from 'express-promise-router';
 import { CanvasService } from '../services/CanvasService';
@@ -51,6 +51,28 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return typeof message === 'string' && LOST_CONNECTION.test(message);
 }
 
+// PostgreSQL data exceptions that only a value from the request can cause:
+// string too long (22001), number out of range (22003), date out of range or
+// unreadable (22007, 22008), a character it cannot store such as NUL (22021,
+// 22P05). SQLite stores such values; PostgreSQL refuses them.
+const UNSTORABLE_VALUE = new Set([
+  '22001',
+  '22003',
+  '22007',
+  '22008',
+  '22021',
+  '22P05',
+]);
+
+/**
+ * Whether PostgreSQL refused a value the request carried (one the schema and
+ * the services let through), rather than the plugin failing.
+ */
+export function isUnstorableValue(error: unknown): boolean {
+  const { code } = (error ?? {}) as { code?: unknown };
+  return typeof code === 'string' && UNSTORABLE_VALUE.has(code);
+}
+
 /** The plugin's HTTP API, mounted at `/api/system-product`. */
 export function createRouter(options: {
   canvases: CanvasService;
@@ -84,9 +106,10 @@ export function createRouter(options: {
   api.use(sloRouter(options));
 
   router.use(api);
-  // A database that cannot be reached (restarting, failing over, pool
-  // exhausted) is temporary: 503 with Retry-After tells clients to try again,
-  // where a 500 would say the request itself broke something.
+  // A value PostgreSQL refuses is the request's fault: 400. A database that
+  // cannot be reached (restarting, failing over, pool exhausted) is
+  // temporary: 503 with Retry-After tells clients to try again, where a 500
+  // would say the request itself broke something.
   router.use(
     (
       error: Error,
@@ -94,6 +117,17 @@ export function createRouter(options: {
       res: express.Response,
       next: express.NextFunction,
     ) => {
+      if (isUnstorableValue(error)) {
+        // The code only: the driver's message quotes the statement.
+        next(
+          new InputError(
+            `The request holds a value the database cannot store, such as a NUL character or a number out of range (${
+              (error as { code?: string }).code
+            })`,
+          ),
+        );
+        return;
+      }
       if (!isDatabaseUnavailable(error)) {
         next(error);
         return;

@@ -1,0 +1,93 @@
+import {
+  TestDatabases,
+  mockCredentials,
+  mockServices,
+} from '@backstage/backend-test-utils';
+import request from 'supertest';
+import { isUnstorableValue } from '../router/createRouter';
+import {
+  OWNER,
+  startSystemProductBackend,
+} from '../__testUtils__/startSystemProductBackend';
+import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
+
+jest.setTimeout(60_000);
+
+const ENTITY = '/api/system-product/entities/system/default/ci-cd-pipeline';
+const owner = mockCredentials.user.header(OWNER);
+const databases = TestDatabases.create({ ids: testDatabaseIds() });
+
+describe.each(databases.eachSupportedId())(
+  'values a database may not store, on %s',
+  databaseId => {
+    it('never answers 500 for a NUL character or a version out of range', async () => {
+      const db = await databases.init(databaseId);
+      const server = await startSystemProductBackend([
+        mockServices.database.factory({ knex: db }),
+      ]);
+      const item = await request(server)
+        .post(`${ENTITY}/roadmap`)
+        .set('Authorization', owner)
+        .send({ title: 'Cache builds', kind: 'quick-win' });
+      expect(item.status).toBe(201);
+
+      const nul = await request(server)
+        .post(`${ENTITY}/roadmap`)
+        .set('Authorization', owner)
+        .send({ title: 'Cache\u0000builds', kind: 'quick-win' });
+      const huge = await request(server)
+        .patch(`/api/system-product/roadmap/${item.body.id}`)
+        .set('Authorization', owner)
+        .send({ version: 1662029497222186, status: 'planned' });
+      const event = await request(server)
+        .post('/api/system-product/events')
+        .set('Authorization', owner)
+        .send({
+          events: [
+            {
+              id: 'build\u00001',
+              type: 'build',
+              entityRef: 'system:default/ci-cd-pipeline',
+              finished: '2026-11-20T10:00:00Z',
+              succeeded: true,
+              durationSeconds: 60,
+            },
+          ],
+        });
+      // PostgreSQL refuses both values, so the request is at fault; SQLite
+      // stores the text as given and the version is merely stale.
+      const expected = databaseId.startsWith('POSTGRES')
+        ? {
+            statuses: [400, 400, 400],
+            nul: 'The request holds a value the database cannot store, such as a NUL character or a number out of range (22021)',
+            huge: 'The request holds a value the database cannot store, such as a NUL character or a number out of range (22003)',
+          }
+        : { statuses: [201, 409, 200], nul: undefined, huge: `Roadmap item ${item.body.id} is at version 1, but the update was based on version 1662029497222186; reload it and apply your changes again` };
+      expect({
+        statuses: [nul.status, huge.status, event.status],
+        nul: nul.body.error?.message,
+        huge: huge.body.error?.message,
+      }).toEqual(expected);
+      const items = await request(server)
+        .get(`${ENTITY}/roadmap`)
+        .set('Authorization', owner);
+      expect(items.body.items[0]).toMatchObject({ version: 1, status: 'idea' });
+    });
+  },
+);
+
+describe('isUnstorableValue', () => {
+  it.each(['22001', '22003', '22007', '22008', '22021', '22P05'])(
+    'treats PostgreSQL data exception %s as a value from the request',
+    code => {
+      expect(isUnstorableValue({ code })).toBe(true);
+    },
+  );
+
+  it.each(['23505', '57P01', '42P01', undefined])(
+    'does not treat %s as a value from the request',
+    code => {
+      expect(isUnstorableValue({ code })).toBe(false);
+    },
+  );
+});
