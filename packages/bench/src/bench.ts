@@ -1,0 +1,387 @@
+/*
+ * The benchmark behind the README's "Performance and reliability" figures:
+ * the plugin's routes against the SQL they run, ingestion against a raw
+ * insert, and the plugin's frontend chunks. `--small` seeds little and
+ * repeats little: CI runs it to prove the benchmark still works.
+ *
+ *   yarn bench [--small] [--out file.json]
+ */
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
+import { Knex } from 'knex';
+import { cpus, freemem, release, tmpdir, totalmem } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { startBenchBackend } from './backend';
+import { benchSystemName } from './entities';
+import {
+  connect,
+  dropDatabase,
+  recreateDatabase,
+  serverUrl,
+  serverVersion,
+} from './postgres';
+import { captureQueries, replayQueries } from './queryReplay';
+import { seedEvents, seedSurveys } from './seed';
+import { median, round, timed } from './stats';
+import { FrontendChunks, measureFrontendChunks } from './frontendChunks';
+
+interface Comparison {
+  name: string;
+  unit: 'ms' | 'events/s';
+  plugin: number;
+  raw: number;
+  /** plugin / raw */
+  ratio: number;
+  target: string;
+  meetsTarget: boolean;
+  samples: number;
+}
+
+const FULL = {
+  size: { entities: 200, surveyResponses: 100_000, events: 1_000_000 },
+  iterations: 50,
+  batches: 20,
+  batchSize: 1000,
+};
+const SMALL = {
+  size: { entities: 20, surveyResponses: 2_000, events: 20_000 },
+  iterations: 10,
+  batches: 5,
+  batchSize: 200,
+};
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+async function main() {
+  const small = process.argv.includes('--small');
+  const mode = small ? 'small' : 'full';
+  const plan = small ? SMALL : FULL;
+  const outIndex = process.argv.indexOf('--out');
+  // The full run's figures are kept with the package; a small run's are not.
+  const defaultOut = small
+    ? join(tmpdir(), 'system-product-bench-small.json')
+    : resolvePackagePath('bench', 'results/full.json');
+  const out = outIndex > 0 ? resolve(process.argv[outIndex + 1]) : defaultOut;
+  const url = serverUrl();
+  const database = `system_product_bench_${mode}`;
+
+  log(`[bench] ${mode} mode on ${database}`);
+  await recreateDatabase(url, database);
+  // The plugin's pool and the raw pool are alike: ten connections each.
+  const pluginDb = connect(url, database);
+  const rawDb = connect(url, database);
+  const backend = await startBenchBackend({
+    knex: pluginDb,
+    entityCount: plan.size.entities,
+    scheduler: 'idle',
+  });
+  try {
+    const seedStart = performance.now();
+    log('[bench] seeding');
+    await seedSurveys(rawDb, plan.size, log);
+    await seedEvents(rawDb, plan.size, log);
+    const seedSeconds = (performance.now() - seedStart) / 1000;
+    log(`[bench] seeded in ${seedSeconds.toFixed(1)} s`);
+
+    const call = async (path: string) => {
+      const res = await fetch(`${backend.baseUrl}${path}`, {
+        headers: { authorization: backend.authorization },
+      });
+      const body = await res.text();
+      if (res.status !== 200) {
+        throw new Error(`GET ${path} answered ${res.status}: ${body}`);
+      }
+      return body;
+    };
+
+    const [busiestRound] = await rawDb('survey_rounds')
+      .orderBy('response_count', 'desc')
+      .limit(1)
+      .select('id', 'response_count');
+    const [busiestEntity] = await rawDb('delivery_events')
+      .groupBy('entity_ref')
+      .orderBy('n', 'desc')
+      .limit(1)
+      .select('entity_ref', rawDb.raw('count(*) as n'));
+    const entityName = String(busiestEntity.entity_ref).split('/')[1];
+
+    const comparisons: Comparison[] = [];
+    log(
+      `[bench] survey results of round ${busiestRound.id} (${busiestRound.response_count} responses)`,
+    );
+    comparisons.push(
+      await compareRoute({
+        name: `GET /surveys/:roundId/results (${busiestRound.response_count} responses)`,
+        path: `/surveys/${busiestRound.id}/results`,
+        iterations: plan.iterations,
+        call,
+        pluginDb,
+        rawDb,
+      }),
+    );
+    log(
+      `[bench] SLO status of ${busiestEntity.entity_ref} (${busiestEntity.n} events)`,
+    );
+    comparisons.push(
+      await compareRoute({
+        name: `GET /entities/…/slos (busiest entity, ${busiestEntity.n} events)`,
+        path: `/entities/system/default/${entityName}/slos`,
+        iterations: plan.iterations,
+        call,
+        pluginDb,
+        rawDb,
+      }),
+    );
+    log('[bench] ingestion');
+    comparisons.push(
+      await compareIngestion({
+        baseUrl: backend.baseUrl,
+        authorization: backend.authorization,
+        rawDb,
+        batches: plan.batches,
+        batchSize: plan.batchSize,
+        entities: plan.size.entities,
+      }),
+    );
+
+    log('[bench] frontend chunks');
+    const frontend = await measureFrontendChunks({ buildIfMissing: !small });
+
+    const machine = {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      memoryGiB: round(totalmem() / 2 ** 30, 1),
+      freeMemoryGiB: round(freemem() / 2 ** 30, 1),
+      os: `${process.platform} ${release()}`,
+      node: process.version,
+      postgres: await serverVersion(url),
+    };
+    const report = {
+      mode,
+      date: new Date().toISOString(),
+      machine,
+      seed: { ...plan.size, seconds: round(seedSeconds, 1) },
+      comparisons,
+      frontend,
+    };
+    printReport(report);
+    await mkdir(dirname(out), { recursive: true });
+    await writeFile(out, `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`\nWritten to ${out}`);
+  } finally {
+    await backend.stop();
+    await pluginDb.destroy();
+    await rawDb.destroy();
+    await dropDatabase(url, database);
+  }
+}
+
+/**
+ * Times a GET route and the SQL it runs, replayed through knex with the
+ * route's own shape, alternately, and compares the medians.
+ */
+async function compareRoute(options: {
+  name: string;
+  path: string;
+  iterations: number;
+  call: (path: string) => Promise<string>;
+  pluginDb: Knex;
+  rawDb: Knex;
+}): Promise<Comparison> {
+  const { name, path, iterations, call, pluginDb, rawDb } = options;
+  // Warm up: caches of the SLO file, the statement plans, both pools.
+  for (let i = 0; i < 3; i++) await call(path);
+  const queries = await captureQueries(pluginDb, () => call(path));
+  if (queries.length === 0) throw new Error(`${path} ran no SQL`);
+  for (let i = 0; i < 3; i++) await replayQueries(rawDb, queries);
+  const plugin: number[] = [];
+  const raw: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    // Alternate which goes first so neither always runs on warmer caches.
+    const route = () => timed(() => call(path));
+    const replay = () => timed(() => replayQueries(rawDb, queries));
+    if (i % 2) {
+      plugin.push(await route());
+      raw.push(await replay());
+    } else {
+      raw.push(await replay());
+      plugin.push(await route());
+    }
+  }
+  const ratio = median(plugin) / median(raw);
+  return {
+    name: `${name}, ${queries.length} statements`,
+    unit: 'ms',
+    plugin: round(median(plugin)),
+    raw: round(median(raw)),
+    ratio: round(ratio),
+    target: '≤ 1.5',
+    meetsTarget: ratio <= 1.5,
+    samples: iterations,
+  };
+}
+
+/**
+ * Posts batches of deployment events to POST /events and inserts the same
+ * rows (other ids) with one raw knex insert per batch; compares the median
+ * events per second.
+ */
+async function compareIngestion(options: {
+  baseUrl: string;
+  authorization: string;
+  rawDb: Knex;
+  batches: number;
+  batchSize: number;
+  entities: number;
+}): Promise<Comparison> {
+  const { baseUrl, authorization, rawDb, batches, batchSize, entities } =
+    options;
+  const plugin: number[] = [];
+  const raw: number[] = [];
+  const batch = (prefix: string, b: number) =>
+    Array.from({ length: batchSize }, (_, i) => {
+      const deployTime = new Date(Date.now() - (i % 3600) * 1000);
+      const commitTime = new Date(deployTime.getTime() - 3_600_000);
+      return {
+        id: `${prefix}-${b}-${i}`,
+        type: 'deployment',
+        entityRef: `system:default/${benchSystemName(i % entities)}`,
+        commitSha: 'a'.repeat(40),
+        commitTime: commitTime.toISOString(),
+        deployTime: deployTime.toISOString(),
+        environment: 'production',
+        succeeded: i % 50 !== 0,
+      };
+    });
+  const post = async (events: object[]) => {
+    const res = await fetch(`${baseUrl}/events`, {
+      method: 'POST',
+      headers: { authorization, 'content-type': 'application/json' },
+      body: JSON.stringify({ events }),
+    });
+    const body = await res.json();
+    if (res.status !== 200 || body.accepted !== events.length) {
+      throw new Error(
+        `POST /events answered ${res.status}: ${JSON.stringify(body).slice(
+          0,
+          500,
+        )}`,
+      );
+    }
+  };
+  const insert = async (events: ReturnType<typeof batch>) => {
+    const receivedAt = new Date();
+    await rawDb('delivery_events').insert(
+      events.map(e => ({
+        event_id: e.id,
+        entity_ref: e.entityRef,
+        type: e.type,
+        occurred_at: new Date(e.deployTime),
+        succeeded: e.succeeded,
+        environment: e.environment,
+        name: null,
+        value: null,
+        lead_seconds:
+          (Date.parse(e.deployTime) - Date.parse(e.commitTime)) / 1000,
+        detect_seconds: null,
+        restore_seconds: null,
+        response_seconds: null,
+        resolve_seconds: null,
+        duration_seconds: null,
+        caused_by: null,
+        payload: JSON.stringify(e),
+        received_at: receivedAt,
+      })),
+    );
+  };
+  // One warm-up batch each, not counted.
+  await post(batch('bench-warm-http', 0));
+  await insert(batch('bench-warm-raw', 0));
+  const perSecond = (ms: number) => (batchSize / ms) * 1000;
+  for (let b = 0; b < batches; b++) {
+    const http = batch('bench-http', b);
+    const direct = batch('bench-raw', b);
+    if (b % 2) {
+      plugin.push(perSecond(await timed(() => post(http))));
+      raw.push(perSecond(await timed(() => insert(direct))));
+    } else {
+      raw.push(perSecond(await timed(() => insert(direct))));
+      plugin.push(perSecond(await timed(() => post(http))));
+    }
+  }
+  const ratio = median(plugin) / median(raw);
+  return {
+    name: `POST /events, batches of ${batchSize} deployments`,
+    unit: 'events/s',
+    plugin: Math.round(median(plugin)),
+    raw: Math.round(median(raw)),
+    ratio: round(ratio),
+    target: '≥ 0.5',
+    meetsTarget: ratio >= 0.5,
+    samples: batches,
+  };
+}
+
+function printReport(report: {
+  mode: string;
+  machine: Record<string, unknown>;
+  seed: Record<string, unknown>;
+  comparisons: Comparison[];
+  frontend: FrontendChunks;
+}) {
+  const { machine, seed, comparisons, frontend } = report;
+  const rows: string[][] = [
+    ['measure', 'plugin', 'raw', 'ratio', 'target', 'meets'],
+    ...comparisons.map(c => [
+      c.name,
+      `${c.plugin} ${c.unit}`,
+      `${c.raw} ${c.unit}`,
+      String(c.ratio),
+      c.target,
+      c.meetsTarget ? 'yes' : 'NO',
+    ]),
+  ];
+  if (frontend.built) {
+    rows.push([
+      `plugin's lazily loaded chunks, gzip (${frontend.chunks.length} files)`,
+      `${frontend.totalGzipKb} KB`,
+      '',
+      '',
+      '≤ 300 KB',
+      frontend.totalGzipKb <= 300 ? 'yes' : 'NO',
+    ]);
+  } else {
+    rows.push([
+      "plugin's lazily loaded chunks, gzip",
+      `not built: ${frontend.reason}`,
+      '',
+      '',
+      '≤ 300 KB',
+      '-',
+    ]);
+  }
+  const widths = rows[0].map((_, i) => Math.max(...rows.map(r => r[i].length)));
+  console.log(
+    `\nSystem Product benchmark (${report.mode}): ${seed.events} events, ${
+      seed.surveyResponses
+    } survey responses, ${seed.entities} entities; medians\n`,
+  );
+  rows.forEach((row, r) => {
+    console.log(row.map((cell, i) => cell.padEnd(widths[i])).join('  '));
+    if (r === 0) console.log(widths.map(w => '-'.repeat(w)).join('  '));
+  });
+  if (frontend.built) {
+    console.log('\nChunks:');
+    for (const chunk of frontend.chunks) {
+      console.log(`  ${chunk.gzipKb} KB  ${chunk.file}  (${chunk.holds})`);
+    }
+  }
+  console.log(
+    `\nMachine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}, PostgreSQL ${machine.postgres}`,
+  );
+}
+
+main().catch(error => {
+  console.error(error);
+  process.exit(1);
+});
