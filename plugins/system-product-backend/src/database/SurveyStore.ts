@@ -107,9 +107,15 @@ export class SurveyStore {
     const { roundId, respondentKey, answer } = options;
     const attempt = () =>
       this.db.transaction(async tx => {
-        const earlier = await tx('survey_responses')
+        const earlierQuery = tx('survey_responses')
           .where({ round_id: roundId, respondent_key: respondentKey })
           .first('id', 'answers');
+        // Two answers of one person at once (a double click, a retry) must
+        // replace one after the other: each takes back the counts of the
+        // answer it replaces, so it must read the one committed last. SQLite
+        // runs one write transaction at a time anyway.
+        if (tx.client.config.client === 'pg') earlierQuery.forUpdate();
+        const earlier = await earlierQuery;
         const now = new Date();
         let responseId: number;
         if (earlier) {
