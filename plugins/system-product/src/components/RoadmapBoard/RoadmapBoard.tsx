@@ -60,6 +60,8 @@ function ItemCard(props: { item: RoadmapItem; onEdit?: () => void }) {
   const change = metricChange(item);
   return (
     <Paper
+      // Search results link here (…/roadmap#roadmap-item-<id>).
+      id={`roadmap-item-${item.id}`}
       variant="outlined"
       style={{ padding: 12, marginTop: 12 }}
       data-testid="roadmap-item"
