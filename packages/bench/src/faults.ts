@@ -196,9 +196,7 @@ async function restartUnderLoad(options: {
 
   const failures = result.requests.filter(r => r.status !== 200);
   const unclean = failures.filter(r => r.status !== 503);
-  const withoutRetry = failures.filter(
-    r => r.status === 503 && !r.retryAfter,
-  );
+  const withoutRetry = failures.filter(r => r.status === 503 && !r.retryAfter);
   // Give the pool time to reconnect, then everything must succeed again.
   const settledAt = outage.to + 3000;
   const late = result.requests.filter(r => r.at >= settledAt);
@@ -276,8 +274,9 @@ async function schedulerRunsOnce(
       await readdir(logDir)
     ).map(
       async file =>
-        (await readFile(join(logDir, file), 'utf8')).match(/Evaluated \d+ SLOs/g)
-          ?.length ?? 0,
+        (
+          await readFile(join(logDir, file), 'utf8')
+        ).match(/Evaluated \d+ SLOs/g)?.length ?? 0,
     ),
   );
   return [

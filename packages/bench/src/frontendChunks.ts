@@ -101,7 +101,9 @@ export async function measureFrontendChunks(options: {
   const pluginChunkIds = new Set<string>();
   const groups: string[][] = [];
   for (const file of files.filter(f => f.endsWith('.js'))) {
-    groups.push(...lazyLoadGroups(await readFile(join(staticDir, file), 'utf8')));
+    groups.push(
+      ...lazyLoadGroups(await readFile(join(staticDir, file), 'utf8')),
+    );
     if (initial.has(file) || !existsSync(join(staticDir, `${file}.map`))) {
       continue;
     }
@@ -123,9 +125,7 @@ export async function measureFrontendChunks(options: {
   const chunks: ChunkSize[] = [];
   const add = async (ids: string[], holds: string) => {
     for (const id of ids) {
-      for (const file of files.filter(
-        f => idOf(f) === id && !initial.has(f),
-      )) {
+      for (const file of files.filter(f => idOf(f) === id && !initial.has(f))) {
         const content = await readFile(join(staticDir, file));
         const gzipKb = gzipSync(content, { level: 9 }).length / 1024;
         chunks.push({

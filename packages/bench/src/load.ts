@@ -11,12 +11,7 @@
 import { CheckResult, checkWrites, reportChecks } from './integrity';
 import { latencySummary, runLoad, statusCounts } from './loadDriver';
 import { spawnBackend } from './processes';
-import {
-  connect,
-  dropDatabase,
-  recreateDatabase,
-  serverUrl,
-} from './postgres';
+import { connect, dropDatabase, recreateDatabase, serverUrl } from './postgres';
 import { openRounds } from './rounds';
 
 const ENTITIES = 50;
@@ -65,9 +60,9 @@ async function main() {
     console.log(`[load] statuses ${JSON.stringify(statuses)}`);
     for (const [kind, s] of Object.entries(latency)) {
       console.log(
-        `[load] ${kind.padEnd(6)} ${String(s.count).padStart(6)} requests  p50 ${
-          s.p50
-        } ms  p99 ${s.p99} ms`,
+        `[load] ${kind.padEnd(6)} ${String(s.count).padStart(
+          6,
+        )} requests  p50 ${s.p50} ms  p99 ${s.p99} ms`,
       );
     }
     const serverErrors = result.requests.filter(r => r.status >= 500).length;

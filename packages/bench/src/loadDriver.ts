@@ -124,10 +124,7 @@ export async function runLoad(options: {
       const draw = random();
       const entity = benchSystemName(Math.floor(random() * entities));
       if (draw < 0.6) {
-        const reads = [
-          ...READS,
-          () => `/surveys/${pick(roundIds)}/results`,
-        ];
+        const reads = [...READS, () => `/surveys/${pick(roundIds)}/results`];
         await request(target, 'read', 'GET', pick(reads)(entity));
       } else if (draw < 0.85) {
         const again = answered.length > 0 && random() < 0.1;

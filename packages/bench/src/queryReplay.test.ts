@@ -13,9 +13,7 @@ const q = (start: number, end: number): CapturedQuery => ({
 
 describe('query replay', () => {
   it('chains statements a route ran one after another', () => {
-    expect(replayDependencies([q(0, 1), q(2, 3), q(4, 5)])).toEqual([
-      -1, 0, 1,
-    ]);
+    expect(replayDependencies([q(0, 1), q(2, 3), q(4, 5)])).toEqual([-1, 0, 1]);
   });
 
   it('keeps statements a route ran side by side side by side', () => {
@@ -25,9 +23,9 @@ describe('query replay', () => {
   });
 
   it('turns numbered placeholders into knex bindings and escapes question marks', () => {
-    expect(
-      toKnexPlaceholders('select $1 where a ? b and c = $2', 2),
-    ).toBe('select ? where a \\? b and c = ?');
+    expect(toKnexPlaceholders('select $1 where a ? b and c = $2', 2)).toBe(
+      'select ? where a \\? b and c = ?',
+    );
   });
 
   it('refuses SQL whose placeholders do not match its bindings', () => {

@@ -63,7 +63,9 @@ export async function seedEvents(
           case type
             when 'deployment' then json_build_object('id', id, 'type', type,
               'entityRef', ref, 'commitSha', md5(id),
-              'commitTime', ${ISO("at - make_interval(secs => round(600 + r3 * 150000))")},
+              'commitTime', ${ISO(
+                'at - make_interval(secs => round(600 + r3 * 150000))',
+              )},
               'deployTime', ${ISO('at')},
               'environment', case when r2 < 0.8 then 'production' else 'staging' end,
               'succeeded', r1 < 0.97)
@@ -72,13 +74,21 @@ export async function seedEvents(
               'succeeded', r1 < 0.97, 'durationSeconds', round(60 + r3 * 900))
             when 'incident' then json_build_object('id', id, 'type', type,
               'entityRef', ref, 'started', ${ISO('at')},
-              'detected', ${ISO("at + make_interval(secs => round(60 + r2 * 1800))")},
-              'resolved', ${ISO("at + make_interval(secs => round(600 + r3 * 20000))")},
+              'detected', ${ISO(
+                'at + make_interval(secs => round(60 + r2 * 1800))',
+              )},
+              'resolved', ${ISO(
+                'at + make_interval(secs => round(600 + r3 * 20000))',
+              )},
               'environment', 'production', 'causedByDeployment', 'seed-' || (i - 14))
             when 'ticket' then json_build_object('id', id, 'type', type,
               'entityRef', ref, 'opened', ${ISO('at')},
-              'firstResponse', ${ISO("at + make_interval(secs => round(60 + r2 * 7200))")},
-              'resolved', ${ISO("at + make_interval(secs => round(3600 + r3 * 400000))")})
+              'firstResponse', ${ISO(
+                'at + make_interval(secs => round(60 + r2 * 7200))',
+              )},
+              'resolved', ${ISO(
+                'at + make_interval(secs => round(3600 + r3 * 400000))',
+              )})
             else json_build_object('id', id, 'type', type, 'entityRef', ref,
               'time', ${ISO('at')}, 'name', 'availability', 'value', r1)
           end::text,
