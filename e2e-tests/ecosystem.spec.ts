@@ -1,12 +1,5 @@
-import { Page, expect, test } from '@playwright/test';
-
-async function signInAsGuest(page: Page) {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Enter' }).click();
-  await expect(
-    page.getByRole('link', { name: 'Catalog', exact: true }),
-  ).toBeVisible();
-}
+import { expect, test } from '@playwright/test';
+import { signInAsGuest } from './signInAsGuest';
 
 test('a newcomer creates a system product from the template and finds it in the catalog with its tabs', async ({
   page,

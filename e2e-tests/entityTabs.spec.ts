@@ -1,6 +1,7 @@
 import { Page, expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { signInAsGuest } from './signInAsGuest';
 
 function example(folder: string) {
   return JSON.parse(
@@ -26,14 +27,6 @@ const sloNames = [
     'utf8',
   ).matchAll(/kind: SLO\n[\s\S]*?displayName: (.+)/g),
 ].map(m => m[1].trim().replace(/^["']|["']$/g, ''));
-
-async function signInAsGuest(page: Page) {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Enter' }).click();
-  await expect(
-    page.getByRole('link', { name: 'Catalog', exact: true }),
-  ).toBeVisible();
-}
 
 function entityTab(page: Page, name: string) {
   return page

@@ -1,4 +1,5 @@
 import { Page, expect, test } from '@playwright/test';
+import { signInAsGuest } from './signInAsGuest';
 
 // The demo backend's static service token (app-config.yaml), as a CI pipeline
 // would use one.
@@ -43,11 +44,7 @@ test('an owner adds an SLO, a pipeline posts builds with a service token, and th
   const name = `e2e-build-success-${stamp}`;
   const displayName = `Build success (e2e ${stamp})`;
 
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Enter' }).click();
-  await expect(
-    page.getByRole('link', { name: 'Catalog', exact: true }),
-  ).toBeVisible();
+  await signInAsGuest(page);
   await page.goto('/catalog/default/system/ci-cd-pipeline/system-product/slos');
 
   // The guest belongs to platform-team, the owner: the SLO form is offered.

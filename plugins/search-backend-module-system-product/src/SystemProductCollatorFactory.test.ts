@@ -11,6 +11,7 @@ import {
   Canvas,
   CanvasContent,
   RoadmapItem,
+  emptyCanvasContent,
 } from '@system-product/backstage-plugin-common';
 import searchModule from '.';
 
@@ -32,36 +33,7 @@ function entity(
   };
 }
 
-const emptyContent: CanvasContent = {
-  users: { personas: [] },
-  valueProposition: {
-    value: '',
-    easierWork: '',
-    withoutIt: '',
-    externalValue: '',
-  },
-  journey: {
-    summary: '',
-    touchpoints: [],
-    mostFriction: '',
-    failureModes: [],
-    slowestSteps: [],
-  },
-  metrics: {
-    efficiency: [],
-    quality: [],
-    satisfaction: [],
-    businessImpact: [],
-  },
-  roadmap: {
-    summary: '',
-    painPoints: [],
-    quickWins: [],
-    strategicChanges: [],
-    resourceRequirements: '',
-    timeline: '',
-  },
-};
+const emptyContent: CanvasContent = emptyCanvasContent();
 
 const pipelineCanvas: Canvas = {
   entityRef: 'system:default/ci-cd-pipeline',

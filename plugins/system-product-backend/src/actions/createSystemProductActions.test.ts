@@ -15,27 +15,12 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import request from 'supertest';
 import { OWNER, testSystem } from '../__testUtils__/startSystemProductBackend';
 import { systemProductPlugin } from '../plugin';
+import { deploymentSuccessSlo } from '../__testUtils__/deploymentSuccessSlo';
 
 const base = '/api/system-product/entities/system/default/ci-cd-pipeline';
 const owner = mockCredentials.user.header(OWNER);
 /** A user the catalog hides the system from. */
 const OUTSIDER = 'user:default/outsider';
-
-const fileSlo = `
-apiVersion: openslo/v1
-kind: SLO
-metadata: { name: deploy-success, displayName: Deployments succeed }
-spec:
-  budgetingMethod: Occurrences
-  timeWindow: [{ duration: 28d, isRolling: true }]
-  objectives: [{ target: 0.9 }]
-  indicator:
-    metadata: { name: success }
-    spec:
-      ratioMetric:
-        good: { metricSource: { type: system-product, spec: { event: deployment, measure: deployment-success } } }
-        total: { metricSource: { type: system-product, spec: { event: deployment, measure: count } } }
-`;
 
 describe('system product actions', () => {
   const dir = createMockDirectory();
@@ -46,7 +31,12 @@ describe('system product actions', () => {
    * registry the test invokes.
    */
   async function start() {
-    dir.setContent({ 'catalog.yaml': '', 'slos.yaml': fileSlo });
+    dir.setContent({
+      'catalog.yaml': '',
+      'slos.yaml': deploymentSuccessSlo('deploy-success', {
+        displayName: 'Deployments succeed',
+      }),
+    });
     const system: Entity = {
       ...testSystem,
       metadata: {

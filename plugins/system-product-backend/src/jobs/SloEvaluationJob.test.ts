@@ -16,27 +16,12 @@ import { SliSourceRegistry } from '../slo/SliSourceRegistry';
 import { SloEvaluator } from '../slo/SloEvaluator';
 import { SloFileReader } from '../slo/SloFileReader';
 import { SloEvaluationJob } from './SloEvaluationJob';
+import { deploymentSuccessSlo } from '../__testUtils__/deploymentSuccessSlo';
 
 jest.setTimeout(60_000);
 
 const databases = TestDatabases.create({ ids: testDatabaseIds() });
 const now = new Date('2026-11-25T12:00:00Z');
-
-const sloFile = `
-apiVersion: openslo/v1
-kind: SLO
-metadata: { name: deployment-success, displayName: Deployment success }
-spec:
-  budgetingMethod: Occurrences
-  timeWindow: [{ duration: 28d, isRolling: true }]
-  objectives: [{ target: 0.9 }]
-  indicator:
-    metadata: { name: success }
-    spec:
-      ratioMetric:
-        good: { metricSource: { type: system-product, spec: { event: deployment, measure: deployment-success } } }
-        total: { metricSource: { type: system-product, spec: { event: deployment, measure: count } } }
-`;
 
 function deployment(id: string, hoursAgo: number, succeeded: boolean) {
   const deployTime = new Date(
@@ -64,7 +49,12 @@ describe.each(databases.eachSupportedId())(
       const knex = await databases.init(databaseId);
       await migrateClient(knex);
       const dir = createMockDirectory({
-        content: { 'entities.yaml': '', 'slos.yaml': sloFile },
+        content: {
+          'entities.yaml': '',
+          'slos.yaml': deploymentSuccessSlo('deployment-success', {
+            displayName: 'Deployment success',
+          }),
+        },
       });
       const entity: Entity = {
         apiVersion: 'backstage.io/v1alpha1',

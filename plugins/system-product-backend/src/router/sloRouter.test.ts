@@ -11,27 +11,12 @@ import {
   startSystemProductBackend,
   testSystem,
 } from '../__testUtils__/startSystemProductBackend';
+import { deploymentSuccessSlo } from '../__testUtils__/deploymentSuccessSlo';
 
 const path = '/api/system-product/entities/system/default/ci-cd-pipeline/slos';
 const owner = mockCredentials.user.header(OWNER);
 const someone = mockCredentials.user.header('user:default/margaret');
 const service = mockCredentials.service.header();
-
-const fileSlo = `
-apiVersion: openslo/v1
-kind: SLO
-metadata: { name: deploy-success }
-spec:
-  budgetingMethod: Occurrences
-  timeWindow: [{ duration: 28d, isRolling: true }]
-  objectives: [{ target: 0.9 }]
-  indicator:
-    metadata: { name: success }
-    spec:
-      ratioMetric:
-        good: { metricSource: { type: system-product, spec: { event: deployment, measure: deployment-success } } }
-        total: { metricSource: { type: system-product, spec: { event: deployment, measure: count } } }
-`;
 
 /** A lead-time SLO as the portal's form sends it. */
 const leadTime = (name = 'lead-time', measure = 'lead-time-seconds') => ({
@@ -61,7 +46,10 @@ describe('SLO routes', () => {
   let server: any;
 
   beforeEach(async () => {
-    dir.setContent({ 'catalog.yaml': '', 'slos.yaml': fileSlo });
+    dir.setContent({
+      'catalog.yaml': '',
+      'slos.yaml': deploymentSuccessSlo('deploy-success'),
+    });
     const entity: Entity = {
       ...testSystem,
       metadata: {

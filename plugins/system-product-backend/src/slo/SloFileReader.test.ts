@@ -4,22 +4,9 @@ import {
 } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { SloFileReader } from './SloFileReader';
+import { deploymentSuccessSlo } from '../__testUtils__/deploymentSuccessSlo';
 
-const slo = (name: string) => `
-apiVersion: openslo/v1
-kind: SLO
-metadata: { name: ${name} }
-spec:
-  budgetingMethod: Occurrences
-  timeWindow: [{ duration: 28d, isRolling: true }]
-  objectives: [{ target: 0.99 }]
-  indicator:
-    metadata: { name: success }
-    spec:
-      ratioMetric:
-        good: { metricSource: { type: system-product, spec: { event: deployment, measure: deployment-success } } }
-        total: { metricSource: { type: system-product, spec: { event: deployment, measure: count } } }
-`;
+const slo = (name: string) => deploymentSuccessSlo(name, { target: 0.99 });
 
 function entity(sloRef: string | undefined, location: string): Entity {
   return {
