@@ -13,6 +13,8 @@ import { latencySummary, runLoad, statusCounts } from './loadDriver';
 import { spawnBackend } from './processes';
 import { connect, dropDatabase, recreateDatabase, serverUrl } from './postgres';
 import { openRounds } from './rounds';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const ENTITIES = 50;
 
@@ -27,12 +29,17 @@ async function main() {
   const url = serverUrl();
   const database = 'system_product_load';
   await recreateDatabase(url, database);
+  // The backend logs to a file: the scheduled SLO evaluation may fail to
+  // notify owners, as there is no notifications backend here.
+  const logFile = join(tmpdir(), `system-product-load-${Date.now()}.log`);
   const backend = await spawnBackend({
     url,
     database,
     entities: ENTITIES,
     scheduler: 'real',
+    logFile,
   });
+  console.log(`[load] backend log: ${logFile}`);
   const db = connect(url, database, { min: 0, max: 2 });
   let failed = 0;
   let passed = 0;
