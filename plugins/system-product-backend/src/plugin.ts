@@ -124,7 +124,7 @@ export const systemProductPlugin = createBackendPlugin({
         const evaluator = new SloEvaluator(
           new SloFileReader(urlReader),
           sloDefinitions,
-          new EventSliSource(db),
+          new EventSliSource(db, { minResponses }),
           sliSources,
         );
         const statuses = new SloStatusStore(db);

@@ -29,7 +29,9 @@ const portalSlo = (name: string, measure = 'lead-time-seconds') => ({
   spec: {
     budgetingMethod: 'Occurrences',
     timeWindow: [{ duration: '28d', isRolling: true }],
-    objectives: [{ op: measure === 'nps' ? 'gte' : 'lte', value: 9, target: 0.5 }],
+    objectives: [
+      { op: measure === 'nps' ? 'gte' : 'lte', value: 9, target: 0.5 },
+    ],
     indicator: {
       metadata: { name: `${name}-indicator` },
       spec: {
@@ -405,7 +407,7 @@ describe('survey privacy', () => {
       .expect(201);
     for (const user of respondents) {
       await answer(mockCredentials.user.header(user), {
-        answers: { nps: 9, complex: "Builds wait too long" },
+        answers: { nps: 9, complex: 'Builds wait too long' },
       });
     }
     await request(fixture.server)
@@ -427,27 +429,21 @@ describe('survey privacy', () => {
       visible: false,
       moreNeeded: 1,
     });
-    const round = read['/entities/{kind}/{namespace}/{name}/surveys'].items.find(
-      (r: any) => r.id === fixture.roundId,
-    );
+    const round = read[
+      '/entities/{kind}/{namespace}/{name}/surveys'
+    ].items.find((r: any) => r.id === fixture.roundId);
     expect(round.scores).toBeNull();
     const entry = read['/portfolio'].items[0];
     expect(entry.survey).toMatchObject({ nps: null, csat: null });
   });
 
-  // KNOWN BUG, reported: an SLO over a survey measure shows its SLI from
-  // fewer than k answers (EventSliSource counts survey answers without the
-  // k threshold). Flip to `it` when fixed.
-  it.failing(
-    'shows no SLO over a survey measure below k responses',
-    async () => {
-      const res = await request(fixture.server)
-        .get(`${ENTITY}/slos/nps-slo/status`)
-        .set('Authorization', AUTH.nonOwner);
-      expect(res.status).toBe(200);
-      expect(res.body.slo.evaluation.sli).toBeNull();
-    },
-  );
+  it('shows no SLO over a survey measure below k responses', async () => {
+    const res = await request(fixture.server)
+      .get(`${ENTITY}/slos/nps-slo/status`)
+      .set('Authorization', AUTH.nonOwner);
+    expect(res.status).toBe(200);
+    expect(res.body.slo.evaluation.sli).toBeNull();
+  });
 
   it('never returns who answered or reported, nor their stored keys', async () => {
     await answer(AUTH.service, { respondent: imported, answers: { nps: 3 } });

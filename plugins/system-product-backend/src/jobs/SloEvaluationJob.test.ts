@@ -86,7 +86,7 @@ describe.each(databases.eachSupportedId())(
         evaluator: new SloEvaluator(
           new SloFileReader(mockServices.urlReader.mock(), 0),
           new SloDefinitionStore(knex),
-          new EventSliSource(knex),
+          new EventSliSource(knex, { minResponses: 3 }),
           new SliSourceRegistry(),
         ),
         statuses: new SloStatusStore(knex),

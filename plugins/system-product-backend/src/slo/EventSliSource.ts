@@ -86,7 +86,14 @@ export function measureOf(source: MetricSource): Measure | string {
  * answers. Every count is one aggregate query.
  */
 export class EventSliSource {
-  constructor(private readonly db: Knex) {}
+  /**
+   * `minResponses` is the survey k: an SLI over survey answers needs at least
+   * that many answers in its range, like every other survey aggregate.
+   */
+  constructor(
+    private readonly db: Knex,
+    private readonly options: { minResponses: number },
+  ) {}
 
   /** Why an SLO cannot be measured from these events, before any event is read. */
   problemOf(slo: SloDefinition): string | undefined {
@@ -111,7 +118,12 @@ export class EventSliSource {
       this.db.raw(`${plan.total ?? 'count(*)'} as total`),
       this.db.raw(`${plan.good} as good`, plan.goodBindings),
     );
-    return counts(row, plan.invert);
+    const result = counts(row, plan.invert);
+    const k = this.options.minResponses;
+    if (plan.survey && result.total > 0 && result.total < k) {
+      return `fewer than ${k} survey answers in this range; survey figures show from ${k} answers`;
+    }
+    return result;
   }
 
   /**

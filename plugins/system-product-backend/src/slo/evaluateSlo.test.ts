@@ -79,7 +79,7 @@ describe.each(databases.eachSupportedId())('evaluateSlo on %s', databaseId => {
     const knex = await databases.init(databaseId);
     await migrateClient(knex);
     await new EventStore(knex).insert(rows);
-    return { knex, source: new EventSliSource(knex) };
+    return { knex, source: new EventSliSource(knex, { minResponses: 3 }) };
   }
 
   it('counts threshold occurrences in SQL over the window and the filter', async () => {
@@ -241,11 +241,13 @@ describe.each(databases.eachSupportedId())('evaluateSlo on %s', databaseId => {
       targetGroups: [],
       createdBy: 'user:default/ada',
     });
-    await surveys.answer({
-      roundId: round.id,
-      respondentKey: 'k',
-      answer: { scored: { csat: 5 }, text: {} },
-    });
+    for (const key of ['k1', 'k2', 'k3']) {
+      await surveys.answer({
+        roundId: round.id,
+        respondentKey: key,
+        answer: { scored: { csat: 5 }, text: {} },
+      });
+    }
     const csat = (survey: string) =>
       evaluateSlo(
         s,
@@ -260,8 +262,47 @@ describe.each(databases.eachSupportedId())('evaluateSlo on %s', databaseId => {
         },
         now,
       );
-    expect((await csat('platform-pulse')).total).toBe(1);
+    expect((await csat('platform-pulse')).total).toBe(3);
     expect((await csat('another-template')).total).toBe(0);
+  });
+
+  it('shows no satisfaction SLI from fewer than k answers', async () => {
+    const { knex, source: s } = await setup([]);
+    const surveys = new SurveyStore(knex);
+    const template = (await surveys.getTemplate('platform-pulse'))!;
+    const round = await surveys.createRound({
+      entityRef: ref,
+      template,
+      title: 'pulse',
+      opensAt: new Date(now.getTime() - 24 * HOUR),
+      closesAt: new Date(now.getTime() + 24 * HOUR),
+      targetGroups: [],
+      createdBy: 'user:default/ada',
+    });
+    for (const [i, csat] of [5, 2].entries()) {
+      await surveys.answer({
+        roundId: round.id,
+        respondentKey: `k${i}`,
+        answer: { scored: { csat }, text: {} },
+      });
+    }
+    const result = await evaluateSlo(
+      s,
+      ref,
+      {
+        ...leadTime,
+        objective: { target: 0.8, op: 'gte', value: 4 },
+        indicator: { name: 'csat', threshold: source('survey', 'csat') },
+      },
+      now,
+    );
+    expect(result).toMatchObject({
+      status: 'no-data',
+      sli: null,
+      remaining: null,
+      reason:
+        'fewer than 3 survey answers in this range; survey figures show from 3 answers',
+    });
   });
 
   it('says why an SLI cannot be measured, and calls no traffic no data', async () => {
