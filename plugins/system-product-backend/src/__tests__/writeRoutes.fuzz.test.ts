@@ -207,27 +207,35 @@ const anyJson = fc.oneof(
   fc.jsonValue({ maxDepth: 3, stringUnit: 'binary-ascii' }),
 );
 
+type Mutation = {
+  steps: number[];
+  op: 'replace' | 'delete' | 'add';
+  key: string;
+  value: unknown;
+};
+
 /** One change to a valid body: a value replaced, a field removed or one added. */
-const mutation = fc.record({
+const mutation: fc.Arbitrary<Mutation> = fc.record({
   steps: fc.array(fc.nat(), { minLength: 1, maxLength: 5 }),
-  op: fc.constantFrom('replace', 'delete', 'add'),
+  op: fc.constantFrom<Mutation['op']>('replace', 'delete', 'add'),
   key: fc.string({ maxLength: 12 }),
   value: anyJson,
 });
 
-function mutate(body: unknown, change: fc.RecordValue<any>): unknown {
-  const copy = JSON.parse(JSON.stringify(body));
-  let parent: any = { root: copy };
+/** Applies a mutation to a copy of `body`, walking down by the steps. */
+function mutate(body: unknown, change: Mutation): unknown {
+  const holder: any = { root: JSON.parse(JSON.stringify(body)) };
+  let parent: any = holder;
   let key: string | number = 'root';
   for (const step of change.steps) {
-    const node = parent[key];
+    const node: any = parent[key];
     if (node === null || typeof node !== 'object') break;
     const keys = Object.keys(node);
     if (keys.length === 0) break;
     parent = node;
     key = Array.isArray(node) ? step % node.length : keys[step % keys.length];
   }
-  if (change.op === 'delete' && parent !== null && key !== 'root') {
+  if (change.op === 'delete' && parent !== holder) {
     if (Array.isArray(parent)) parent.splice(key as number, 1);
     else delete parent[key];
   } else if (
@@ -240,7 +248,7 @@ function mutate(body: unknown, change: fc.RecordValue<any>): unknown {
   } else {
     parent[key] = change.value;
   }
-  return parent.root ?? copy;
+  return holder.root;
 }
 
 const databases = TestDatabases.create({ ids: testDatabaseIds() });
