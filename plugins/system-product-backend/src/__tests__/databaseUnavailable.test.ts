@@ -60,7 +60,10 @@ describe('when the database cannot be reached', () => {
     ['a connection failure (08006)', { code: '08006' }],
     ['too many connections (53300)', { code: '53300' }],
     ['a pool acquire timeout', { name: 'KnexTimeoutError' }],
-    ['a connection cut mid-query', new Error('Connection terminated unexpectedly')],
+    [
+      'a connection cut mid-query',
+      new Error('Connection terminated unexpectedly'),
+    ],
     [
       'a transaction whose connection was cut',
       new Error('ROLLBACK - Connection terminated unexpectedly'),
@@ -72,7 +75,10 @@ describe('when the database cannot be reached', () => {
   it.each([
     ['a unique violation (23505)', { code: '23505' }],
     ['bad input to a column (22P02)', { code: '22P02' }],
-    ['a programming error', new TypeError('Cannot read properties of undefined')],
+    [
+      'a programming error',
+      new TypeError('Cannot read properties of undefined'),
+    ],
     ['no error at all', undefined],
   ])('does not treat %s as the database being unavailable', (_label, error) => {
     expect(isDatabaseUnavailable(error)).toBe(false);

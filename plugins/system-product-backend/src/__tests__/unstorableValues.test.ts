@@ -62,7 +62,11 @@ describe.each(databases.eachSupportedId())(
             nul: 'The request holds a value the database cannot store, such as a NUL character or a number out of range (22021)',
             huge: 'The request holds a value the database cannot store, such as a NUL character or a number out of range (22003)',
           }
-        : { statuses: [201, 409, 200], nul: undefined, huge: `Roadmap item ${item.body.id} is at version 1, but the update was based on version 1662029497222186; reload it and apply your changes again` };
+        : {
+            statuses: [201, 409, 200],
+            nul: undefined,
+            huge: `Roadmap item ${item.body.id} is at version 1, but the update was based on version 1662029497222186; reload it and apply your changes again`,
+          };
       expect({
         statuses: [nul.status, huge.status, event.status],
         nul: nul.body.error?.message,

@@ -65,7 +65,9 @@ describe('SLO math invariants', () => {
           expect(isRemaining(before.remaining)).toBe(true);
           expect(before.badSlices).toBeLessThanOrEqual(s.length);
           // Turn one slice with data into a slice of bad events only.
-          const withData = s.map((x, i) => [x, i] as const).filter(([x]) => x.total > 0);
+          const withData = s
+            .map((x, i) => [x, i] as const)
+            .filter(([x]) => x.total > 0);
           if (withData.length === 0) return;
           const [slice, index] = withData[pick % withData.length];
           const worse = s.map((x, i) =>
@@ -83,7 +85,9 @@ describe('SLO math invariants', () => {
       fc.property(slices, target, fc.nat(), (s, t, pick) => {
         const before = ratioTimeslices(s, t);
         expect(isRemaining(before.remaining)).toBe(true);
-        const withData = s.map((x, i) => [x, i] as const).filter(([x]) => x.good > 0);
+        const withData = s
+          .map((x, i) => [x, i] as const)
+          .filter(([x]) => x.good > 0);
         if (withData.length === 0) return;
         const [, index] = withData[pick % withData.length];
         const worse = s.map((x, i) =>
@@ -124,7 +128,10 @@ describe('SLO math invariants', () => {
             shortBurn: burns[2 * i + 1],
           }));
           const more = sloStatus({ remaining, rules }).status;
-          const less = sloStatus({ remaining: remaining - spend, rules }).status;
+          const less = sloStatus({
+            remaining: remaining - spend,
+            rules,
+          }).status;
           expect(rank[less]).toBeGreaterThanOrEqual(rank[more]);
         },
       ),
