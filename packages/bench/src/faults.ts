@@ -29,7 +29,7 @@ const ENTITIES = 3;
 const EVALUATION_MINUTES = 1 / 12;
 const INTERVAL_MS = EVALUATION_MINUTES * 60_000;
 /** How long the runs are watched once both processes look for due work. */
-const OBSERVED_MS = 15_000;
+const OBSERVED_MS = 20_000;
 /** The plugin schedules its first evaluation a minute after start. */
 const INITIAL_DELAY_MS = 60_000;
 
