@@ -57,29 +57,37 @@ export class SloEvaluationJob {
           const owner = getEntityOwner(entity);
           if (!owner) continue;
           const firing = slo.evaluation.burnRates.find(b => b.firing);
-          await notifications.send({
-            recipients: { type: 'entity', entityRef: owner },
-            payload: {
-              title: `${slo.displayName} of ${
-                entity.metadata.title ?? entity.metadata.name
-              } is breaching`,
-              description: firing
-                ? `The error budget burns at ${firing.longBurn?.toFixed(
-                    1,
-                  )}× (alert threshold ${firing.factor}×).`
-                : `The error budget is spent (${Math.round(
-                    (slo.evaluation.remaining ?? 0) * 100,
-                  )}% left).`,
-              link: `/catalog/${
-                entity.metadata.namespace ?? 'default'
-              }/${entity.kind.toLocaleLowerCase('en-US')}/${
-                entity.metadata.name
-              }/system-product/slos`,
-              severity: 'high',
-              topic: 'system-product-slo',
-            },
-          });
-          notified++;
+          // A notification that cannot be sent must not stop the run: the
+          // other SLOs and entities are still evaluated and recorded.
+          try {
+            await notifications.send({
+              recipients: { type: 'entity', entityRef: owner },
+              payload: {
+                title: `${slo.displayName} of ${
+                  entity.metadata.title ?? entity.metadata.name
+                } is breaching`,
+                description: firing
+                  ? `The error budget burns at ${firing.longBurn?.toFixed(
+                      1,
+                    )}× (alert threshold ${firing.factor}×).`
+                  : `The error budget is spent (${Math.round(
+                      (slo.evaluation.remaining ?? 0) * 100,
+                    )}% left).`,
+                link: `/catalog/${
+                  entity.metadata.namespace ?? 'default'
+                }/${entity.kind.toLocaleLowerCase('en-US')}/${
+                  entity.metadata.name
+                }/system-product/slos`,
+                severity: 'high',
+                topic: 'system-product-slo',
+              },
+            });
+            notified++;
+          } catch (error) {
+            logger.error(
+              `Could not notify ${owner} that ${slo.name} of ${entityRef} is breaching: ${error}`,
+            );
+          }
         }
       }
     }
