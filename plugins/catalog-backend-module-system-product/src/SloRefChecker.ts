@@ -5,20 +5,17 @@ import {
   LocationSpec,
 } from '@backstage/plugin-catalog-node';
 import { ANNOTATION_SLO_REF } from '@system-product/backstage-plugin-common';
+import { SloRef, resolveSloRef } from '@system-product/backstage-plugin-node';
 import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
-import { SloRefTarget } from './annotationProblems';
 
 /** What the processor remembers between runs: the last good read's ETag. */
 const CACHE_KEY = 'slo-ref';
 
 /**
  * Checks that the OpenSLO file named by `system-product/slo-ref` can be read,
- * resolving a relative path the way the System Product backend does when it
- * reads the file (its `SloFileReader`): against the entity's own catalog
- * location, through the UrlReader for `url` locations, from disk for `file`
- * locations, and never outside the catalog file's folder.
+ * found by `resolveSloRef`, the rule the System Product backend reads it by:
+ * through the UrlReader for URLs, from disk for `file` locations.
  */
 export class SloRefChecker {
   constructor(private readonly reader: UrlReaderService) {}
@@ -29,26 +26,14 @@ export class SloRefChecker {
    * conditional request and no download.
    */
   async check(
-    target: SloRefTarget,
+    ref: SloRef,
     location: LocationSpec,
     cache: CatalogProcessorCache,
   ): Promise<string | undefined> {
-    if (target.type === 'url') {
-      return this.checkUrl(target.url, cache);
-    }
-    if (location.type === 'url') {
-      let url: string;
-      try {
-        url = new URL(target.path, location.target).toString();
-      } catch {
-        return `${ANNOTATION_SLO_REF}: "${target.path}" cannot be resolved against ${location.target}`;
-      }
-      return this.checkUrl(url, cache);
-    }
-    if (location.type === 'file') {
-      return this.checkFile(target.path, location.target);
-    }
-    return `${ANNOTATION_SLO_REF}: "${target.path}" is relative, but the entity comes from a ${location.type} location it cannot be resolved against; use url:<absolute URL>`;
+    const source = resolveSloRef(ref, location);
+    if ('problem' in source) return source.problem;
+    if (source.type === 'url') return this.checkUrl(source.target, cache);
+    return this.checkFile(source.target, ref, location.target);
   }
 
   private async checkUrl(
@@ -81,14 +66,11 @@ export class SloRefChecker {
   }
 
   private async checkFile(
-    path: string,
+    file: string,
+    ref: SloRef,
     catalogFile: string,
   ): Promise<string | undefined> {
-    const base = dirname(catalogFile);
-    const file = resolve(base, path);
-    if (relative(base, file).startsWith('..')) {
-      return `${ANNOTATION_SLO_REF}: "${path}" leaves the folder of the entity's catalog file ${catalogFile}`;
-    }
+    const path = ref.type === 'relative' ? ref.path : file;
     try {
       if (!(await stat(file)).isFile()) {
         return `${ANNOTATION_SLO_REF}: ${file} is not a file`;

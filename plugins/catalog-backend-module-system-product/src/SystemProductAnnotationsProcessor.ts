@@ -9,7 +9,8 @@ import {
   LocationSpec,
 } from '@backstage/plugin-catalog-node';
 import { ANNOTATION_SLO_REF } from '@system-product/backstage-plugin-common';
-import { findAnnotationProblems, parseSloRef } from './annotationProblems';
+import { parseSloRef } from '@system-product/backstage-plugin-node';
+import { findAnnotationProblems } from './annotationProblems';
 import { SloRefChecker } from './SloRefChecker';
 
 /**

@@ -11,6 +11,7 @@ import {
   SYSTEM_PRODUCT_ANNOTATIONS,
   SYSTEM_PRODUCT_ANNOTATION_PREFIX,
 } from '@system-product/backstage-plugin-common';
+import { parseSloRef } from '@system-product/backstage-plugin-node';
 
 /*
  * Pure checks of the system-product/* annotation values: no I/O here. Whether
@@ -21,17 +22,6 @@ const validators = makeValidator();
 
 /** Template ids are stored in a 64-character column. */
 const SURVEY_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-
-/** Anything with a scheme, e.g. `https:` or `file:`. */
-const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-
-/**
- * Where `system-product/slo-ref` points, as far as its syntax tells: a URL
- * (the `url:` prefix removed) or a path relative to the entity's location.
- */
-export type SloRefTarget =
-  | { type: 'url'; url: string }
-  | { type: 'relative'; path: string };
 
 /**
  * Problems of the annotation values that need no I/O, each a sentence naming
@@ -134,40 +124,6 @@ function surveyProblems(value: string): string[] {
       value,
     )}`,
   ];
-}
-
-/**
- * Reads `system-product/slo-ref`: `url:<absolute URL>` or a path relative to
- * the entity's catalog file. Anything else is a problem.
- */
-export function parseSloRef(value: string): SloRefTarget | { problem: string } {
-  const ref = value.trim();
-  if (ref.length === 0) {
-    return {
-      problem: `${ANNOTATION_SLO_REF} is empty; give url:<absolute URL> or a path relative to the catalog file, such as ./slos.yaml`,
-    };
-  }
-  if (ref.startsWith('url:')) {
-    const url = ref.slice('url:'.length);
-    // Only absolute URLs parse without a base.
-    if (!URL.canParse(url)) {
-      return {
-        problem: `${ANNOTATION_SLO_REF}: "${url}" after url: is not an absolute URL`,
-      };
-    }
-    return { type: 'url', url };
-  }
-  if (SCHEME.test(ref)) {
-    return {
-      problem: `${ANNOTATION_SLO_REF}: "${ref}" is neither url:<absolute URL> nor a relative path; prefix a URL with url:`,
-    };
-  }
-  if (ref.startsWith('/') || ref.startsWith('\\')) {
-    return {
-      problem: `${ANNOTATION_SLO_REF}: "${ref}" is an absolute path; give a path relative to the catalog file (./slos.yaml) or url:<absolute URL>`,
-    };
-  }
-  return { type: 'relative', path: ref };
 }
 
 function unknownKeyProblem(key: string): string {

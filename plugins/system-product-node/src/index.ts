@@ -1,8 +1,9 @@
 /**
  * Extension points of the System Product backend, for modules that add SLI
- * data sources.
+ * data sources, and the rule that finds an entity's OpenSLO file.
  *
  * @packageDocumentation
  */
 
 export * from './extensions';
+export * from './sloRef';

@@ -10,8 +10,11 @@ import {
   SloDefinition,
   parseOpenSlo,
 } from '@system-product/backstage-plugin-common';
+import {
+  parseSloRef,
+  resolveSloRef,
+} from '@system-product/backstage-plugin-node';
 import { readFile } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 
 /** The SLOs an entity's `system-product/slo-ref` file defines, and what is wrong with it. */
@@ -43,13 +46,16 @@ export class SloFileReader {
   async read(entity: Entity): Promise<SloFile> {
     const ref = entity.metadata.annotations?.[ANNOTATION_SLO_REF]?.trim();
     if (!ref) return { slos: [], problems: [] };
-    let target: { type: 'url' | 'file'; target: string };
-    try {
-      target = this.resolve(
-        ref,
-        entity.metadata.annotations?.[ANNOTATION_LOCATION],
-      );
-    } catch (error) {
+    const annotation = entity.metadata.annotations?.[ANNOTATION_LOCATION];
+    const parsed = parseSloRef(ref);
+    const target =
+      'problem' in parsed
+        ? parsed
+        : resolveSloRef(
+            parsed,
+            annotation ? parseLocationRef(annotation) : undefined,
+          );
+    if ('problem' in target) {
       return {
         location: ref,
         slos: [],
@@ -58,7 +64,7 @@ export class SloFileReader {
             file: ref,
             document: 0,
             field: ANNOTATION_SLO_REF,
-            message: (error as Error).message,
+            message: target.problem,
           },
         ],
       };
@@ -109,36 +115,5 @@ export class SloFileReader {
     }
     this.cache.set(key, { at: Date.now(), file });
     return file;
-  }
-
-  private resolve(
-    ref: string,
-    entityLocation?: string,
-  ): { type: 'url' | 'file'; target: string } {
-    if (ref.startsWith('url:')) {
-      return { type: 'url', target: ref.slice('url:'.length) };
-    }
-    if (!entityLocation) {
-      throw new Error(
-        `${ref} is relative, but the entity has no catalog location to resolve it against`,
-      );
-    }
-    const location = parseLocationRef(entityLocation);
-    if (location.type === 'url') {
-      return { type: 'url', target: new URL(ref, location.target).toString() };
-    }
-    if (location.type === 'file') {
-      const base = dirname(location.target);
-      const path = resolve(base, ref);
-      if (relative(base, path).startsWith('..')) {
-        throw new Error(
-          `${ref} leaves the folder of the entity's catalog file`,
-        );
-      }
-      return { type: 'file', target: path };
-    }
-    throw new Error(
-      `cannot resolve ${ref} against a ${location.type} location`,
-    );
   }
 }
