@@ -4,6 +4,27 @@ import {
 } from '@system-product/backstage-plugin-common';
 import { Knex } from 'knex';
 
+/** A half-open time range [from, to). */
+export interface TimeRange {
+  from: Date;
+  to: Date;
+}
+
+/** An SLO indicator's rows and what makes a row good, for one aggregate query. */
+interface Plan {
+  /** The rows, already limited to the entity, the filters and the widest range. */
+  query: Knex.QueryBuilder;
+  /** What a row counts for: one event, or the kept count of an answered value. */
+  weight: '1' | 'c.count';
+  /** SQL that a row belongs to a range: events by time, survey rounds by overlap. */
+  inRange: (range: TimeRange) => { sql: string; bindings: Knex.RawBinding[] };
+  /** SQL that a row is good. */
+  good: { sql: string; bindings: Knex.RawBinding[] };
+  /** Whether good was given as bad (counts failures). */
+  invert: boolean;
+  survey: boolean;
+}
+
 /** Counts of good and total events (or answers) of an SLI over a time range. */
 export interface SliCounts {
   good: number;
@@ -83,7 +104,7 @@ export function measureOf(source: MetricSource): Measure | string {
 
 /**
  * The built-in SLI source over the plugin's own delivery events and survey
- * answers. Every count is one aggregate query.
+ * answers. Every count, however many ranges it covers, is one aggregate query.
  */
 export class EventSliSource {
   /**
@@ -112,18 +133,53 @@ export class EventSliSource {
     from: Date,
     to: Date,
   ): Promise<SliCounts | string> {
+    const result = await this.countRanges(entityRef, slo, [{ from, to }]);
+    return typeof result === 'string' ? result : result[0];
+  }
+
+  /**
+   * Good and total for each of several ranges in one aggregate query (one
+   * scan of the widest range, each range a conditional sum): an SLO's window
+   * and the windows of its burn-rate alerts. A range can have its own reason,
+   * e.g. too few survey answers.
+   */
+  async countRanges(
+    entityRef: string,
+    slo: SloDefinition,
+    ranges: TimeRange[],
+  ): Promise<Array<SliCounts | string> | string> {
+    if (ranges.length === 0) return [];
+    const from = new Date(Math.min(...ranges.map(r => r.from.getTime())));
+    const to = new Date(Math.max(...ranges.map(r => r.to.getTime())));
     const plan = this.plan(entityRef, slo, from, to);
     if (typeof plan === 'string') return plan;
     const [row] = await plan.query.select(
-      this.db.raw(`${plan.total ?? 'count(*)'} as total`),
-      this.db.raw(`${plan.good} as good`, plan.goodBindings),
+      ranges.flatMap((range, i) => {
+        const inRange = plan.inRange(range);
+        return [
+          this.db.raw(
+            `coalesce(sum(case when ${inRange.sql} then ${plan.weight} else 0 end), 0) as ??`,
+            [...inRange.bindings, `total_${i}`],
+          ),
+          this.db.raw(
+            `coalesce(sum(case when ${inRange.sql} and ${plan.good.sql} then ${plan.weight} else 0 end), 0) as ??`,
+            [...inRange.bindings, ...plan.good.bindings, `good_${i}`],
+          ),
+        ];
+      }),
     );
-    const result = counts(row, plan.invert);
     const k = this.options.minResponses;
-    if (plan.survey && result.total > 0 && result.total < k) {
-      return `fewer than ${k} survey answers in this range; survey figures show from ${k} answers`;
-    }
-    return result;
+    return ranges.map((_, i) => {
+      const result = counts(
+        row?.[`total_${i}`],
+        row?.[`good_${i}`],
+        plan.invert,
+      );
+      if (plan.survey && result.total > 0 && result.total < k) {
+        return `fewer than ${k} survey answers in this range; survey figures show from ${k} answers`;
+      }
+      return result;
+    });
   }
 
   /**
@@ -150,29 +206,30 @@ export class EventSliSource {
       .select(
         bucket.wrap('(', ') as bucket'),
         this.db.raw('count(*) as total'),
-        this.db.raw(`${plan.good} as good`, plan.goodBindings),
+        this.db.raw(
+          `sum(case when ${plan.good.sql} then 1 else 0 end) as good`,
+          plan.good.bindings,
+        ),
       )
       .groupBy('bucket');
-    return rows.map((row: any) => counts(row, plan.invert));
+    return rows.map((row: any) => counts(row.total, row.good, plan.invert));
   }
 
-  /** The aggregate query of an SLO's indicator, before it is aggregated. */
+  /**
+   * The rows of an SLO's indicator in [from, to), and what makes a row good;
+   * or why the indicator cannot be measured from these events.
+   */
   private plan(
     entityRef: string,
     slo: SloDefinition,
     from: Date,
     to: Date,
-  ):
-    | {
-        query: Knex.QueryBuilder;
-        good: string;
-        goodBindings: Knex.RawBinding[];
-        invert: boolean;
-        survey?: boolean;
-        total?: string;
-      }
-    | string {
+  ): Plan | string {
     const { ratio, threshold } = slo.indicator;
+    const eventRange = (range: TimeRange) => ({
+      sql: 'occurred_at >= ? and occurred_at < ?',
+      bindings: [range.from, range.to],
+    });
     if (threshold) {
       const measure = measureOf(threshold);
       if (typeof measure === 'string') return measure;
@@ -181,7 +238,8 @@ export class EventSliSource {
         return 'a threshold metric needs op and value';
       const sqlOp = SQL_OPS[op];
       if (measure.kind === 'survey') {
-        // Answers are counted already; sum the kept counts of rounds in the window.
+        // Answers are counted already: a round counts with its kept counts
+        // for every range it overlaps.
         return {
           survey: true,
           query: this.db('survey_answer_counts as c')
@@ -194,15 +252,18 @@ export class EventSliSource {
               const survey = filterOf(threshold.spec).survey;
               if (survey) query.andWhere('r.template_id', survey);
             }),
-          // One row per answered value: the answers are the sum of the counts.
-          total: 'coalesce(sum(c.count), 0)',
-          good: `coalesce(sum(case when c.value ${sqlOp} ? then c.count else 0 end), 0)`,
-          goodBindings: [value],
+          weight: 'c.count',
+          inRange: range => ({
+            sql: 'r.opens_at < ? and r.closes_at > ?',
+            bindings: [range.to, range.from],
+          }),
+          good: { sql: `c.value ${sqlOp} ?`, bindings: [value] },
           invert: false,
         };
       }
       if (measure.kind === 'custom') {
         return {
+          survey: false,
           query: this.events(
             entityRef,
             'custom',
@@ -210,13 +271,15 @@ export class EventSliSource {
             from,
             to,
           ).andWhere({ name: measure.name }),
-          good: `sum(case when value ${sqlOp} ? then 1 else 0 end)`,
-          goodBindings: [value],
+          weight: '1',
+          inRange: eventRange,
+          good: { sql: `value ${sqlOp} ?`, bindings: [value] },
           invert: false,
         };
       }
       if (measure.kind === 'column') {
         return {
+          survey: false,
           query: this.events(
             entityRef,
             measure.type,
@@ -224,8 +287,9 @@ export class EventSliSource {
             from,
             to,
           ).whereNotNull(measure.column),
-          good: `sum(case when ?? ${sqlOp} ? then 1 else 0 end)`,
-          goodBindings: [measure.column, value],
+          weight: '1',
+          inRange: eventRange,
+          good: { sql: `?? ${sqlOp} ?`, bindings: [measure.column, value] },
           invert: false,
         };
       }
@@ -242,9 +306,11 @@ export class EventSliSource {
       return 'a system-product ratio is a success measure over count';
     }
     return {
+      survey: false,
       query: this.events(entityRef, total.type, ratio!.total.spec, from, to),
-      good: 'sum(case when succeeded then 1 else 0 end)',
-      goodBindings: [],
+      weight: '1',
+      inRange: eventRange,
+      good: { sql: 'succeeded', bindings: [] },
       // A "bad" measure counts failures: good is what is left.
       invert: !ratio?.good,
     };
@@ -273,8 +339,8 @@ function filterOf(spec: Record<string, unknown>): Record<string, string> {
   return (spec.filter ?? {}) as Record<string, string>;
 }
 
-function counts(row: any, invert: boolean): SliCounts {
-  const total = Number(row?.total ?? 0);
-  const good = Number(row?.good ?? 0);
-  return { good: invert ? total - good : good, total };
+function counts(total: unknown, good: unknown, invert: boolean): SliCounts {
+  const t = Number(total ?? 0);
+  const g = Number(good ?? 0);
+  return { good: invert ? t - g : g, total: t };
 }

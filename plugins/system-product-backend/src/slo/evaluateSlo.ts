@@ -14,7 +14,7 @@ import { EventSliSource } from './EventSliSource';
 import { SliSourceRegistry } from './SliSourceRegistry';
 
 /** The SLI source an SLO's metric source type names. */
-type Counter = Pick<EventSliSource, 'count' | 'countSlices'>;
+type Counter = Pick<EventSliSource, 'countRanges' | 'countSlices'>;
 
 /**
  * The counter for an SLO: the built-in one for `system-product`, a source a
@@ -34,15 +34,20 @@ export function counterFor(
     return `no SLI source for metric source type ${type}; a backend module can add one (systemProductSliSourcesExtensionPoint)`;
   }
   return {
-    count: async (entityRef, definition, from, to) =>
-      external.count({
-        entityRef,
-        spec: (
-          definition.indicator.threshold ?? definition.indicator.ratio!.total
-        ).spec,
-        from,
-        to,
-      }),
+    countRanges: async (entityRef, definition, ranges) =>
+      Promise.all(
+        ranges.map(({ from, to }) =>
+          external.count({
+            entityRef,
+            spec: (
+              definition.indicator.threshold ??
+              definition.indicator.ratio!.total
+            ).spec,
+            from,
+            to,
+          }),
+        ),
+      ),
     countSlices: async () =>
       `SLI sources of type ${type} count whole ranges; use the Occurrences budgeting method`,
   };
@@ -83,7 +88,19 @@ export async function evaluateSlo(
   const window = { from: range.from.toISOString(), to: range.to.toISOString() };
   const noData = (reason: string) => noDataEvaluation(window, reason);
 
-  const counts = await source.count(entityRef, slo, range.from, to);
+  // The window and every alert window in one go: for the built-in source one
+  // aggregate query per SLO instead of one per window.
+  const rules = burnRateRules(range.to.getTime() - range.from.getTime());
+  const ago = (ms: number) => new Date(now.getTime() - ms);
+  const all = await source.countRanges(entityRef, slo, [
+    { from: range.from, to },
+    ...rules.flatMap(rule => [
+      { from: ago(rule.longWindowMs), to: now },
+      { from: ago(rule.shortWindowMs), to: now },
+    ]),
+  ]);
+  if (typeof all === 'string') return noData(all);
+  const [counts, ...windows] = all;
   if (typeof counts === 'string') return noData(counts);
 
   let result: { sli: number | null; remaining: number | null };
@@ -119,28 +136,15 @@ export async function evaluateSlo(
         : ratioTimeslices(slices, target);
   }
 
-  const rules = burnRateRules(range.to.getTime() - range.from.getTime());
-  const burns = await Promise.all(
-    rules.map(async rule => {
-      const long = await source.count(
-        entityRef,
-        slo,
-        new Date(now.getTime() - rule.longWindowMs),
-        now,
-      );
-      const short = await source.count(
-        entityRef,
-        slo,
-        new Date(now.getTime() - rule.shortWindowMs),
-        now,
-      );
-      return {
-        rule,
-        longBurn: typeof long === 'string' ? null : burnRate(long, target),
-        shortBurn: typeof short === 'string' ? null : burnRate(short, target),
-      };
-    }),
-  );
+  const burns = rules.map((rule, i) => {
+    const long = windows[2 * i];
+    const short = windows[2 * i + 1];
+    return {
+      rule,
+      longBurn: typeof long === 'string' ? null : burnRate(long, target),
+      shortBurn: typeof short === 'string' ? null : burnRate(short, target),
+    };
+  });
   const { status, firing } = sloStatus({
     remaining: result.remaining,
     rules: burns,
