@@ -6,6 +6,8 @@ export interface SeedSize {
   entities: number;
   surveyResponses: number;
   events: number;
+  /** Days back the events spread over (30 unless given). */
+  days?: number;
 }
 
 // Rows per INSERT … SELECT: large enough to be fast, small enough to report progress.
@@ -24,7 +26,7 @@ const ISO = (column: string) =>
 
 /**
  * Seeds delivery events the way ingestion stores them (derived duration
- * columns and the posted JSON as payload), spread over the last 30 days:
+ * columns and the posted JSON as payload), spread over the last `days` (30):
  * 40% deployments (80% to production, 3% failed), 30% builds, 5% incidents
  * caused by a deployment, 15% tickets and 10% custom measurements.
  * Generated in the server (generate_series), with a fixed random seed.
@@ -98,14 +100,14 @@ export async function seedEvents(
             case when k < 8 then 'deployment' when k < 14 then 'build'
                  when k = 14 then 'incident' when k < 18 then 'ticket'
                  else 'custom' end as type,
-            now() - random() * interval '30 days' as at,
+            now() - random() * make_interval(days => ?::int) as at,
             random() as r1, random() as r2, random() as r3
           from (
             select i, i % 20 as k, ${SKEWED_ENTITY(size.entities)} as e
             from generate_series(?::int, ?::int) as i
           ) drawn
         ) g`,
-        [refs, from, to],
+        [refs, size.days ?? 30, from, to],
       );
     });
     log(`  events: ${to + 1} of ${size.events}`);
