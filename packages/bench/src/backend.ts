@@ -4,9 +4,8 @@ import {
   createServiceFactory,
 } from '@backstage/backend-plugin-api';
 import { mockServices } from '@backstage/backend-test-utils';
-// The plugin's own dependency (installed with it): the in-memory catalog that
-// stands in for a real one, so the bench needs no catalog backend.
-// eslint-disable-next-line @backstage/no-undeclared-imports
+// The in-memory catalog that stands in for a real one, so the bench needs no
+// catalog backend.
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 // The bench runs the plugin itself, as a backend package would.
 // eslint-disable-next-line @backstage/no-mixed-plugin-imports
