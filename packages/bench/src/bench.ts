@@ -65,10 +65,12 @@ const SMALL = {
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 async function main() {
-  const small = process.argv.includes('--small');
-  const year = process.argv.includes('--year');
-  const mode = small ? 'small' : year ? 'year' : 'full';
-  const plan = small ? SMALL : year ? YEAR : FULL;
+  const modes = { small: SMALL, year: YEAR, full: FULL };
+  const mode =
+    (['small', 'year'] as const).find(m => process.argv.includes(`--${m}`)) ??
+    'full';
+  const small = mode === 'small';
+  const plan = modes[mode];
   const outIndex = process.argv.indexOf('--out');
   // The full run's figures are kept with the package; a small run's are not.
   const defaultOut = small
