@@ -4,7 +4,7 @@ export interface Config {
     /**
      * Largest request body the API accepts, in the notation of the `bytes`
      * package (for example `256kb`). Larger bodies are answered with 413.
-     * Default: 256kb.
+     * Default: 1mb, which takes a full batch of 1000 delivery events.
      * @visibility backend
      */
     maxBodySize?: string;

@@ -184,7 +184,7 @@ export const systemProductPlugin = createBackendPlugin({
             slos,
             httpAuth,
             maxBodySize:
-              config.getOptionalString('systemProduct.maxBodySize') ?? '256kb',
+              config.getOptionalString('systemProduct.maxBodySize') ?? '1mb',
           }),
         );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });

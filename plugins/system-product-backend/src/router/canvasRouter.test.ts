@@ -179,12 +179,12 @@ describe('canvas routes', () => {
     );
   });
 
-  it('answers 413 for a body over the configured size', async () => {
+  it('answers 413 for a body over the default size of 1 MB', async () => {
     const server = await startBackend();
     const res = await request(server)
       .put(canvasPath)
       .set('Authorization', mockCredentials.user.header(OWNER))
-      .send(update(0, 'x'.repeat(300 * 1024)));
+      .send(update(0, 'x'.repeat(1100 * 1024)));
     expect(res.status).toBe(413);
   });
 });
