@@ -5,6 +5,8 @@ import {
 } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { Knex } from 'knex';
+import { deploymentSuccessSlo } from '../__testUtils__/deploymentSuccessSlo';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { EventRow, EventStore } from '../database/EventStore';
 import { SloDefinitionStore } from '../database/SloDefinitionStore';
@@ -16,83 +18,102 @@ import { SliSourceRegistry } from '../slo/SliSourceRegistry';
 import { SloEvaluator } from '../slo/SloEvaluator';
 import { SloFileReader } from '../slo/SloFileReader';
 import { SloEvaluationJob } from './SloEvaluationJob';
-import { deploymentSuccessSlo } from '../__testUtils__/deploymentSuccessSlo';
 
 jest.setTimeout(60_000);
 
 const databases = TestDatabases.create({ ids: testDatabaseIds() });
 const now = new Date('2026-11-25T12:00:00Z');
 
-function deployment(id: string, hoursAgo: number, succeeded: boolean) {
-  const deployTime = new Date(
-    now.getTime() - hoursAgo * 3_600_000,
-  ).toISOString();
-  return toEventRow(
-    {
-      id,
-      entityRef: 'system:default/ci-cd-pipeline',
-      type: 'deployment',
-      commitSha: 'x',
-      commitTime: deployTime,
-      deployTime,
-      environment: 'production',
-      succeeded,
+const dir = createMockDirectory({
+  content: {
+    'entities.yaml': '',
+    'slos.yaml': deploymentSuccessSlo('deployment-success', {
+      displayName: 'Deployment success',
+    }),
+  },
+});
+
+/** A system of the file location above, with its OpenSLO file. */
+function system(name: string, title?: string): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'System',
+    metadata: {
+      name,
+      namespace: 'default',
+      ...(title && { title }),
+      annotations: {
+        'backstage.io/managed-by-location': `file:${dir.resolve(
+          'entities.yaml',
+        )}`,
+        'system-product/slo-ref': './slos.yaml',
+      },
     },
-    now,
-  ) as EventRow;
+    spec: { owner: 'group:default/platform-team' },
+  };
+}
+
+/** 10 deployments of a system, 5 failed: far beyond a 10% budget. */
+function breachingDeployments(name: string): EventRow[] {
+  return Array.from({ length: 10 }, (_, i) => {
+    const deployTime = new Date(
+      now.getTime() - (48 + i) * 3_600_000,
+    ).toISOString();
+    return toEventRow(
+      {
+        id: `${name}-${i}`,
+        entityRef: `system:default/${name}`,
+        type: 'deployment',
+        commitSha: 'x',
+        commitTime: deployTime,
+        deployTime,
+        environment: 'production',
+        succeeded: i % 2 === 0,
+      },
+      now,
+    ) as EventRow;
+  });
+}
+
+function createJob(
+  knex: Knex,
+  entities: Entity[],
+  send: jest.Mock,
+  logger = mockServices.logger.mock(),
+) {
+  return new SloEvaluationJob({
+    catalog: catalogServiceMock({ entities }),
+    auth: mockServices.auth(),
+    evaluator: new SloEvaluator(
+      new SloFileReader(mockServices.urlReader.mock(), 0),
+      new SloDefinitionStore(knex),
+      new EventSliSource(knex, { minResponses: 3 }),
+      new SliSourceRegistry(),
+    ),
+    statuses: new SloStatusStore(knex),
+    notifications: { send },
+    logger,
+  });
 }
 
 describe.each(databases.eachSupportedId())(
   'SloEvaluationJob on %s',
   databaseId => {
-    it('records every evaluation and notifies the owners once per breaching episode', async () => {
+    async function setup(names: string[]) {
       const knex = await databases.init(databaseId);
       await migrateClient(knex);
-      const dir = createMockDirectory({
-        content: {
-          'entities.yaml': '',
-          'slos.yaml': deploymentSuccessSlo('deployment-success', {
-            displayName: 'Deployment success',
-          }),
-        },
-      });
-      const entity: Entity = {
-        apiVersion: 'backstage.io/v1alpha1',
-        kind: 'System',
-        metadata: {
-          name: 'ci-cd-pipeline',
-          namespace: 'default',
-          title: 'CI/CD Pipeline',
-          annotations: {
-            'backstage.io/managed-by-location': `file:${dir.resolve(
-              'entities.yaml',
-            )}`,
-            'system-product/slo-ref': './slos.yaml',
-          },
-        },
-        spec: { owner: 'group:default/platform-team' },
-      };
-      const events = new EventStore(knex);
-      // 10 deployments, 5 failed: far beyond a 10% budget
-      await events.insert(
-        Array.from({ length: 10 }, (_, i) =>
-          deployment(`d-${i}`, 48 + i, i % 2 === 0),
-        ),
-      );
+      await new EventStore(knex).insert(names.flatMap(breachingDeployments));
+      return knex;
+    }
+
+    it('records every evaluation and notifies the owners once per breaching episode', async () => {
+      const knex = await setup(['ci-cd-pipeline']);
       const send = jest.fn();
-      const job = new SloEvaluationJob({
-        catalog: catalogServiceMock({ entities: [entity] }),
-        auth: mockServices.auth(),
-        evaluator: new SloEvaluator(
-          new SloFileReader(mockServices.urlReader.mock(), 0),
-          new SloDefinitionStore(knex),
-          new EventSliSource(knex, { minResponses: 3 }),
-          new SliSourceRegistry(),
-        ),
-        statuses: new SloStatusStore(knex),
-        notifications: { send },
-        logger: mockServices.logger.mock(),
-      });
+      const job = createJob(
+        knex,
+        [system('ci-cd-pipeline', 'CI/CD Pipeline')],
+        send,
+      );
 
       await expect(job.run(now)).resolves.toEqual({
         evaluated: 1,
@@ -120,6 +141,39 @@ describe.each(databases.eachSupportedId())(
       const history = await knex('slo_status_history').orderBy('evaluated_at');
       expect(history.map(r => r.status)).toEqual(['breaching', 'breaching']);
       expect(Number(history[0].sli)).toBeCloseTo(0.5);
+    });
+
+    it('evaluates every SLO of every entity when a notification cannot be sent', async () => {
+      const knex = await setup(['first', 'second']);
+      const send = jest
+        .fn()
+        .mockRejectedValueOnce(new Error('notifications are down'))
+        .mockResolvedValue(undefined);
+      const logger = mockServices.logger.mock();
+      const job = createJob(
+        knex,
+        [system('first'), system('second')],
+        send,
+        logger,
+      );
+
+      await expect(job.run(now)).resolves.toEqual({
+        evaluated: 2,
+        notified: 1,
+      });
+      const recorded = await knex('slo_status_history')
+        .orderBy('entity_ref')
+        .pluck('entity_ref');
+      expect(recorded).toEqual([
+        'system:default/first',
+        'system:default/second',
+      ]);
+      expect(send).toHaveBeenCalledTimes(2);
+      expect(logger.error).toHaveBeenCalledWith(
+        expect.stringContaining(
+          'Could not notify group:default/platform-team that deployment-success of system:default/first is breaching',
+        ),
+      );
     });
   },
 );

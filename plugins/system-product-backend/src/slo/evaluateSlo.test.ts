@@ -1,5 +1,6 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
 import { SloDefinition } from '@system-product/backstage-plugin-common';
+import { Knex } from 'knex';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { EventRow, EventStore } from '../database/EventStore';
 import { migrateClient } from '../database/migrations';
@@ -48,6 +49,38 @@ const success: SloDefinition = {
     },
   },
 };
+
+/** An open platform-pulse round of the entity with one answer per CSAT value. */
+async function answerCsat(knex: Knex, values: number[]) {
+  const surveys = new SurveyStore(knex);
+  const template = (await surveys.getTemplate('platform-pulse'))!;
+  const round = await surveys.createRound({
+    entityRef: ref,
+    template,
+    title: 'pulse',
+    opensAt: new Date(now.getTime() - 24 * HOUR),
+    closesAt: new Date(now.getTime() + 24 * HOUR),
+    targetGroups: [],
+    createdBy: 'user:default/ada',
+  });
+  for (const [i, csat] of values.entries()) {
+    await surveys.answer({
+      roundId: round.id,
+      respondentKey: `k${i}`,
+      answer: { scored: { csat }, text: {} },
+    });
+  }
+}
+
+/** An SLO that 80% of CSAT answers are 4 or 5, optionally of one survey template. */
+const csatSlo = (survey?: string): SloDefinition => ({
+  ...leadTime,
+  objective: { target: 0.8, op: 'gte', value: 4 },
+  indicator: {
+    name: 'csat',
+    threshold: source('survey', 'csat', survey ? { survey } : undefined),
+  },
+});
 
 function deployment(
   i: number,
@@ -164,34 +197,8 @@ describe.each(databases.eachSupportedId())('evaluateSlo on %s', databaseId => {
 
   it('measures satisfaction from the kept survey counts', async () => {
     const { knex, source: s } = await setup([]);
-    const surveys = new SurveyStore(knex);
-    const template = (await surveys.getTemplate('platform-pulse'))!;
-    const round = await surveys.createRound({
-      entityRef: ref,
-      template,
-      title: 'pulse',
-      opensAt: new Date(now.getTime() - 5 * 24 * HOUR),
-      closesAt: new Date(now.getTime() + 5 * 24 * HOUR),
-      targetGroups: [],
-      createdBy: 'user:default/ada',
-    });
-    for (const [i, csat] of [5, 4, 2, 4].entries()) {
-      await surveys.answer({
-        roundId: round.id,
-        respondentKey: `k${i}`,
-        answer: { scored: { csat }, text: {} },
-      });
-    }
-    const result = await evaluateSlo(
-      s,
-      ref,
-      {
-        ...leadTime,
-        objective: { target: 0.8, op: 'gte', value: 4 },
-        indicator: { name: 'csat', threshold: source('survey', 'csat') },
-      },
-      now,
-    );
+    await answerCsat(knex, [5, 4, 2, 4]);
+    const result = await evaluateSlo(s, ref, csatSlo(), now);
     expect(result.total).toBe(4);
     expect(result.sli).toBeCloseTo(0.75);
   });
@@ -230,72 +237,16 @@ describe.each(databases.eachSupportedId())('evaluateSlo on %s', databaseId => {
     expect(docs.total).toBe(2);
     expect(docs.sli).toBeCloseTo(0.5);
 
-    const surveys = new SurveyStore(knex);
-    const template = (await surveys.getTemplate('platform-pulse'))!;
-    const round = await surveys.createRound({
-      entityRef: ref,
-      template,
-      title: 'pulse',
-      opensAt: new Date(now.getTime() - 24 * HOUR),
-      closesAt: new Date(now.getTime() + 24 * HOUR),
-      targetGroups: [],
-      createdBy: 'user:default/ada',
-    });
-    for (const key of ['k1', 'k2', 'k3']) {
-      await surveys.answer({
-        roundId: round.id,
-        respondentKey: key,
-        answer: { scored: { csat: 5 }, text: {} },
-      });
-    }
-    const csat = (survey: string) =>
-      evaluateSlo(
-        s,
-        ref,
-        {
-          ...leadTime,
-          objective: { target: 0.8, op: 'gte', value: 4 },
-          indicator: {
-            name: 'csat',
-            threshold: source('survey', 'csat', { survey }),
-          },
-        },
-        now,
-      );
+    await answerCsat(knex, [5, 5, 5]);
+    const csat = (survey: string) => evaluateSlo(s, ref, csatSlo(survey), now);
     expect((await csat('platform-pulse')).total).toBe(3);
     expect((await csat('another-template')).total).toBe(0);
   });
 
   it('shows no satisfaction SLI from fewer than k answers', async () => {
     const { knex, source: s } = await setup([]);
-    const surveys = new SurveyStore(knex);
-    const template = (await surveys.getTemplate('platform-pulse'))!;
-    const round = await surveys.createRound({
-      entityRef: ref,
-      template,
-      title: 'pulse',
-      opensAt: new Date(now.getTime() - 24 * HOUR),
-      closesAt: new Date(now.getTime() + 24 * HOUR),
-      targetGroups: [],
-      createdBy: 'user:default/ada',
-    });
-    for (const [i, csat] of [5, 2].entries()) {
-      await surveys.answer({
-        roundId: round.id,
-        respondentKey: `k${i}`,
-        answer: { scored: { csat }, text: {} },
-      });
-    }
-    const result = await evaluateSlo(
-      s,
-      ref,
-      {
-        ...leadTime,
-        objective: { target: 0.8, op: 'gte', value: 4 },
-        indicator: { name: 'csat', threshold: source('survey', 'csat') },
-      },
-      now,
-    );
+    await answerCsat(knex, [5, 2]);
+    const result = await evaluateSlo(s, ref, csatSlo(), now);
     expect(result).toMatchObject({
       status: 'no-data',
       sli: null,

@@ -70,6 +70,24 @@ export function NewSloDialog(props: {
     (key: 'value' | 'targetPercent' | 'windowDays') =>
     (e: { target: { value: string } }) =>
       setForm(f => ({ ...f, [key]: Number(e.target.value) }));
+  const numberField = (
+    key: 'value' | 'targetPercent' | 'windowDays',
+    id: string,
+    label: string,
+  ) => (
+    <Grid item xs={6} md={4}>
+      <TextField
+        id={id}
+        label={label}
+        type="number"
+        fullWidth
+        value={form[key]}
+        onChange={number(key)}
+        error={!!problems[key]}
+        helperText={problems[key]}
+      />
+    </Grid>
+  );
   const choose = (e: { target: { value: unknown } }) => {
     const next = SLO_PRESETS.find(p => p.id === e.target.value)!;
     setForm(f => ({
@@ -136,46 +154,16 @@ export function NewSloDialog(props: {
               placeholder={preset.label}
             />
           </Grid>
-          {preset.kind === 'threshold' && (
-            <Grid item xs={6} md={4}>
-              <TextField
-                id="slo-value"
-                label={`${preset.op === 'lte' ? 'At most' : 'At least'} (${
-                  preset.unit!.label
-                })`}
-                type="number"
-                fullWidth
-                value={form.value}
-                onChange={number('value')}
-                error={!!problems.value}
-                helperText={problems.value}
-              />
-            </Grid>
-          )}
-          <Grid item xs={6} md={4}>
-            <TextField
-              id="slo-target"
-              label="Target (% of events)"
-              type="number"
-              fullWidth
-              value={form.targetPercent}
-              onChange={number('targetPercent')}
-              error={!!problems.targetPercent}
-              helperText={problems.targetPercent}
-            />
-          </Grid>
-          <Grid item xs={6} md={4}>
-            <TextField
-              id="slo-window"
-              label="Rolling window (days)"
-              type="number"
-              fullWidth
-              value={form.windowDays}
-              onChange={number('windowDays')}
-              error={!!problems.windowDays}
-              helperText={problems.windowDays}
-            />
-          </Grid>
+          {preset.kind === 'threshold' &&
+            numberField(
+              'value',
+              'slo-value',
+              `${preset.op === 'lte' ? 'At most' : 'At least'} (${
+                preset.unit!.label
+              })`,
+            )}
+          {numberField('targetPercent', 'slo-target', 'Target (% of events)')}
+          {numberField('windowDays', 'slo-window', 'Rolling window (days)')}
           {preset.event === 'deployment' && (
             <Grid item xs={6} md={4}>
               <TextField
