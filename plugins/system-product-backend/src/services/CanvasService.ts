@@ -14,7 +14,7 @@ import {
   systemProductCanvasUpdatePermission,
 } from '@system-product/backstage-plugin-common';
 import { CanvasStore } from '../database/CanvasStore';
-import { audited } from './audited';
+import { auditedChange } from './audited';
 import { EntityAccess, principalRef } from './EntityAccess';
 
 /** Reads and changes canvases on behalf of a caller. */
@@ -55,19 +55,17 @@ export class CanvasService {
   ): Promise<Canvas> {
     const entity = await this.access.getVisibleEntity(ref, credentials);
     const entityRef = stringifyEntityRef(entity);
-    return audited(
+    return auditedChange(
       this.auditor,
+      this.access,
       {
         eventId: 'canvas-update',
-        severityLevel: 'medium',
-        meta: { entityRef, baseVersion: update.version },
+        entityRef,
+        permission: systemProductCanvasUpdatePermission,
+        credentials,
+        meta: { baseVersion: update.version },
       },
       async () => {
-        await this.access.authorizeChange(
-          entityRef,
-          systemProductCanvasUpdatePermission,
-          credentials,
-        );
         return this.store.save({
           entityRef,
           baseVersion: update.version,

@@ -15,7 +15,7 @@ import {
   systemProductJourneyUpdatePermission,
 } from '@system-product/backstage-plugin-common';
 import { JourneyStore } from '../database/JourneyStore';
-import { audited } from './audited';
+import { audited, auditedChange } from './audited';
 import { EntityAccess, principalRef } from './EntityAccess';
 import { FieldChecker } from './FieldChecker';
 import { RespondentKeys, keyedIdentity } from './RespondentKeys';
@@ -51,19 +51,17 @@ export class JourneyService {
     const update = parseJourneyUpdate(body);
     const entity = await this.access.getVisibleEntity(ref, credentials);
     const entityRef = stringifyEntityRef(entity);
-    return audited(
+    return auditedChange(
       this.auditor,
+      this.access,
       {
         eventId: 'journey-update',
-        severityLevel: 'medium',
-        meta: { entityRef, baseVersion: update.version },
+        entityRef,
+        permission: systemProductJourneyUpdatePermission,
+        credentials,
+        meta: { baseVersion: update.version },
       },
       async () => {
-        await this.access.authorizeChange(
-          entityRef,
-          systemProductJourneyUpdatePermission,
-          credentials,
-        );
         await this.store.save(entityRef, update, principalRef(credentials));
         return (await this.store.get(entityRef))!;
       },

@@ -15,7 +15,7 @@ import {
   systemProductRoadmapManagePermission,
 } from '@system-product/backstage-plugin-common';
 import { RoadmapItemFields, RoadmapStore } from '../database/RoadmapStore';
-import { audited } from './audited';
+import { auditedChange } from './audited';
 import { EntityAccess, principalRef } from './EntityAccess';
 import { FieldChecker } from './FieldChecker';
 
@@ -58,19 +58,16 @@ export class RoadmapService {
     const fields = parseFields(body, undefined);
     const entity = await this.access.getVisibleEntity(ref, credentials);
     const entityRef = stringifyEntityRef(entity);
-    return audited(
+    return auditedChange(
       this.auditor,
+      this.access,
       {
         eventId: 'roadmap-item-create',
-        severityLevel: 'medium',
-        meta: { entityRef },
+        entityRef,
+        permission: systemProductRoadmapManagePermission,
+        credentials,
       },
       async () => {
-        await this.access.authorizeChange(
-          entityRef,
-          systemProductRoadmapManagePermission,
-          credentials,
-        );
         return this.store.create(entityRef, fields, principalRef(credentials));
       },
     );
@@ -100,19 +97,17 @@ export class RoadmapService {
     check.throwIfAny();
     const { version: _, ...changes } = input!;
     const fields = parseFields(changes, current);
-    return audited(
+    return auditedChange(
       this.auditor,
+      this.access,
       {
         eventId: 'roadmap-item-update',
-        severityLevel: 'medium',
-        meta: { entityRef: current.entityRef, itemId, baseVersion: version! },
+        entityRef: current.entityRef,
+        permission: systemProductRoadmapManagePermission,
+        credentials,
+        meta: { itemId, baseVersion: version! },
       },
       async () => {
-        await this.access.authorizeChange(
-          current.entityRef,
-          systemProductRoadmapManagePermission,
-          credentials,
-        );
         return this.store.update(
           current,
           version!,

@@ -20,7 +20,7 @@ import { SloDefinitionStore } from '../database/SloDefinitionStore';
 import { SloStatusStore } from '../database/SloStatusStore';
 import { DoraStore } from '../slo/DoraStore';
 import { SloEvaluator } from '../slo/SloEvaluator';
-import { audited } from './audited';
+import { auditedChange } from './audited';
 import { EntityAccess, principalRef } from './EntityAccess';
 
 /** Trend points returned with one SLO's status. */
@@ -89,15 +89,16 @@ export class SloService {
   ): Promise<EvaluatedSlo> {
     const entity = await this.access.getVisibleEntity(ref, credentials);
     const entityRef = stringifyEntityRef(entity);
-    return audited(
+    return auditedChange(
       this.auditor,
-      { eventId: 'slo-create', severityLevel: 'medium', meta: { entityRef } },
+      this.access,
+      {
+        eventId: 'slo-create',
+        entityRef,
+        permission: systemProductSloManagePermission,
+        credentials,
+      },
       async () => {
-        await this.access.authorizeChange(
-          entityRef,
-          systemProductSloManagePermission,
-          credentials,
-        );
         const { slos, problems } = parseOpenSlo([body], 'request');
         if (problems.length > 0) {
           throw new InputError(
@@ -148,19 +149,17 @@ export class SloService {
   ): Promise<void> {
     const entity = await this.access.getVisibleEntity(ref, credentials);
     const entityRef = stringifyEntityRef(entity);
-    await audited(
+    await auditedChange(
       this.auditor,
+      this.access,
       {
         eventId: 'slo-delete',
-        severityLevel: 'medium',
-        meta: { entityRef, sloName },
+        entityRef,
+        permission: systemProductSloManagePermission,
+        credentials,
+        meta: { sloName },
       },
       async () => {
-        await this.access.authorizeChange(
-          entityRef,
-          systemProductSloManagePermission,
-          credentials,
-        );
         if (await this.portal.delete(entityRef, sloName)) return;
         const { source, slos } = await this.evaluator.definitions(entity);
         if (slos.some(s => s.name === sloName)) {

@@ -24,7 +24,7 @@ import {
   topTwoBoxScore,
 } from '@system-product/backstage-plugin-common';
 import { StoredAnswer, SurveyStore } from '../database/SurveyStore';
-import { audited } from './audited';
+import { audited, auditedChange } from './audited';
 import { EntityAccess, principalRef } from './EntityAccess';
 import { FieldChecker } from './FieldChecker';
 import { RespondentKeys, keyedIdentity } from './RespondentKeys';
@@ -137,19 +137,17 @@ export class SurveyService {
       check.throwIfAny();
     }
 
-    return audited(
+    return auditedChange(
       this.auditor,
+      this.access,
       {
         eventId: 'survey-round-open',
-        severityLevel: 'medium',
-        meta: { entityRef, templateId },
+        entityRef,
+        permission: systemProductSurveyRoundManagePermission,
+        credentials,
+        meta: { templateId },
       },
       async () => {
-        await this.access.authorizeChange(
-          entityRef,
-          systemProductSurveyRoundManagePermission,
-          credentials,
-        );
         return this.store.createRound({
           entityRef,
           template: template!,

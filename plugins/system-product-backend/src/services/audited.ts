@@ -1,8 +1,11 @@
 import {
   AuditorService,
   AuditorServiceCreateEventOptions,
+  BackstageCredentials,
 } from '@backstage/backend-plugin-api';
+import { ResourcePermission } from '@backstage/plugin-permission-common';
 import { JsonObject } from '@backstage/types';
+import { EntityAccess } from './EntityAccess';
 
 /**
  * Runs a mutation as an auditor event: the event is created first, then
@@ -26,4 +29,34 @@ export async function audited<T>(
     await event.fail({ error: error as Error });
     throw error;
   }
+}
+
+/**
+ * A change of an entity's system-product data: audited (severity medium, the
+ * entity in the event's meta) and made only when the caller holds
+ * `permission` on the entity; a refusal is audited as a failed attempt.
+ */
+export function auditedChange<T>(
+  auditor: AuditorService,
+  access: EntityAccess,
+  change: {
+    eventId: string;
+    entityRef: string;
+    permission: ResourcePermission<'catalog-entity'>;
+    credentials: BackstageCredentials;
+    meta?: JsonObject;
+  },
+  mutation: () => Promise<T>,
+  successMeta?: (result: T) => JsonObject,
+): Promise<T> {
+  const { eventId, entityRef, permission, credentials, meta } = change;
+  return audited(
+    auditor,
+    { eventId, severityLevel: 'medium', meta: { entityRef, ...meta } },
+    async () => {
+      await access.authorizeChange(entityRef, permission, credentials);
+      return mutation();
+    },
+    successMeta,
+  );
 }
