@@ -1,4 +1,5 @@
 import { Knex } from 'knex';
+import { retryTransientConflict } from './dbValues';
 
 /** A delivery event row, with the durations derived at ingestion. */
 export interface EventRow {
@@ -34,30 +35,42 @@ export class EventStore {
    * batch), all in one transaction, and returns how many were stored.
    */
   async insert(rows: EventRow[]): Promise<{ inserted: number }> {
-    return this.db.transaction(async tx => {
-      const ids = rows.map(r => r.event_id);
-      const known = new Set<string>();
-      for (let i = 0; i < ids.length; i += 500) {
-        const found: string[] = await tx('delivery_events')
-          .whereIn('event_id', ids.slice(i, i + 500))
-          .pluck('event_id');
-        found.forEach(id => known.add(id));
-      }
-      const fresh: EventRow[] = [];
-      for (const row of rows) {
-        if (!known.has(row.event_id)) {
-          known.add(row.event_id);
-          fresh.push(row);
+    return retryTransientConflict(() =>
+      this.db.transaction(async tx => {
+        const ids = rows.map(r => r.event_id);
+        const known = new Set<string>();
+        for (let i = 0; i < ids.length; i += 500) {
+          const found: string[] = await tx('delivery_events')
+            .whereIn('event_id', ids.slice(i, i + 500))
+            .pluck('event_id');
+          found.forEach(id => known.add(id));
         }
-      }
-      for (let i = 0; i < fresh.length; i += CHUNK) {
-        // A concurrent batch may have stored the same id since we looked.
-        await tx('delivery_events')
-          .insert(fresh.slice(i, i + CHUNK))
-          .onConflict('event_id')
-          .ignore();
-      }
-      return { inserted: fresh.length };
-    });
+        const fresh: EventRow[] = [];
+        for (const row of rows) {
+          if (!known.has(row.event_id)) {
+            known.add(row.event_id);
+            fresh.push(row);
+          }
+        }
+        // Batches that share ids take them in one order (by id), so they
+        // wait for each other instead of deadlocking.
+        fresh.sort(
+          (a, b) =>
+            Number(a.event_id > b.event_id) - Number(a.event_id < b.event_id),
+        );
+        let inserted = 0;
+        for (let i = 0; i < fresh.length; i += CHUNK) {
+          // A concurrent batch may have stored the same id since we looked:
+          // only the rows this statement stored count.
+          const stored = await tx('delivery_events')
+            .insert(fresh.slice(i, i + CHUNK))
+            .onConflict('event_id')
+            .ignore()
+            .returning('event_id');
+          inserted += stored.length;
+        }
+        return { inserted };
+      }),
+    );
   }
 }

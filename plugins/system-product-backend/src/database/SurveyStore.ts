@@ -5,7 +5,7 @@ import {
 } from '@system-product/backstage-plugin-common';
 import { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
-import { isUniqueViolation, toIso } from './dbValues';
+import { isUniqueViolation, retryTransientConflict, toIso } from './dbValues';
 
 type RoundRow = {
   id: string;
@@ -118,13 +118,9 @@ export class SurveyStore {
         const earlier = await earlierQuery;
         const now = new Date();
         let responseId: number;
+        const before: StoredAnswer | undefined =
+          earlier && JSON.parse(earlier.answers);
         if (earlier) {
-          const before: StoredAnswer = JSON.parse(earlier.answers);
-          for (const [questionId, value] of Object.entries(before.scored)) {
-            await tx('survey_answer_counts')
-              .where({ round_id: roundId, question_id: questionId, value })
-              .decrement('count', 1);
-          }
           await tx('survey_text_answers')
             .where({ response_id: earlier.id })
             .delete();
@@ -146,16 +142,30 @@ export class SurveyStore {
             .where({ id: roundId })
             .increment('response_count', 1);
         }
-        for (const [questionId, value] of Object.entries(answer.scored)) {
-          await tx('survey_answer_counts')
-            .insert({
-              round_id: roundId,
-              question_id: questionId,
-              value,
-              count: 1,
-            })
-            .onConflict(['round_id', 'question_id', 'value'])
-            .merge({ count: tx.raw('?? + 1', ['survey_answer_counts.count']) });
+        // Every answer touches the kept counts in one order (question, then
+        // value), so concurrent answers of a round wait for each other
+        // instead of deadlocking.
+        for (const { questionId, value, delta } of countChanges(
+          before,
+          answer,
+        )) {
+          if (delta < 0) {
+            await tx('survey_answer_counts')
+              .where({ round_id: roundId, question_id: questionId, value })
+              .decrement('count', -delta);
+          } else {
+            await tx('survey_answer_counts')
+              .insert({
+                round_id: roundId,
+                question_id: questionId,
+                value,
+                count: delta,
+              })
+              .onConflict(['round_id', 'question_id', 'value'])
+              .merge({
+                count: tx.raw('?? + ?', ['survey_answer_counts.count', delta]),
+              });
+          }
         }
         const texts = Object.entries(answer.text)
           .filter(([, text]) => text.trim().length > 0)
@@ -171,11 +181,11 @@ export class SurveyStore {
         return { replaced: Boolean(earlier) };
       });
     try {
-      return await attempt();
+      return await retryTransientConflict(attempt);
     } catch (error) {
       // The same person answered twice at once: the second becomes a replacement.
       if (isUniqueViolation(error)) {
-        return attempt();
+        return retryTransientConflict(attempt);
       }
       throw error;
     }
@@ -258,4 +268,37 @@ function toRound(row: RoundRow, questions: SurveyQuestion[]): SurveyRound {
     responseCount: Number(row.response_count),
     questions,
   };
+}
+
+/**
+ * How one person's answer moves the kept counts: minus one for each value of
+ * the answer it replaces, plus one for each new value, netted, without
+ * unchanged values, sorted by question and value.
+ */
+export function countChanges(
+  before: StoredAnswer | undefined,
+  after: StoredAnswer,
+): { questionId: string; value: number; delta: number }[] {
+  const deltas = new Map<
+    string,
+    { questionId: string; value: number; delta: number }
+  >();
+  const move = (scored: Record<string, number>, by: number) => {
+    for (const [questionId, value] of Object.entries(scored)) {
+      const key = JSON.stringify([questionId, value]);
+      const change = deltas.get(key) ?? { questionId, value, delta: 0 };
+      change.delta += by;
+      deltas.set(key, change);
+    }
+  };
+  if (before) move(before.scored, -1);
+  move(after.scored, 1);
+  return [...deltas.values()]
+    .filter(change => change.delta !== 0)
+    .sort((a, b) =>
+      a.questionId === b.questionId
+        ? a.value - b.value
+        : Number(a.questionId > b.questionId) -
+          Number(a.questionId < b.questionId),
+    );
 }

@@ -4,6 +4,31 @@ export function isUniqueViolation(error: unknown): boolean {
   return code === '23505' || code.startsWith('SQLITE_CONSTRAINT');
 }
 
+/**
+ * Whether PostgreSQL rolled a transaction back because of another one it
+ * waited for (deadlock 40P01, serialization failure 40001): running it again
+ * is safe and expected to succeed.
+ */
+export function isTransientConflict(error: unknown): boolean {
+  const code = (error as { code?: string })?.code ?? '';
+  return code === '40P01' || code === '40001';
+}
+
+/**
+ * Runs a transaction, and once more if PostgreSQL rolled it back as a
+ * transient conflict. A second conflict is thrown (the router answers 503).
+ */
+export async function retryTransientConflict<T>(
+  transaction: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await transaction();
+  } catch (error) {
+    if (isTransientConflict(error)) return transaction();
+    throw error;
+  }
+}
+
 /** SQLite hands timestamps back as epoch milliseconds or strings, PostgreSQL as Dates. */
 export function toIso(value: string | number | Date): string {
   return new Date(value).toISOString();

@@ -10,6 +10,7 @@ import { SloService } from '../services/SloService';
 import { JourneyService } from '../services/JourneyService';
 import { PortfolioService } from '../services/PortfolioService';
 import { RoadmapService } from '../services/RoadmapService';
+import { isTransientConflict } from '../database/dbValues';
 import { spec } from '../schema/openapi.generated';
 import { canvasRouter } from './canvasRouter';
 import { eventRouter } from './eventRouter';
@@ -107,9 +108,10 @@ export function createRouter(options: {
 
   router.use(api);
   // A value PostgreSQL refuses is the request's fault: 400. A database that
-  // cannot be reached (restarting, failing over, pool exhausted) is
-  // temporary: 503 with Retry-After tells clients to try again, where a 500
-  // would say the request itself broke something.
+  // cannot be reached (restarting, failing over, pool exhausted), or a
+  // transaction it rolled back for colliding with others (after the stores'
+  // own retry), is temporary: 503 with Retry-After tells clients to try
+  // again, where a 500 would say the request itself broke something.
   router.use(
     (
       error: Error,
@@ -128,18 +130,27 @@ export function createRouter(options: {
         );
         return;
       }
-      if (!isDatabaseUnavailable(error)) {
-        next(error);
-        return;
-      }
-      res.set('Retry-After', String(RETRY_AFTER_SECONDS));
       // The code only: the driver's message names the database host.
       const code = (error as { code?: string }).code ?? error.name;
-      next(
-        new ServiceUnavailableError(
-          `The database is unavailable (${code}); retry shortly`,
-        ),
-      );
+      if (isDatabaseUnavailable(error)) {
+        res.set('Retry-After', String(RETRY_AFTER_SECONDS));
+        next(
+          new ServiceUnavailableError(
+            `The database is unavailable (${code}); retry shortly`,
+          ),
+        );
+        return;
+      }
+      if (isTransientConflict(error)) {
+        res.set('Retry-After', String(RETRY_AFTER_SECONDS));
+        next(
+          new ServiceUnavailableError(
+            `The request collided with other writes and was rolled back (${code}); retry shortly`,
+          ),
+        );
+        return;
+      }
+      next(error);
     },
   );
   return router;
