@@ -19,8 +19,8 @@ jest.setTimeout(180_000);
 const BASE = '/api/system-product';
 const ENTITY = `${BASE}/entities/system/default/ci-cd-pipeline`;
 const owner = mockCredentials.user.header(OWNER);
-/** Examples per route and database; each is one request. */
-const RUNS = 25;
+/** Examples per route and database; each is one request (SP_FUZZ_RUNS for a deeper run). */
+const RUNS = Number(process.env.SP_FUZZ_RUNS ?? 25);
 
 const TABLES = [
   'canvases',

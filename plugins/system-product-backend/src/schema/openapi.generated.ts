@@ -287,6 +287,7 @@ export const spec = {
           version: {
             type: 'integer',
             minimum: 0,
+            maximum: 2147483647,
             description:
               'The version the update was based on (0 for the first save).',
           },
@@ -360,6 +361,7 @@ export const spec = {
           version: {
             type: 'integer',
             minimum: 0,
+            maximum: 2147483647,
           },
           stages: {
             type: 'array',
@@ -801,6 +803,7 @@ export const spec = {
           version: {
             type: 'integer',
             minimum: 1,
+            maximum: 2147483647,
           },
         },
         required: ['version'],

@@ -17,7 +17,7 @@ import {
 import { JourneyStore } from '../database/JourneyStore';
 import { audited, auditedChange } from './audited';
 import { EntityAccess, principalRef } from './EntityAccess';
-import { FieldChecker } from './FieldChecker';
+import { FieldChecker, MAX_VERSION } from './FieldChecker';
 import { RespondentKeys, keyedIdentity } from './RespondentKeys';
 
 const MAX_STAGES = 20;
@@ -133,7 +133,11 @@ function parseJourneyUpdate(body: unknown): JourneyUpdate {
   const input = check.object(body, 'body');
   check.throwIfAny();
   check.only(input!, ['version', 'stages']);
-  check.number(input!.version, 'version', { min: 0, integer: true });
+  check.number(input!.version, 'version', {
+    min: 0,
+    max: MAX_VERSION,
+    integer: true,
+  });
   if (input!.version === undefined) check.problem('version is required');
   const stages = input!.stages;
   if (!Array.isArray(stages)) {

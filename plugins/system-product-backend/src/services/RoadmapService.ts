@@ -17,7 +17,7 @@ import {
 import { RoadmapItemFields, RoadmapStore } from '../database/RoadmapStore';
 import { auditedChange } from './audited';
 import { EntityAccess, principalRef } from './EntityAccess';
-import { FieldChecker } from './FieldChecker';
+import { FieldChecker, MAX_VERSION } from './FieldChecker';
 
 const FIELDS = [
   'title',
@@ -91,6 +91,7 @@ export class RoadmapService {
     check.throwIfAny();
     const version = check.number(input!.version, 'version', {
       min: 1,
+      max: MAX_VERSION,
       integer: true,
     });
     if (input!.version === undefined) check.problem('version is required');

@@ -1,5 +1,6 @@
 import { InputError } from '@backstage/errors';
 import { CanvasContent } from '@system-product/backstage-plugin-common';
+import { MAX_VERSION } from './FieldChecker';
 
 type Shape = 'string' | 'string[]' | { [key: string]: Shape } | [Shape];
 
@@ -95,8 +96,12 @@ export function parseCanvasUpdate(body: unknown): {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     problems.push('body must be an object with version and content');
   } else {
-    if (!Number.isInteger(input.version) || (input.version as number) < 0) {
-      problems.push('version must be a non-negative integer');
+    if (
+      !Number.isInteger(input.version) ||
+      (input.version as number) < 0 ||
+      (input.version as number) > MAX_VERSION
+    ) {
+      problems.push(`version must be an integer from 0 to ${MAX_VERSION}`);
     }
     check(input.content, canvasShape, 'content', problems);
   }
