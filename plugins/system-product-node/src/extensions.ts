@@ -9,8 +9,21 @@ import { createExtensionPoint } from '@backstage/backend-plugin-api';
 export interface SliQuery {
   /** Entity ref of the system product, e.g. `system:default/ci-cd-pipeline`. */
   entityRef: string;
-  /** The `spec` of the OpenSLO `metricSource` that names this source's type. */
+  /**
+   * The `spec` of the OpenSLO `metricSource` that names this source's type:
+   * of the `thresholdMetric`, or of a `ratioMetric`'s `total`.
+   */
   spec: Record<string, unknown>;
+  /**
+   * For a `ratioMetric`, the `metricSource` specs of its parts: count `total`
+   * with `total`, and `good` with `good` or, when only `bad` is given, as
+   * `total` minus what `bad` counts. Absent for a `thresholdMetric`.
+   */
+  ratio?: {
+    good?: Record<string, unknown>;
+    bad?: Record<string, unknown>;
+    total: Record<string, unknown>;
+  };
   from: Date;
   to: Date;
 }

@@ -310,8 +310,35 @@ describe('SLI sources added by modules', () => {
     const result = await evaluateSlo(counter as any, ref, prometheus, now);
     expect(result.sli).toBeCloseTo(0.995);
     expect(result.remaining).toBeCloseTo(0.5);
+    // The source sees every part of the ratio, not only its total.
     expect(count).toHaveBeenCalledWith(
-      expect.objectContaining({ entityRef: ref, spec: { query: 'count(up)' } }),
+      expect.objectContaining({
+        entityRef: ref,
+        spec: { query: 'count(up)' },
+        ratio: {
+          good: { query: 'up' },
+          bad: undefined,
+          total: { query: 'count(up)' },
+        },
+      }),
+    );
+  });
+
+  it('refuses a ratio whose parts come from different source types', () => {
+    const registry = new SliSourceRegistry();
+    registry.add({ type: 'prometheus', count: jest.fn() });
+    const mixed: SloDefinition = {
+      ...prometheus,
+      indicator: {
+        name: 'availability',
+        ratio: {
+          good: { type: 'datadog', spec: {} },
+          total: { type: 'prometheus', spec: {} },
+        },
+      },
+    };
+    expect(counterFor(mixed, builtIn, registry)).toBe(
+      'the good, bad and total of a ratio metric must come from one metric source type, not datadog, prometheus',
     );
   });
 

@@ -28,6 +28,16 @@ export function counterFor(
 ): Counter | string {
   const { ratio, threshold } = slo.indicator;
   const type = (threshold ?? ratio?.total)?.type;
+  const partTypes = new Set(
+    [ratio?.good, ratio?.bad, ratio?.total].flatMap(part =>
+      part ? [part.type] : [],
+    ),
+  );
+  if (partTypes.size > 1) {
+    return `the good, bad and total of a ratio metric must come from one metric source type, not ${[
+      ...partTypes,
+    ].join(', ')}`;
+  }
   if (type === 'system-product') return builtIn;
   const external = type ? registry.get(type) : undefined;
   if (!external) {
@@ -36,17 +46,23 @@ export function counterFor(
   return {
     countRanges: async (entityRef, definition, ranges) =>
       Promise.all(
-        ranges.map(({ from, to }) =>
-          external.count({
+        ranges.map(({ from, to }) => {
+          const indicator = definition.indicator;
+          const parts = indicator.ratio;
+          return external.count({
             entityRef,
-            spec: (
-              definition.indicator.threshold ??
-              definition.indicator.ratio!.total
-            ).spec,
+            spec: (indicator.threshold ?? parts!.total).spec,
+            ...(parts && {
+              ratio: {
+                good: parts.good?.spec,
+                bad: parts.bad?.spec,
+                total: parts.total.spec,
+              },
+            }),
             from,
             to,
-          }),
-        ),
+          });
+        }),
       ),
     countSlices: async () =>
       `SLI sources of type ${type} count whole ranges; use the Occurrences budgeting method`,
