@@ -119,6 +119,7 @@ export const systemProductPlugin = createBackendPlugin({
           new EventStore(db),
           catalog,
           permissions,
+          auditor,
         );
         const sloDefinitions = new SloDefinitionStore(db);
         const evaluator = new SloEvaluator(
@@ -140,6 +141,7 @@ export const systemProductPlugin = createBackendPlugin({
           catalog,
           auth,
           evaluator,
+          definitions: sloDefinitions,
           statuses,
           notifications,
           logger,

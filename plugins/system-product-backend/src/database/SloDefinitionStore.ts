@@ -26,6 +26,14 @@ export class SloDefinitionStore {
     }));
   }
 
+  /** Refs of the entities that have SLOs made in the portal. */
+  async entityRefs(): Promise<string[]> {
+    return this.db('slo_definitions')
+      .distinct('entity_ref')
+      .orderBy('entity_ref')
+      .pluck('entity_ref');
+  }
+
   /** Adds an SLO; an entity has one SLO of each name (409 otherwise). */
   async insert(
     entityRef: string,

@@ -6,6 +6,7 @@ import {
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { Knex } from 'knex';
+import { parse as parseYaml } from 'yaml';
 import { deploymentSuccessSlo } from '../__testUtils__/deploymentSuccessSlo';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { EventRow, EventStore } from '../database/EventStore';
@@ -90,6 +91,7 @@ function createJob(
       new EventSliSource(knex, { minResponses: 3 }),
       new SliSourceRegistry(),
     ),
+    definitions: new SloDefinitionStore(knex),
     statuses: new SloStatusStore(knex),
     notifications: { send },
     logger,
@@ -141,6 +143,42 @@ describe.each(databases.eachSupportedId())(
       const history = await knex('slo_status_history').orderBy('evaluated_at');
       expect(history.map(r => r.status)).toEqual(['breaching', 'breaching']);
       expect(Number(history[0].sli)).toBeCloseTo(0.5);
+    });
+
+    it('evaluates the SLOs made in the portal of a system that has no SLO file', async () => {
+      const knex = await setup(['portal-only', 'gone']);
+      const { annotations: _file, ...metadata } =
+        system('portal-only').metadata;
+      const withoutFile: Entity = { ...system('portal-only'), metadata };
+      const definitions = new SloDefinitionStore(knex);
+      for (const name of ['portal-only', 'gone']) {
+        await definitions.insert(
+          `system:default/${name}`,
+          'deployment-success',
+          parseYaml(deploymentSuccessSlo('deployment-success')),
+          'user:default/ada',
+        );
+      }
+      const send = jest.fn();
+      // "gone" has SLOs in the portal but is no longer in the catalog.
+      const job = createJob(knex, [withoutFile], send);
+
+      await expect(job.run(now)).resolves.toEqual({
+        evaluated: 1,
+        notified: 1,
+      });
+      const recorded = await knex('slo_status_history').select(
+        'entity_ref',
+        'slo_name',
+        'status',
+      );
+      expect(recorded).toEqual([
+        {
+          entity_ref: 'system:default/portal-only',
+          slo_name: 'deployment-success',
+          status: 'breaching',
+        },
+      ]);
     });
 
     it('evaluates every SLO of every entity when a notification cannot be sent', async () => {

@@ -1,6 +1,6 @@
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
-import { stringifyEntityRef } from '@backstage/catalog-model';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import {
@@ -8,12 +8,13 @@ import {
   getEntityOwner,
   isSystemProductEntity,
 } from '@system-product/backstage-plugin-common';
+import { SloDefinitionStore } from '../database/SloDefinitionStore';
 import { SloStatusStore } from '../database/SloStatusStore';
 import { SloEvaluator } from '../slo/SloEvaluator';
 
 /**
  * The scheduled SLO evaluation: evaluates every SLO of every system product
- * with an SLO file, records the status, and notifies the entity's owners when
+ * with an SLO file or SLOs made in the portal, records the status, and notifies the entity's owners when
  * an SLO starts breaching (a fast burn or a spent budget). The notification
  * goes out on the transition only, so one episode is one notification however
  * many runs it lasts.
@@ -24,6 +25,7 @@ export class SloEvaluationJob {
       catalog: CatalogService;
       auth: AuthService;
       evaluator: SloEvaluator;
+      definitions: SloDefinitionStore;
       statuses: SloStatusStore;
       notifications: NotificationService;
       logger: LoggerService;
@@ -33,20 +35,11 @@ export class SloEvaluationJob {
   async run(
     now = new Date(),
   ): Promise<{ evaluated: number; notified: number }> {
-    const { catalog, auth, evaluator, statuses, notifications, logger } =
-      this.options;
-    const credentials = await auth.getOwnServiceCredentials();
-    const { items } = await catalog.getEntities(
-      {
-        filter: {
-          [`metadata.annotations.${ANNOTATION_SLO_REF}`]: CATALOG_FILTER_EXISTS,
-        },
-      },
-      { credentials },
-    );
+    const { evaluator, statuses, notifications, logger } = this.options;
+    const entities = await this.entitiesWithSlos();
     let evaluated = 0;
     let notified = 0;
-    for (const entity of items.filter(isSystemProductEntity)) {
+    for (const entity of entities) {
       const entityRef = stringifyEntityRef(entity);
       const { items: slos } = await evaluator.evaluate(entity, now);
       for (const slo of slos) {
@@ -93,5 +86,38 @@ export class SloEvaluationJob {
     }
     logger.info(`Evaluated ${evaluated} SLOs, ${notified} notifications`);
     return { evaluated, notified };
+  }
+
+  /**
+   * The system products with an SLO file, and those with SLOs made in the
+   * portal (which need no file), each once; entities the catalog no longer
+   * has are skipped.
+   */
+  private async entitiesWithSlos(): Promise<Entity[]> {
+    const { catalog, auth, definitions } = this.options;
+    const credentials = await auth.getOwnServiceCredentials();
+    const { items: withFile } = await catalog.getEntities(
+      {
+        filter: {
+          [`metadata.annotations.${ANNOTATION_SLO_REF}`]: CATALOG_FILTER_EXISTS,
+        },
+      },
+      { credentials },
+    );
+    const seen = new Set(withFile.map(entity => stringifyEntityRef(entity)));
+    const portalOnly = (await definitions.entityRefs()).filter(
+      ref => !seen.has(ref),
+    );
+    const { items: withPortalSlos } =
+      portalOnly.length > 0
+        ? await catalog.getEntitiesByRefs(
+            { entityRefs: portalOnly },
+            { credentials },
+          )
+        : { items: [] };
+    return [...withFile, ...withPortalSlos].filter(
+      (entity): entity is Entity =>
+        entity !== undefined && isSystemProductEntity(entity),
+    );
   }
 }
