@@ -1,4 +1,4 @@
-import { mockCredentials } from '@backstage/backend-test-utils';
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import request from 'supertest';
 import { startSystemProductBackend } from '../__testUtils__/startSystemProductBackend';
 
@@ -72,6 +72,29 @@ describe('POST /events', () => {
       deployment('d-2'),
     ]);
     expect(again.body).toEqual({ accepted: 1, duplicates: 2, rejected: [] });
+  });
+
+  it('audits each batch with its counts, never its events', async () => {
+    const auditor = mockServices.auditor.mock();
+    const event = { success: jest.fn(), fail: jest.fn() };
+    auditor.createEvent.mockResolvedValue(event);
+    const server = await startSystemProductBackend([auditor.factory]);
+    await post(server, [
+      deployment('d-1'),
+      deployment('d-1'),
+      deployment('d-2', { entityRef: 'system:default/unknown' }),
+    ]);
+
+    expect(auditor.createEvent).toHaveBeenCalledWith(
+      expect.objectContaining({
+        eventId: 'delivery-events-ingest',
+        severityLevel: 'low',
+        meta: { events: 3 },
+      }),
+    );
+    expect(event.success).toHaveBeenCalledWith({
+      meta: { accepted: 1, duplicates: 1, rejected: 1 },
+    });
   });
 
   it('rejects bad events one by one with a reason and stores the good ones', async () => {

@@ -1,4 +1,5 @@
 import {
+  AuditorService,
   BackstageCredentials,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
@@ -11,6 +12,7 @@ import {
   systemProductSloManagePermission,
 } from '@system-product/backstage-plugin-common';
 import { EventRow, EventStore } from '../database/EventStore';
+import { audited } from './audited';
 
 /** At most this many events in one request (also declared in the OpenAPI document). */
 export const MAX_EVENTS_PER_BATCH = 1000;
@@ -174,9 +176,35 @@ export class EventService {
     private readonly store: EventStore,
     private readonly catalog: CatalogService,
     private readonly permissions: PermissionsService,
+    private readonly auditor: AuditorService,
   ) {}
 
+  /**
+   * Stores the batch's valid events of entities the caller may post for, and
+   * says per event why the others were rejected. Audited as one event per
+   * batch (low severity: pipelines post often), with the counts.
+   */
   async ingest(
+    events: unknown[],
+    credentials: BackstageCredentials,
+  ): Promise<IngestionResult> {
+    return audited(
+      this.auditor,
+      {
+        eventId: 'delivery-events-ingest',
+        severityLevel: 'low',
+        meta: { events: events.length },
+      },
+      () => this.ingestBatch(events, credentials),
+      result => ({
+        accepted: result.accepted,
+        duplicates: result.duplicates,
+        rejected: result.rejected.length,
+      }),
+    );
+  }
+
+  private async ingestBatch(
     events: unknown[],
     credentials: BackstageCredentials,
   ): Promise<IngestionResult> {
