@@ -3,10 +3,12 @@ import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
 import { ReactNode } from 'react';
+import { adviceFor } from './adviceFor';
 
 /**
  * The loading and error states every System Product view shares: a progress
- * bar, or the error with what to check and a retry button; otherwise the view.
+ * bar, or the error with what to do about it and a retry button; otherwise
+ * the view.
  */
 export function AsyncState(props: {
   loading: boolean;
@@ -27,9 +29,7 @@ export function AsyncState(props: {
           title={`Could not load the ${what}`}
         />
         <Box mt={1} display="flex" alignItems="center" gridGap={8}>
-          <Typography variant="body2">
-            Check that the System Product backend is installed and reachable.
-          </Typography>
+          <Typography variant="body2">{adviceFor(error, what)}</Typography>
           <Button size="small" variant="outlined" onClick={retry}>
             Try again
           </Button>

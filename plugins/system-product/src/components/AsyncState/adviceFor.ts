@@ -1,0 +1,28 @@
+import { ResponseError } from '@backstage/errors';
+
+/**
+ * What the reader can do about a failed load, by what failed: the sign-in,
+ * access, the entity, the backend's database, the backend, or the network.
+ */
+export function adviceFor(error: Error, what: string): string {
+  if (!(error instanceof ResponseError) && error.name !== 'ResponseError') {
+    return 'Check that the System Product backend is installed and reachable, then try again.';
+  }
+  const status = (error as ResponseError).statusCode;
+  if (status === 401) {
+    return 'Your sign-in has expired: reload the page to sign in again.';
+  }
+  if (status === 403) {
+    return `You may not see the ${what}. Ask the system's owners or your Backstage administrators for access.`;
+  }
+  if (status === 404) {
+    return `The ${what} was not found: the entity may have been renamed, removed from the catalog, or hidden from you. Reload the page to see the catalog's current state.`;
+  }
+  if (status === 503) {
+    return 'The System Product backend cannot reach its database right now. Try again in a few seconds.';
+  }
+  if (status >= 500) {
+    return "The System Product backend failed. If trying again does not help, give your Backstage administrators the error's logId from the details above.";
+  }
+  return 'The request was refused; the details above say why.';
+}
