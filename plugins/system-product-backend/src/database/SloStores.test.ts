@@ -42,7 +42,7 @@ describe.each(databases.eachSupportedId())('SLO stores on %s', databaseId => {
     expect(await store.list('system:default/other')).toHaveLength(1);
   });
 
-  it('returns the trend of one SLO since a moment, oldest first, newest points when capped', async () => {
+  it('returns the trend of one SLO over a window, oldest first', async () => {
     const knex = await databases.init(databaseId);
     await migrateClient(knex);
     const store = new SloStatusStore(knex);
@@ -73,7 +73,13 @@ describe.each(databases.eachSupportedId())('SLO stores on %s', databaseId => {
     );
     await store.record(entityRef, 'other', evaluation('healthy', 1), at(3));
 
-    const points = await store.history(entityRef, 'lead-time', at(2), 10);
+    const points = await store.history(
+      entityRef,
+      'lead-time',
+      at(2),
+      at(5),
+      10,
+    );
     expect(points.map(p => [p.at, p.status, p.sli])).toEqual([
       [at(2).toISOString(), 'at-risk', 0.95],
       [at(3).toISOString(), 'breaching', 0.8],
@@ -82,7 +88,55 @@ describe.each(databases.eachSupportedId())('SLO stores on %s', databaseId => {
     expect(points[1].remaining).toBeCloseTo(-1, 10);
     expect(points[2].remaining).toBeNull();
 
-    const capped = await store.history(entityRef, 'lead-time', at(0), 2);
-    expect(capped.map(p => p.status)).toEqual(['breaching', 'no-data']);
+    // Before `until` only.
+    const earlier = await store.history(
+      entityRef,
+      'lead-time',
+      at(0),
+      at(3),
+      10,
+    );
+    expect(earlier.map(p => p.status)).toEqual([
+      'healthy',
+      'at-risk',
+      'breaching',
+    ]);
+  });
+  it('spreads a capped trend over the whole window: the latest evaluation of each equal span', async () => {
+    const knex = await databases.init(databaseId);
+    await migrateClient(knex);
+    const store = new SloStatusStore(knex);
+    // 28 days evaluated every 5 minutes: 8,064 evaluations.
+    const since = new Date(Date.UTC(2026, 9, 28));
+    const step = 5 * 60_000;
+    const rows = Array.from({ length: 8064 }, (_, i) => ({
+      entity_ref: entityRef,
+      slo_name: 'lead-time',
+      evaluated_at: new Date(since.getTime() + (i + 1) * step),
+      status: 'healthy',
+      sli: i,
+      remaining: 1,
+    }));
+    for (let i = 0; i < rows.length; i += 500) {
+      await knex('slo_status_history').insert(rows.slice(i, i + 500));
+    }
+    const until = new Date(since.getTime() + 8064 * step);
+
+    const points = await store.history(
+      entityRef,
+      'lead-time',
+      since,
+      until,
+      100,
+    );
+    expect(points.length).toBeGreaterThanOrEqual(99);
+    expect(points.length).toBeLessThanOrEqual(101);
+    // From the first day of the window to its last evaluation.
+    expect(Date.parse(points[0].at) - since.getTime()).toBeLessThan(
+      (28 * 86_400_000) / 100 + step,
+    );
+    expect(points[points.length - 1].sli).toBe(8063);
+    const ats = points.map(p => Date.parse(p.at));
+    expect(ats).toEqual([...ats].sort((a, b) => a - b));
   });
 });

@@ -1604,7 +1604,7 @@ export const spec = {
       get: {
         operationId: 'GetSloStatus',
         description:
-          'One SLO evaluated now, with the scheduled evaluations of its current window (oldest first, at most 500): the points of its trend.',
+          'One SLO evaluated now, with the scheduled evaluations of its current window (oldest first): the points of its trend. Beyond 500, the latest evaluation of each of 500 equal spans of the window.',
         responses: {
           '200': {
             description: 'The SLO and its history.',

@@ -72,6 +72,7 @@ export class SloService {
       entityRef,
       sloName,
       new Date(slo.evaluation.window.from),
+      new Date(slo.evaluation.window.to),
       HISTORY_LIMIT,
     );
     return { slo, history };

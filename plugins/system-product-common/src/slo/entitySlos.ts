@@ -31,6 +31,9 @@ export interface SloStatusPoint {
 /** One SLO evaluated now, with the history of scheduled evaluations. @public */
 export interface SloStatusReport {
   slo: EvaluatedSlo;
-  /** Oldest first, over the SLO's window (at most 500 points). */
+  /**
+   * Oldest first, over the SLO's whole window: at most 500 points, the latest
+   * evaluation of each of 500 equal spans when there were more.
+   */
   history: SloStatusPoint[];
 }
