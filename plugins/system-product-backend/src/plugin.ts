@@ -110,9 +110,11 @@ export const systemProductPlugin = createBackendPlugin({
           keys,
           auditor,
         );
+        const statuses = new SloStatusStore(db);
         const portfolio = new PortfolioService(
           catalog,
           new PortfolioStore(db),
+          statuses,
           minResponses,
         );
         const events = new EventService(
@@ -128,7 +130,6 @@ export const systemProductPlugin = createBackendPlugin({
           new EventSliSource(db, { minResponses }),
           sliSources,
         );
-        const statuses = new SloStatusStore(db);
         const slos = new SloService(
           evaluator,
           sloDefinitions,

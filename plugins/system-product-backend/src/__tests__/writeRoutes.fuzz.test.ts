@@ -37,6 +37,7 @@ const TABLES = [
   'delivery_events',
   'slo_definitions',
   'slo_status_history',
+  'slo_status_latest',
   'plugin_settings',
 ];
 

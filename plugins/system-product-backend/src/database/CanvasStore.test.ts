@@ -140,6 +140,7 @@ describe.each(databases.eachSupportedId())(
         'delivery_events',
         'slo_status_history',
         'slo_definitions',
+        'slo_status_latest',
       ];
       await rollbackDatabaseMigrations(knex);
       for (const table of tables) {

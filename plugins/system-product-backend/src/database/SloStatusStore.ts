@@ -10,16 +10,44 @@ import { toIso } from './dbValues';
 export class SloStatusStore {
   constructor(private readonly db: Knex) {}
 
-  /** The status the previous evaluation found, if any. */
-  async latest(
-    entityRef: string,
-    sloName: string,
-  ): Promise<SloStatus | undefined> {
-    const row = await this.db('slo_status_history')
-      .where({ entity_ref: entityRef, slo_name: sloName })
-      .orderBy('evaluated_at', 'desc')
-      .first('status');
-    return row?.status;
+  /** The status each SLO of an entity had at the previous scheduled run. */
+  async latest(entityRef: string): Promise<Map<string, SloStatus>> {
+    const rows = await this.db('slo_status_latest')
+      .where({ entity_ref: entityRef })
+      .select('slo_name', 'status');
+    return new Map(rows.map(row => [row.slo_name, row.status]));
+  }
+
+  /**
+   * How many SLOs of each entity had each status at its latest scheduled
+   * run, and when that was: one query for the whole portfolio.
+   */
+  async latestByEntity(
+    entityRefs: string[],
+  ): Promise<
+    Map<string, { counts: Partial<Record<SloStatus, number>>; at: string }>
+  > {
+    const result = new Map<
+      string,
+      { counts: Partial<Record<SloStatus, number>>; at: string }
+    >();
+    if (entityRefs.length === 0) return result;
+    const rows = await this.db('slo_status_latest')
+      .whereIn('entity_ref', entityRefs)
+      .groupBy('entity_ref', 'status')
+      .select('entity_ref', 'status')
+      .count({ slos: '*' })
+      .max({ at: 'evaluated_at' });
+    for (const row of rows as any[]) {
+      const entry = result.get(row.entity_ref) ?? {
+        counts: {},
+        at: toIso(row.at),
+      };
+      entry.counts[row.status as SloStatus] = Number(row.slos);
+      if (toIso(row.at) > entry.at) entry.at = toIso(row.at);
+      result.set(row.entity_ref, entry);
+    }
+    return result;
   }
 
   /**
@@ -66,19 +94,32 @@ export class SloStatusStore {
     }));
   }
 
-  async record(
+  /**
+   * Records one scheduled run over an entity's SLOs: a history row per SLO,
+   * and the entity's latest statuses replaced by these (an SLO that is gone
+   * leaves them), in one transaction.
+   */
+  async recordRun(
     entityRef: string,
-    sloName: string,
-    evaluation: SloEvaluation,
+    evaluations: Array<{ name: string; evaluation: SloEvaluation }>,
     at: Date,
   ): Promise<void> {
-    await this.db('slo_status_history').insert({
+    const rows = evaluations.map(({ name, evaluation }) => ({
       entity_ref: entityRef,
-      slo_name: sloName,
+      slo_name: name,
       evaluated_at: at,
       status: evaluation.status,
       sli: evaluation.sli,
       remaining: evaluation.remaining,
+    }));
+    await this.db.transaction(async tx => {
+      if (rows.length > 0) await tx('slo_status_history').insert(rows);
+      await tx('slo_status_latest').where({ entity_ref: entityRef }).delete();
+      // One latest status per SLO name, should a run list a name twice.
+      const latest = [
+        ...new Map(rows.map(row => [row.slo_name, row])).values(),
+      ];
+      if (latest.length > 0) await tx('slo_status_latest').insert(latest);
     });
   }
 }

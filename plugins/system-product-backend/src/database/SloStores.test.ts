@@ -1,3 +1,4 @@
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { TestDatabases } from '@backstage/backend-test-utils';
 import { SloEvaluation } from '@system-product/backstage-plugin-common';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
@@ -47,31 +48,23 @@ describe.each(databases.eachSupportedId())('SLO stores on %s', databaseId => {
     await migrateClient(knex);
     const store = new SloStatusStore(knex);
     const at = (hour: number) => new Date(Date.UTC(2026, 10, 20, hour));
-    await store.record(
-      entityRef,
-      'lead-time',
-      evaluation('healthy', 0.99),
-      at(1),
+    const run = (
+      hour: number,
+      ...slos: Array<[string, ReturnType<typeof evaluation>]>
+    ) =>
+      store.recordRun(
+        entityRef,
+        slos.map(([name, e]) => ({ name, evaluation: e })),
+        at(hour),
+      );
+    await run(1, ['lead-time', evaluation('healthy', 0.99)]);
+    await run(2, ['lead-time', evaluation('at-risk', 0.95)]);
+    await run(
+      3,
+      ['lead-time', evaluation('breaching', 0.8)],
+      ['other', evaluation('healthy', 1)],
     );
-    await store.record(
-      entityRef,
-      'lead-time',
-      evaluation('at-risk', 0.95),
-      at(2),
-    );
-    await store.record(
-      entityRef,
-      'lead-time',
-      evaluation('breaching', 0.8),
-      at(3),
-    );
-    await store.record(
-      entityRef,
-      'lead-time',
-      evaluation('no-data', null),
-      at(4),
-    );
-    await store.record(entityRef, 'other', evaluation('healthy', 1), at(3));
+    await run(4, ['lead-time', evaluation('no-data', null)]);
 
     const points = await store.history(
       entityRef,
@@ -102,6 +95,87 @@ describe.each(databases.eachSupportedId())('SLO stores on %s', databaseId => {
       'breaching',
     ]);
   });
+  it('keeps the latest run of each entity, for alerts and the portfolio, in one query for many entities', async () => {
+    const knex = await databases.init(databaseId);
+    await migrateClient(knex);
+    const store = new SloStatusStore(knex);
+    const at = (hour: number) => new Date(Date.UTC(2026, 10, 20, hour));
+    const other = 'system:default/docs';
+    await store.recordRun(
+      entityRef,
+      [
+        { name: 'lead-time', evaluation: evaluation('healthy', 0.99) },
+        { name: 'old-slo', evaluation: evaluation('breaching', 0.5) },
+      ],
+      at(1),
+    );
+    await store.recordRun(
+      entityRef,
+      [
+        { name: 'lead-time', evaluation: evaluation('breaching', 0.8) },
+        { name: 'csat', evaluation: evaluation('no-data', null) },
+        { name: 'success', evaluation: evaluation('breaching', 0.7) },
+      ],
+      at(2),
+    );
+    await store.recordRun(
+      other,
+      [{ name: 'lead-time', evaluation: evaluation('at-risk', 0.95) }],
+      at(3),
+    );
+
+    // The SLO removed since the first run is gone from the latest statuses.
+    expect(Object.fromEntries(await store.latest(entityRef))).toEqual({
+      'lead-time': 'breaching',
+      csat: 'no-data',
+      success: 'breaching',
+    });
+    const byEntity = await store.latestByEntity([
+      entityRef,
+      other,
+      'system:default/never-evaluated',
+    ]);
+    expect(Object.fromEntries(byEntity)).toEqual({
+      [entityRef]: {
+        counts: { breaching: 2, 'no-data': 1 },
+        at: at(2).toISOString(),
+      },
+      [other]: { counts: { 'at-risk': 1 }, at: at(3).toISOString() },
+    });
+    // The history keeps every run.
+    const [{ rows }] = await knex('slo_status_history').count({ rows: '*' });
+    expect(Number(rows)).toBe(6);
+  });
+
+  it('fills the latest statuses from the history when the table is added', async () => {
+    const knex = await databases.init(databaseId);
+    await migrateClient(knex);
+    const directory = resolvePackagePath(
+      '@system-product/backstage-plugin-backend',
+      'migrations',
+    );
+    await knex.migrate.down({ directory });
+    const row = (name: string, hour: number, status: string) => ({
+      entity_ref: entityRef,
+      slo_name: name,
+      evaluated_at: new Date(Date.UTC(2026, 10, 20, hour)),
+      status,
+      sli: null,
+      remaining: null,
+    });
+    await knex('slo_status_history').insert([
+      row('lead-time', 1, 'healthy'),
+      row('lead-time', 2, 'breaching'),
+      row('csat', 1, 'at-risk'),
+    ]);
+    await migrateClient(knex);
+    const store = new SloStatusStore(knex);
+    expect(Object.fromEntries(await store.latest(entityRef))).toEqual({
+      'lead-time': 'breaching',
+      csat: 'at-risk',
+    });
+  });
+
   it('spreads a capped trend over the whole window: the latest evaluation of each equal span', async () => {
     const knex = await databases.init(databaseId);
     await migrateClient(knex);

@@ -42,11 +42,14 @@ export class SloEvaluationJob {
     for (const entity of entities) {
       const entityRef = stringifyEntityRef(entity);
       const { items: slos } = await evaluator.evaluate(entity, now);
+      const previous = await statuses.latest(entityRef);
+      await statuses.recordRun(entityRef, slos, now);
+      evaluated += slos.length;
       for (const slo of slos) {
-        const previous = await statuses.latest(entityRef, slo.name);
-        await statuses.record(entityRef, slo.name, slo.evaluation, now);
-        evaluated++;
-        if (slo.evaluation.status === 'breaching' && previous !== 'breaching') {
+        if (
+          slo.evaluation.status === 'breaching' &&
+          previous.get(slo.name) !== 'breaching'
+        ) {
           const owner = getEntityOwner(entity);
           if (!owner) continue;
           const firing = slo.evaluation.burnRates.find(b => b.firing);

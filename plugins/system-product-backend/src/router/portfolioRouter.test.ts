@@ -1,6 +1,16 @@
-import { mockCredentials } from '@backstage/backend-test-utils';
+import {
+  TestDatabases,
+  mockCredentials,
+  mockServices,
+} from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
+import {
+  SloEvaluation,
+  SloStatus,
+} from '@system-product/backstage-plugin-common';
 import request from 'supertest';
+import { SloStatusStore } from '../database/SloStatusStore';
+import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import {
   OWNER,
   startSystemProductBackend,
@@ -99,6 +109,7 @@ describe('portfolio route', () => {
     expect(bot).toMatchObject({
       survey: { responses: null, nps: null },
       friction: { reports: 0, averageSeverity: null },
+      slos: { total: 0, breaching: 0, evaluatedAt: null },
       priority: { score: 0 },
     });
   });
@@ -114,3 +125,57 @@ describe('portfolio route', () => {
     ]);
   });
 });
+
+const databases = TestDatabases.create({ ids: testDatabaseIds() });
+
+describe.each(databases.eachSupportedId())(
+  'portfolio SLO status on %s',
+  databaseId => {
+    it('counts the SLOs of each system by status at its latest scheduled evaluation', async () => {
+      const knex = await databases.init(databaseId);
+      const server = await startSystemProductBackend(
+        [mockServices.database.factory({ knex })],
+        entities,
+      );
+      const statuses = new SloStatusStore(knex);
+      const evaluation = (status: SloStatus) =>
+        ({
+          window: { from: '', to: '' },
+          sli: null,
+          remaining: null,
+          total: 0,
+          status,
+          burnRates: [],
+        } as SloEvaluation);
+      const ref = 'system:default/ci-cd-pipeline';
+      await statuses.recordRun(
+        ref,
+        [{ name: 'lead-time', evaluation: evaluation('healthy') }],
+        new Date('2026-11-25T11:55:00Z'),
+      );
+      await statuses.recordRun(
+        ref,
+        [
+          { name: 'lead-time', evaluation: evaluation('breaching') },
+          { name: 'success', evaluation: evaluation('at-risk') },
+          { name: 'csat', evaluation: evaluation('healthy') },
+          { name: 'ttr', evaluation: evaluation('no-data') },
+        ],
+        new Date('2026-11-25T12:00:00Z'),
+      );
+
+      const res = await request(server)
+        .get('/api/system-product/portfolio')
+        .set('Authorization', owner);
+      const pipeline = res.body.items.find((i: any) => i.entityRef === ref);
+      expect(pipeline.slos).toEqual({
+        total: 4,
+        breaching: 1,
+        atRisk: 1,
+        healthy: 1,
+        noData: 1,
+        evaluatedAt: '2026-11-25T12:00:00.000Z',
+      });
+    });
+  },
+);

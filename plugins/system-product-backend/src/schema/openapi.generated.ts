@@ -897,6 +897,32 @@ export const spec = {
               },
             },
           },
+          slos: {
+            type: 'object',
+            description:
+              'Its SLOs by status at the latest scheduled evaluation; zeros and a null evaluatedAt before any.',
+            properties: {
+              total: {
+                type: 'integer',
+              },
+              breaching: {
+                type: 'integer',
+              },
+              atRisk: {
+                type: 'integer',
+              },
+              healthy: {
+                type: 'integer',
+              },
+              noData: {
+                type: 'integer',
+              },
+              evaluatedAt: {
+                type: ['string', 'null'],
+                format: 'date-time',
+              },
+            },
+          },
           priority: {
             type: 'object',
             description:

@@ -4,6 +4,7 @@ import { stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   PortfolioEntry,
+  SloStatus,
   SYSTEM_PRODUCT_ANNOTATIONS,
   getEntityOwner,
   getSystemProductUsers,
@@ -13,12 +14,14 @@ import {
   topTwoBoxScore,
 } from '@system-product/backstage-plugin-common';
 import { PortfolioStore } from '../database/PortfolioStore';
+import { SloStatusStore } from '../database/SloStatusStore';
 
 /** Every system product the caller can see, with its headline figures. */
 export class PortfolioService {
   constructor(
     private readonly catalog: CatalogService,
     private readonly store: PortfolioStore,
+    private readonly statuses: SloStatusStore,
     private readonly minResponses: number,
   ) {}
 
@@ -46,7 +49,10 @@ export class PortfolioService {
     );
     const entities = items.filter(isSystemProductEntity);
     const refs = entities.map(e => stringifyEntityRef(e));
-    const headlines = await this.store.headlines(refs);
+    const [headlines, sloStatuses] = await Promise.all([
+      this.store.headlines(refs),
+      this.statuses.latestByEntity(refs),
+    ]);
     const maxUserGroups = Math.max(
       0,
       ...entities.map(e => getSystemProductUsers(e).length),
@@ -85,6 +91,7 @@ export class PortfolioService {
             inProgress: roadmap['in-progress'] ?? 0,
             planned: roadmap.planned ?? 0,
           },
+          slos: sloSummary(sloStatuses.get(ref)),
           priority: investmentPriority({
             userGroups: userGroups.length,
             maxUserGroups,
@@ -97,4 +104,24 @@ export class PortfolioService {
       })
       .sort((a, b) => b.priority.score - a.priority.score);
   }
+}
+
+function sloSummary(
+  latest:
+    | { counts: Partial<Record<SloStatus, number>>; at: string }
+    | undefined,
+): PortfolioEntry['slos'] {
+  const counts = latest?.counts ?? {};
+  const breaching = counts.breaching ?? 0;
+  const atRisk = counts['at-risk'] ?? 0;
+  const healthy = counts.healthy ?? 0;
+  const noData = counts['no-data'] ?? 0;
+  return {
+    total: breaching + atRisk + healthy + noData,
+    breaching,
+    atRisk,
+    healthy,
+    noData,
+    evaluatedAt: latest?.at ?? null,
+  };
 }

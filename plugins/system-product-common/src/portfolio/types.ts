@@ -24,6 +24,18 @@ export interface PortfolioEntry {
     inProgress: number;
     planned: number;
   };
+  /**
+   * Its SLOs by status at the latest scheduled evaluation; all zero and
+   * `evaluatedAt` null when none has run (no SLOs, or not evaluated yet).
+   */
+  slos: {
+    total: number;
+    breaching: number;
+    atRisk: number;
+    healthy: number;
+    noData: number;
+    evaluatedAt: string | null;
+  };
   priority: InvestmentPriority;
 }
 

@@ -1,7 +1,7 @@
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
 import { PortfolioEntry } from '@system-product/backstage-plugin-common';
-import { screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import { systemProductApiRef } from '../../api/systemProductApiRef';
 import { PortfolioPage } from './PortfolioPage';
 
@@ -13,6 +13,14 @@ const entry: PortfolioEntry = {
   survey: { responses: 8, nps: 12.5, csat: 50 },
   friction: { reports: 8, averageSeverity: 3.6 },
   roadmap: { total: 4, shipped: 1, inProgress: 1, planned: 1 },
+  slos: {
+    total: 4,
+    breaching: 1,
+    atRisk: 0,
+    healthy: 2,
+    noData: 1,
+    evaluatedAt: '2026-11-25T12:00:00.000Z',
+  },
   priority: { impact: 1, friction: 0.65, support: 1, score: 0.65 },
 };
 
@@ -38,7 +46,40 @@ describe('PortfolioPage', () => {
       screen.getByText('1 of 4 shipped, 1 in progress'),
     ).toBeInTheDocument();
     expect(screen.getByText('65 of 100')).toBeInTheDocument();
+    expect(
+      screen.getByText('1 breaching, 2 healthy, 1 without data'),
+    ).toBeInTheDocument();
     expect(screen.getByText('How the ranking works')).toBeInTheDocument();
+  });
+
+  it('says when SLOs were never evaluated, and ranks the most troubled first when sorted by SLOs', async () => {
+    const calm: PortfolioEntry = {
+      ...entry,
+      entityRef: 'system:default/docs',
+      title: 'Docs',
+      priority: { ...entry.priority, score: 0.9 },
+      slos: {
+        total: 0,
+        breaching: 0,
+        atRisk: 0,
+        healthy: 0,
+        noData: 0,
+        evaluatedAt: null,
+      },
+    };
+    await renderPage(async () => [calm, entry]);
+    expect(await screen.findByText('not evaluated yet')).toBeInTheDocument();
+    const order = () =>
+      screen
+        .getAllByRole('row')
+        .slice(1)
+        .map(row => (row.textContent?.includes('Docs') ? 'Docs' : 'CI/CD'));
+    // Ranked by investment priority first: Docs (90) above CI/CD (65).
+    expect(order()).toEqual(['Docs', 'CI/CD']);
+    // Sorted by SLOs (the first click sorts descending): the system with a
+    // breaching SLO first.
+    fireEvent.click(screen.getByText('SLOs'));
+    expect(order()).toEqual(['CI/CD', 'Docs']);
   });
 
   it('explains how to get a first system product when there is none', async () => {

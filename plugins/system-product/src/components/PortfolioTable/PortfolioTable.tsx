@@ -1,4 +1,11 @@
-import { Table, TableColumn } from '@backstage/core-components';
+import {
+  StatusError,
+  StatusOK,
+  StatusPending,
+  StatusWarning,
+  Table,
+  TableColumn,
+} from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { PortfolioEntry } from '@system-product/backstage-plugin-common';
 import { formatFigures } from './formatFigures';
@@ -6,7 +13,18 @@ import { formatFigures } from './formatFigures';
 type Row = PortfolioEntry & {
   figures: ReturnType<typeof formatFigures>;
   ownerName: string;
+  /** Sorts the most troubled first: breaching SLOs, then those at risk. */
+  sloConcern: number;
 };
+
+/** The SLO summary with the colour of its worst status. */
+function SloStatusText(props: { row: Row }) {
+  const { slos, figures } = props.row;
+  if (slos.breaching > 0) return <StatusError>{figures.slos}</StatusError>;
+  if (slos.atRisk > 0) return <StatusWarning>{figures.slos}</StatusWarning>;
+  if (slos.healthy > 0) return <StatusOK>{figures.slos}</StatusOK>;
+  return <StatusPending>{figures.slos}</StatusPending>;
+}
 
 /** A sortable table of system products with their headline figures. */
 export function PortfolioTable(props: {
@@ -19,6 +37,7 @@ export function PortfolioTable(props: {
     ...entry,
     figures: formatFigures(entry),
     ownerName: entry.owner ?? 'no owner',
+    sloConcern: entry.slos.breaching * 1000 + entry.slos.atRisk,
   }));
   const columns: TableColumn<Row>[] = [
     {
@@ -53,6 +72,12 @@ export function PortfolioTable(props: {
       field: 'friction.averageSeverity',
       type: 'numeric',
       render: row => row.figures.friction,
+    },
+    {
+      title: 'SLOs',
+      field: 'sloConcern',
+      type: 'numeric',
+      render: row => <SloStatusText row={row} />,
     },
     {
       title: 'Roadmap',

@@ -3,7 +3,7 @@ import { formatScore } from '../SurveyCard/formatScore';
 
 /** The figures of a portfolio entry as display text, each with its unit. */
 export function formatFigures(entry: PortfolioEntry) {
-  const { survey, friction, roadmap, priority } = entry;
+  const { survey, friction, roadmap, slos, priority } = entry;
   return {
     responses:
       survey.responses === null
@@ -21,6 +21,21 @@ export function formatFigures(entry: PortfolioEntry) {
       roadmap.total === 0
         ? 'no items'
         : `${roadmap.shipped} of ${roadmap.total} shipped, ${roadmap.inProgress} in progress`,
+    slos: formatSlos(slos),
     priority: `${Math.round(priority.score * 100)} of 100`,
   };
+}
+
+function formatSlos(slos: PortfolioEntry['slos']): string {
+  if (slos.evaluatedAt === null) return 'not evaluated yet';
+  const parts = [
+    [slos.breaching, 'breaching'],
+    [slos.atRisk, 'at risk'],
+    [slos.healthy, 'healthy'],
+    [slos.noData, 'without data'],
+  ] as const;
+  return parts
+    .filter(([count]) => count > 0)
+    .map(([count, label]) => `${count} ${label}`)
+    .join(', ');
 }

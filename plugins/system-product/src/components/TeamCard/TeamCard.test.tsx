@@ -41,6 +41,14 @@ describe('TeamCard', () => {
         survey: { responses: null, nps: null, csat: null },
         friction: { reports: 0, averageSeverity: null },
         roadmap: { total: 0, shipped: 0, inProgress: 0, planned: 0 },
+        slos: {
+          total: 0,
+          breaching: 0,
+          atRisk: 0,
+          healthy: 0,
+          noData: 0,
+          evaluatedAt: null,
+        },
         priority: { impact: 0, friction: 0, support: 0.5, score: 0 },
       },
     ]);
