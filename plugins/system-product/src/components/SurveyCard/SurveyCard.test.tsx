@@ -1,8 +1,16 @@
-import { SurveyRound } from '@system-product/backstage-plugin-common';
-import { screen, waitFor } from '@testing-library/react';
+import { EntityProvider } from '@backstage/plugin-catalog-react';
+import {
+  SurveyResults,
+  SurveyRound,
+} from '@system-product/backstage-plugin-common';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderWithEntity } from '../../__testUtils__/renderWithEntity';
+import {
+  renderWithEntity,
+  testEntity,
+} from '../../__testUtils__/renderWithEntity';
 import { SurveyCard } from './SurveyCard';
+import { daysAfter, endOfLocalDay, localDay } from './surveyDays';
 
 const round: SurveyRound = {
   id: 'r1',
@@ -117,5 +125,231 @@ describe('SurveyCard', () => {
     expect(
       await screen.findByText(/No survey is open right now/),
     ).toBeInTheDocument();
+  });
+
+  it('offers to open a round to an owner only when none is open', async () => {
+    await renderWithEntity(<SurveyCard />, { getSurveyRounds: async () => [] });
+    expect(
+      await screen.findByText(
+        /The owner \(group:default\/platform-team\) opens a round/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Open a survey round' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('lets an owner open a round and then shows it', async () => {
+    const opened: SurveyRound = { ...round, id: 'r2', title: 'Winter pulse' };
+    const getSurveyRounds = jest
+      .fn()
+      .mockResolvedValueOnce([])
+      .mockResolvedValue([opened]);
+    const openSurveyRound = jest.fn().mockResolvedValue(opened);
+    await renderWithEntity(
+      <SurveyCard />,
+      { getSurveyRounds, openSurveyRound },
+      { owner: true },
+    );
+
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Open a survey round' }),
+    );
+    const dialog = screen.getByRole('dialog', { name: 'Open a survey round' });
+    const title = within(dialog).getByLabelText(/Title/);
+    expect(title).toHaveValue(
+      `Platform pulse ${new Date().toLocaleString('en-US', {
+        month: 'long',
+        year: 'numeric',
+      })}`,
+    );
+    const closesOn = within(dialog).getByLabelText(/Closes on/);
+    expect(closesOn).toHaveValue(localDay(daysAfter(new Date(), 14)));
+
+    await userEvent.clear(title);
+    await userEvent.type(title, 'Winter pulse');
+    const day = localDay(daysAfter(new Date(), 30));
+    fireEvent.change(closesOn, { target: { value: day } });
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Open round' }),
+    );
+
+    await waitFor(() => expect(openSurveyRound).toHaveBeenCalledTimes(1));
+    expect(openSurveyRound).toHaveBeenCalledWith(
+      { kind: 'System', namespace: 'default', name: 'ci-cd-pipeline' },
+      { title: 'Winter pulse', closesAt: endOfLocalDay(day).toISOString() },
+    );
+    expect(
+      await screen.findByRole('form', { name: 'Winter pulse' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(getSurveyRounds).toHaveBeenCalledTimes(2);
+  });
+
+  it('refuses a closing day that is not in the future', async () => {
+    const openSurveyRound = jest.fn();
+    await renderWithEntity(
+      <SurveyCard />,
+      { getSurveyRounds: async () => [], openSurveyRound },
+      { owner: true },
+    );
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Open a survey round' }),
+    );
+    const dialog = screen.getByRole('dialog');
+    fireEvent.change(within(dialog).getByLabelText(/Closes on/), {
+      target: { value: localDay(daysAfter(new Date(), -1)) },
+    });
+
+    expect(
+      within(dialog).getByText(/The round must close in the future/),
+    ).toBeInTheDocument();
+    const submit = within(dialog).getByRole('button', { name: 'Open round' });
+    expect(submit).toBeDisabled();
+    fireEvent.submit(submit.closest('form')!);
+    expect(openSurveyRound).not.toHaveBeenCalled();
+  });
+
+  it('keeps the dialog open and says why the backend refused the round', async () => {
+    await renderWithEntity(
+      <SurveyCard />,
+      {
+        getSurveyRounds: async () => [],
+        openSurveyRound: async () => {
+          throw new Error('templateId "nope" is not a survey template');
+        },
+      },
+      { owner: true },
+    );
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Open a survey round' }),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Open round' }));
+
+    const dialog = screen.getByRole('dialog');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'Could not open the round: templateId "nope" is not a survey template',
+    );
+  });
+
+  const visibleResults: SurveyResults = {
+    roundId: 'r1',
+    responses: 6,
+    minResponses: 5,
+    visible: true,
+    scored: [
+      {
+        questionId: 'nps',
+        kind: 'nps',
+        answered: 6,
+        distribution: {},
+        mean: 8,
+        score: 50,
+      },
+    ],
+    text: [{ questionId: 'complex', answers: ['Slow builds', 'Flaky tests'] }],
+  };
+
+  it('shows what people wrote under each question, newest first', async () => {
+    await renderWithEntity(<SurveyCard />, {
+      getSurveyRounds: async () => [round],
+      answerSurvey: async () => ({ replaced: false }),
+      getSurveyResults: async () => visibleResults,
+    });
+    const nps = await screen.findByRole('radiogroup', {
+      name: 'How likely are you to recommend it?',
+    });
+    await userEvent.click(nps.querySelector('input[value="8"]')!);
+    await userEvent.click(screen.getByRole('button', { name: 'Send answers' }));
+
+    const question = await screen.findByRole('button', {
+      name: 'What feels unnecessarily complex? (2 answers, newest first)',
+    });
+    expect(screen.queryByText('Slow builds')).not.toBeInTheDocument();
+    await userEvent.click(question);
+    const answers = screen.getAllByRole('listitem');
+    expect(answers.map(a => a.textContent)).toEqual([
+      'Slow builds',
+      'Flaky tests',
+    ]);
+  });
+
+  it('lets an owner see the results so far without answering', async () => {
+    const answerSurvey = jest.fn();
+    await renderWithEntity(
+      <SurveyCard />,
+      {
+        getSurveyRounds: async () => [round],
+        answerSurvey,
+        getSurveyResults: async () => visibleResults,
+      },
+      { owner: true },
+    );
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'See results so far' }),
+    );
+    expect(
+      await screen.findByText('How likely are you to recommend it?: NPS +50'),
+    ).toBeInTheDocument();
+    expect(answerSurvey).not.toHaveBeenCalled();
+
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Back to the survey' }),
+    );
+    expect(
+      screen.getByRole('radiogroup', {
+        name: 'How likely are you to recommend it?',
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it('shows the results of the last closed round to everyone', async () => {
+    const closed: SurveyRound = {
+      ...round,
+      title: 'Q3 pulse',
+      opensAt: '2026-07-01T00:00:00.000Z',
+      closesAt: '2026-07-15T00:00:00.000Z',
+      responseCount: 6,
+    };
+    await renderWithEntity(<SurveyCard />, {
+      getSurveyRounds: async () => [closed],
+      getSurveyResults: async () => visibleResults,
+    });
+    expect(
+      await screen.findByText(/The last round, "Q3 pulse", closed on/),
+    ).toHaveTextContent('with 6 responses');
+    await userEvent.click(
+      screen.getByRole('button', { name: 'See its results' }),
+    );
+    expect(
+      await screen.findByText('How likely are you to recommend it?: NPS +50'),
+    ).toBeInTheDocument();
+  });
+
+  it('says surveys are off, and how to turn them on, when the annotation says off', async () => {
+    const getSurveyRounds = jest.fn().mockResolvedValue([round]);
+    await renderWithEntity(
+      <EntityProvider
+        entity={{
+          ...testEntity,
+          metadata: {
+            ...testEntity.metadata,
+            annotations: { 'system-product/survey': 'off' },
+          },
+        }}
+      >
+        <SurveyCard />
+      </EntityProvider>,
+      { getSurveyRounds },
+      { owner: true },
+    );
+    expect(
+      screen.getByText(/Surveys are turned off for this system/),
+    ).toHaveTextContent(
+      'remove the annotation or set it to a survey template id',
+    );
+    expect(screen.queryByRole('radiogroup')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+    expect(getSurveyRounds).not.toHaveBeenCalled();
   });
 });

@@ -1,7 +1,12 @@
-import { CompoundEntityRef } from '@backstage/catalog-model';
+import {
+  CompoundEntityRef,
+  getCompoundEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import { InfoCard } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
+import { usePermission } from '@backstage/plugin-permission-react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import FormControl from '@material-ui/core/FormControl';
@@ -12,18 +17,24 @@ import RadioGroup from '@material-ui/core/RadioGroup';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import {
+  ANNOTATION_SURVEY,
+  OpenSurveyRoundRequest,
   SurveyAnswers,
   SurveyQuestion,
   SurveyResults,
   SurveyRound,
   SystemProductApi,
   getEntityOwner,
+  getSystemProductUsers,
+  systemProductSurveyRoundManagePermission,
 } from '@system-product/backstage-plugin-common';
 import { useState } from 'react';
 import { systemProductApiRef } from '../../api/systemProductApiRef';
 import { useSystemProductData } from '../../hooks/useSystemProductData';
 import { AsyncState } from '../AsyncState';
-import { formatScore } from './formatScore';
+import { OpenSurveyRoundDialog } from './OpenSurveyRoundDialog';
+import { RoundResults, SurveyResultsView } from './SurveyResultsView';
+import { localDay } from './surveyDays';
 
 const loadRounds = (api: SystemProductApi, entity: CompoundEntityRef) =>
   api.getSurveyRounds(entity);
@@ -33,6 +44,9 @@ const SCALES: Record<Exclude<SurveyQuestion['kind'], 'text'>, number[]> = {
   csat: [1, 2, 3, 4, 5],
   likert: [1, 2, 3, 4, 5],
 };
+
+/** The day of a timestamp in the user's time zone, as the date inputs show it. */
+const day = (iso: string) => localDay(new Date(iso));
 
 function openRound(rounds: SurveyRound[]): SurveyRound | undefined {
   const now = Date.now();
@@ -77,69 +91,158 @@ function ScoreQuestion(props: {
   );
 }
 
-function Results(props: {
-  results: SurveyResults;
-  questions: SurveyQuestion[];
-}) {
-  const { results, questions } = props;
-  const prompt = (id: string) => questions.find(q => q.id === id)?.prompt ?? id;
-  if (!results.visible) {
-    return (
-      <Typography variant="body2">
-        {results.moreNeeded} more answer{results.moreNeeded === 1 ? '' : 's'}{' '}
-        needed before results are shown, so nobody's answer can be singled out (
-        {results.responses} of {results.minResponses} so far).
-      </Typography>
-    );
-  }
-  return (
-    <Box>
-      <Typography variant="body2">
-        {results.responses} responses so far:
-      </Typography>
-      {results.scored.map(q => (
-        <Typography variant="body2" key={q.questionId}>
-          {prompt(q.questionId)}: {formatScore(q.kind, q.score)}
-        </Typography>
-      ))}
-    </Box>
-  );
-}
-
 /**
  * "How is this system working for you?": the open round's short survey, then
- * thanks and the aggregate once enough people answered.
+ * thanks and the aggregate once enough people answered. Owners open rounds
+ * here and see results without answering; `system-product/survey: off` turns
+ * the card into a note on how to turn surveys back on.
  */
 export function SurveyCard() {
-  const { value, loading, error, retry } = useSystemProductData(loadRounds);
+  const { entity } = useEntity();
+  const annotated = entity.metadata.annotations?.[ANNOTATION_SURVEY];
   return (
     <InfoCard title="How is this system working for you?">
-      <AsyncState loading={loading} error={error} retry={retry} what="survey">
-        {() => <SurveyBody round={openRound(value ?? [])} />}
-      </AsyncState>
+      {annotated === 'off' ? (
+        <Typography variant="body2">
+          Surveys are turned off for this system: its catalog entry sets{' '}
+          <code>{ANNOTATION_SURVEY}: off</code>, so nobody is asked here and no
+          round can be opened. To turn them on, remove the annotation or set it
+          to a survey template id such as <code>platform-pulse</code>.
+        </Typography>
+      ) : (
+        <SurveyRounds templateId={annotated} />
+      )}
     </InfoCard>
   );
 }
 
-function SurveyBody(props: { round?: SurveyRound }) {
-  const { round } = props;
-  const api = useApi(systemProductApiRef);
+function SurveyRounds(props: { templateId?: string }) {
+  const { templateId } = props;
+  const { value, loading, error, retry } = useSystemProductData(loadRounds);
   const { entity } = useEntity();
+  const api = useApi(systemProductApiRef);
+  const { allowed: canManage } = usePermission({
+    permission: systemProductSurveyRoundManagePermission,
+    resourceRef: stringifyEntityRef(entity),
+  });
+  const [opening, setOpening] = useState(false);
+
+  const open = async (request: OpenSurveyRoundRequest) => {
+    await api.openSurveyRound(getCompoundEntityRef(entity), request);
+    setOpening(false);
+    retry();
+  };
+
+  return (
+    <>
+      {opening && (
+        <OpenSurveyRoundDialog
+          templateId={templateId}
+          targetGroups={getSystemProductUsers(entity)}
+          onClose={() => setOpening(false)}
+          onOpen={open}
+        />
+      )}
+      <AsyncState loading={loading} error={error} retry={retry} what="survey">
+        {() => {
+          const rounds = value ?? [];
+          const round = openRound(rounds);
+          return round ? (
+            <SurveyBody round={round} canManage={canManage} />
+          ) : (
+            <NoOpenRound
+              rounds={rounds}
+              onOpenRound={canManage ? () => setOpening(true) : undefined}
+            />
+          );
+        }}
+      </AsyncState>
+    </>
+  );
+}
+
+/**
+ * No round takes answers: the next one if it is scheduled, otherwise who opens
+ * one (or, for owners, the button to open it); and the last round's results.
+ */
+function NoOpenRound(props: {
+  rounds: SurveyRound[];
+  onOpenRound?: () => void;
+}) {
+  const { rounds, onOpenRound } = props;
+  const { entity } = useEntity();
+  const [showResults, setShowResults] = useState(false);
+  const now = Date.now();
+  // Rounds come newest first: the scheduled one opening soonest is the last.
+  const next = rounds.filter(r => Date.parse(r.opensAt) > now).pop();
+  const last = rounds.find(r => Date.parse(r.closesAt) <= now);
+
+  let invitation: JSX.Element;
+  if (next) {
+    invitation = (
+      <Typography variant="body2">
+        No survey is open right now. The next round, "{next.title}", opens on{' '}
+        {day(next.opensAt)}.
+      </Typography>
+    );
+  } else if (onOpenRound) {
+    invitation = (
+      <>
+        <Typography variant="body2" gutterBottom>
+          No survey is open right now. Open a round to hear from the people
+          using this system.
+        </Typography>
+        <Button variant="outlined" color="primary" onClick={onOpenRound}>
+          Open a survey round
+        </Button>
+      </>
+    );
+  } else {
+    invitation = (
+      <Typography variant="body2">
+        No survey is open right now. The owner (
+        {getEntityOwner(entity) ?? 'its owners'}) opens a round to hear from the
+        people using this system.
+      </Typography>
+    );
+  }
+
+  return (
+    <>
+      {invitation}
+      {last && (
+        <Box mt={2}>
+          <Typography variant="body2" gutterBottom>
+            The last round, "{last.title}", closed on {day(last.closesAt)} with{' '}
+            {last.responseCount} response{last.responseCount === 1 ? '' : 's'}.
+          </Typography>
+          {showResults ? (
+            <RoundResults round={last} />
+          ) : (
+            <Button size="small" onClick={() => setShowResults(true)}>
+              See its results
+            </Button>
+          )}
+        </Box>
+      )}
+    </>
+  );
+}
+
+/**
+ * The open round's questions; thanks and the results after answering. Owners
+ * may look at the results so far without answering.
+ */
+function SurveyBody(props: { round: SurveyRound; canManage: boolean }) {
+  const { round, canManage } = props;
+  const api = useApi(systemProductApiRef);
   const [answers, setAnswers] = useState<SurveyAnswers>({});
   const [results, setResults] = useState<SurveyResults>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const [more, setMore] = useState(false);
+  const [peeking, setPeeking] = useState(false);
 
-  if (!round) {
-    const owner = getEntityOwner(entity) ?? 'its owners';
-    return (
-      <Typography variant="body2">
-        No survey is open right now. The owner ({owner}) opens a round to hear
-        from the people using this system.
-      </Typography>
-    );
-  }
   if (results) {
     return (
       <Box role="status">
@@ -147,7 +250,22 @@ function SurveyBody(props: { round?: SurveyRound }) {
           Thanks! Your answer was recorded anonymously; answering again replaces
           it.
         </Typography>
-        <Results results={results} questions={round.questions} />
+        <SurveyResultsView results={results} questions={round.questions} />
+      </Box>
+    );
+  }
+  if (peeking) {
+    return (
+      <Box>
+        <Typography variant="caption" color="textSecondary" component="p">
+          {round.title} · open until {day(round.closesAt)} · results so far
+        </Typography>
+        <RoundResults round={round} />
+        <Box mt={1}>
+          <Button size="small" onClick={() => setPeeking(false)}>
+            Back to the survey
+          </Button>
+        </Box>
       </Box>
     );
   }
@@ -181,7 +299,7 @@ function SurveyBody(props: { round?: SurveyRound }) {
       aria-label={round.title}
     >
       <Typography variant="caption" color="textSecondary">
-        {round.title} · anonymous · open until {round.closesAt.slice(0, 10)}
+        {round.title} · anonymous · open until {day(round.closesAt)}
       </Typography>
       {scored.map(q => (
         <ScoreQuestion
@@ -224,6 +342,11 @@ function SurveyBody(props: { round?: SurveyRound }) {
         >
           Send answers
         </Button>
+        {canManage && (
+          <Button onClick={() => setPeeking(true)} style={{ marginLeft: 8 }}>
+            See results so far
+          </Button>
+        )}
       </Box>
     </form>
   );
