@@ -18,10 +18,8 @@ import {
 } from '@system-product/backstage-plugin-common';
 import { useState } from 'react';
 import { systemProductApiRef } from '../../api/systemProductApiRef';
+import { canvasSectionTitle } from '../CanvasRevisions';
 import { CANVAS_FIELDS, toLines } from './canvasFields';
-
-const sectionTitle = (id: string) =>
-  CANVAS_SECTIONS.find(s => s.id === id)?.title ?? id;
 
 function emptyPersona(): Persona {
   return {
@@ -124,7 +122,7 @@ export function CanvasEditor(props: {
             {conflict.updatedBy ?? 'Someone'} saved version {conflict.version}{' '}
             while you were editing; it changed:{' '}
             {changedCanvasSections(canvas.content, conflict.content)
-              .map(sectionTitle)
+              .map(canvasSectionTitle)
               .join(', ') || 'nothing you can see'}
             . Your text is still here.
           </Typography>

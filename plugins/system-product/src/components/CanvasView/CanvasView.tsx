@@ -19,12 +19,17 @@ import { useState } from 'react';
 import { useCanvas } from '../../hooks/useCanvas';
 import { AsyncState } from '../AsyncState';
 import { CanvasEditor } from '../CanvasEditor';
+import { CanvasHistoryButton } from '../CanvasRevisions';
 import { CanvasSectionCard } from '../CanvasSectionCard';
 import { ResearchSummary } from '../ResearchSummary';
 
 /**
  * Shows chosen sections of the entity's canvas with loading, error and empty
- * states; with `showCompleteness` also how many focus questions are answered.
+ * states. With `showCompleteness` it is the whole Canvas tab: how many focus
+ * questions are answered, the revision history, the latest research inside
+ * System Users and links from sections to the tabs that detail them (a section
+ * shown inside another tab, like Metrics on the SLOs tab, does not link to
+ * the tab it is on).
  */
 export function CanvasView(props: {
   sections: CanvasSectionId[];
@@ -129,22 +134,26 @@ function CanvasBody(props: {
               </Typography>
             )}
           </Box>
-          <Typography variant="caption" color="textSecondary">
-            Version {canvas.version}
-            {canvas.updatedBy && ` · last changed by ${canvas.updatedBy}`}
-            {canvas.updatedAt &&
-              ` on ${new Date(canvas.updatedAt).toLocaleString()}`}
-          </Typography>
-        </Grid>
-      )}
-      {showCompleteness && (
-        <Grid item xs={12}>
-          <ResearchSummary />
+          <Box display="flex" alignItems="center" flexWrap="wrap" gridGap={8}>
+            <Typography variant="caption" color="textSecondary">
+              Version {canvas.version}
+              {canvas.updatedBy && ` · last changed by ${canvas.updatedBy}`}
+              {canvas.updatedAt &&
+                ` on ${new Date(canvas.updatedAt).toLocaleString()}`}
+            </Typography>
+            <CanvasHistoryButton />
+          </Box>
         </Grid>
       )}
       {shown.map(section => (
         <Grid item xs={12} md={shown.length > 1 ? 6 : 12} key={section.id}>
-          <CanvasSectionCard section={section} content={canvas.content} />
+          <CanvasSectionCard
+            section={section}
+            content={canvas.content}
+            linkToTab={showCompleteness}
+          >
+            {showCompleteness && section.id === 'users' && <ResearchSummary />}
+          </CanvasSectionCard>
         </Grid>
       ))}
     </Grid>

@@ -1,6 +1,6 @@
 import { CompoundEntityRef } from '@backstage/catalog-model';
-import { InfoCard } from '@backstage/core-components';
-import Grid from '@material-ui/core/Grid';
+import Box from '@material-ui/core/Box';
+import Divider from '@material-ui/core/Divider';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
@@ -34,17 +34,24 @@ const loadResearch = async (
 };
 
 /**
- * The latest internal user research for the System Users section: responses,
- * NPS and CSAT across rounds, and the touchpoints that hurt most.
+ * The latest internal user research, compact enough to sit inside the System
+ * Users section: responses, NPS and CSAT across rounds, and the touchpoints
+ * that hurt most.
  */
 export function ResearchSummary() {
   const theme = useTheme();
   const { value, loading, error, retry } = useSystemProductData(loadResearch);
   return (
-    <InfoCard
-      title="Latest research"
-      subheader="Surveys and friction reports from the people using this system"
-    >
+    <Box component="section" aria-label="Latest research" mt={2}>
+      <Divider />
+      <Box mt={2} mb={1}>
+        <Typography variant="subtitle1" component="h3">
+          Latest research
+        </Typography>
+        <Typography variant="caption" color="textSecondary">
+          Surveys and friction reports from the people using this system
+        </Typography>
+      </Box>
       <AsyncState loading={loading} error={error} retry={retry} what="research">
         {() => {
           const { rounds, journey } = value!;
@@ -74,100 +81,98 @@ export function ResearchSummary() {
             )
             .slice(0, 3);
           return (
-            <Grid container spacing={2}>
-              <Grid item xs={12} md={4}>
-                <Typography variant="subtitle2">Latest survey</Typography>
-                {latest ? (
-                  <>
+            <>
+              <Typography variant="subtitle2">Latest survey</Typography>
+              {latest ? (
+                <>
+                  <Typography variant="body2">
+                    {latest.title}: {latest.responseCount} responses
+                  </Typography>
+                  {latest.scores ? (
                     <Typography variant="body2">
-                      {latest.title}: {latest.responseCount} responses
+                      {formatScore('nps', latest.scores.nps ?? null)} ·{' '}
+                      {latest.scores.csat === null ||
+                      latest.scores.csat === undefined
+                        ? 'CSAT –'
+                        : `CSAT ${Math.round(latest.scores.csat)}%`}
                     </Typography>
-                    {latest.scores ? (
-                      <Typography variant="body2">
-                        {formatScore('nps', latest.scores.nps ?? null)} ·{' '}
-                        {latest.scores.csat === null ||
-                        latest.scores.csat === undefined
-                          ? 'CSAT –'
-                          : `CSAT ${Math.round(latest.scores.csat)}%`}
-                      </Typography>
-                    ) : (
-                      <Typography variant="body2" color="textSecondary">
-                        Scores appear once enough people answered.
-                      </Typography>
-                    )}
-                  </>
-                ) : (
-                  <Typography variant="body2" color="textSecondary">
-                    No survey yet. Open a round to hear from the people using
-                    this system.
-                  </Typography>
-                )}
-                <Typography variant="subtitle2" style={{ marginTop: 12 }}>
-                  Top pain points
+                  ) : (
+                    <Typography variant="body2" color="textSecondary">
+                      Scores appear once enough people answered.
+                    </Typography>
+                  )}
+                </>
+              ) : (
+                <Typography variant="body2" color="textSecondary">
+                  No survey yet. Open a round to hear from the people using this
+                  system.
                 </Typography>
-                {pains.length === 0 ? (
-                  <Typography variant="body2" color="textSecondary">
-                    No friction reported on the journey yet.
-                  </Typography>
-                ) : (
-                  <List dense disablePadding>
-                    {pains.map(t => (
-                      <ListItem key={t.id} disableGutters>
-                        <ListItemText
-                          primary={t.name}
-                          secondary={frictionHeat(t.friction).label}
-                        />
-                      </ListItem>
-                    ))}
-                  </List>
-                )}
-              </Grid>
-              <Grid item xs={12} md={8}>
-                {trend.length === 0 ? (
-                  <Typography variant="body2" color="textSecondary">
-                    The NPS and CSAT trend appears once a round has enough
-                    answers.
-                  </Typography>
-                ) : (
-                  <ResponsiveContainer width="100%" height={220}>
-                    <LineChart
-                      data={trend}
-                      margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
-                    >
-                      <CartesianGrid
-                        strokeDasharray="3 3"
-                        stroke={theme.palette.divider}
+              )}
+              {trend.length === 0 ? (
+                <Typography variant="body2" color="textSecondary">
+                  The NPS and CSAT trend appears once a round has enough
+                  answers.
+                </Typography>
+              ) : (
+                <ResponsiveContainer width="100%" height={180}>
+                  <LineChart
+                    data={trend}
+                    margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
+                  >
+                    <CartesianGrid
+                      strokeDasharray="3 3"
+                      stroke={theme.palette.divider}
+                    />
+                    <XAxis
+                      dataKey="round"
+                      stroke={theme.palette.text.secondary}
+                    />
+                    <YAxis
+                      domain={[-100, 100]}
+                      width={40}
+                      stroke={theme.palette.text.secondary}
+                    />
+                    <Tooltip />
+                    <Legend />
+                    <Line
+                      type="monotone"
+                      dataKey="nps"
+                      name="NPS (points)"
+                      stroke={theme.palette.primary.main}
+                    />
+                    <Line
+                      type="monotone"
+                      dataKey="csat"
+                      name="CSAT (% satisfied)"
+                      stroke={theme.palette.success.main}
+                    />
+                  </LineChart>
+                </ResponsiveContainer>
+              )}
+              <Typography variant="subtitle2" style={{ marginTop: 12 }}>
+                Top pain points
+              </Typography>
+              {pains.length === 0 ? (
+                <Typography variant="body2" color="textSecondary">
+                  No friction reported on the journey yet. Anyone can report it
+                  on a touchpoint of the journey map.
+                </Typography>
+              ) : (
+                <List dense disablePadding>
+                  {pains.map(t => (
+                    <ListItem key={t.id} disableGutters>
+                      <ListItemText
+                        primary={t.name}
+                        secondary={frictionHeat(t.friction).label}
                       />
-                      <XAxis
-                        dataKey="round"
-                        stroke={theme.palette.text.secondary}
-                      />
-                      <YAxis
-                        domain={[-100, 100]}
-                        stroke={theme.palette.text.secondary}
-                      />
-                      <Tooltip />
-                      <Legend />
-                      <Line
-                        type="monotone"
-                        dataKey="nps"
-                        name="NPS (points)"
-                        stroke={theme.palette.primary.main}
-                      />
-                      <Line
-                        type="monotone"
-                        dataKey="csat"
-                        name="CSAT (% satisfied)"
-                        stroke={theme.palette.success.main}
-                      />
-                    </LineChart>
-                  </ResponsiveContainer>
-                )}
-              </Grid>
-            </Grid>
+                    </ListItem>
+                  ))}
+                </List>
+              )}
+            </>
           );
         }}
       </AsyncState>
-    </InfoCard>
+    </Box>
   );
 }

@@ -1,0 +1,3 @@
+export { CanvasHistoryButton } from './CanvasHistoryButton';
+export { CanvasRevisions } from './CanvasRevisions';
+export { canvasSectionTitle } from './canvasSectionTitle';
