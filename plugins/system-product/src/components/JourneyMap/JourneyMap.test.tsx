@@ -1,5 +1,9 @@
-import { Journey } from '@system-product/backstage-plugin-common';
-import { screen, waitFor, within } from '@testing-library/react';
+import { ResponseError } from '@backstage/errors';
+import {
+  Journey,
+  SystemProductApi,
+} from '@system-product/backstage-plugin-common';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithEntity } from '../../__testUtils__/renderWithEntity';
 import { JourneyMap } from './JourneyMap';
@@ -41,6 +45,59 @@ function journey(reports: number, averageSeverity: number | null): Journey {
       },
     ],
   };
+}
+
+const entityRef = {
+  kind: 'System',
+  namespace: 'default',
+  name: 'ci-cd-pipeline',
+};
+
+const noJourney: Journey = {
+  entityRef: 'system:default/ci-cd-pipeline',
+  version: 0,
+  stages: [],
+};
+
+async function failure(status: number, name: string, message: string) {
+  return ResponseError.fromResponse(
+    // The body Backstage's error handler sends.
+    new Response(
+      JSON.stringify({
+        error: { name, message },
+        response: { statusCode: status },
+      }),
+      {
+        status,
+        headers: { 'Content-Type': 'application/json' },
+      },
+    ) as any,
+  );
+}
+
+const type = (element: HTMLElement, value: string) =>
+  fireEvent.change(element, { target: { value } });
+
+/** Renders the map for an owner and opens the journey editor. */
+async function editAsOwner(api: Partial<SystemProductApi>) {
+  await renderWithEntity(<JourneyMap />, api, { owner: true });
+  await userEvent.click(
+    await screen.findByRole('button', { name: 'Edit journey' }),
+  );
+}
+
+/**
+ * Opens the editor on the example journey (Pull request checks has 3
+ * reports); returns the mock that saves it.
+ */
+async function editExampleJourney() {
+  const updateJourney = jest.fn().mockResolvedValue(journey(3, 4.3));
+  await editAsOwner({ getJourney: async () => journey(3, 4.3), updateJourney });
+  return updateJourney;
+}
+
+function stageGroup(n: number) {
+  return screen.getByRole('group', { name: `Stage ${n}` });
 }
 
 describe('JourneyMap', () => {
@@ -118,5 +175,371 @@ describe('JourneyMap', () => {
     expect(
       await screen.findByRole('button', { name: 'Try again' }),
     ).toBeInTheDocument();
+  });
+
+  describe('editing the journey', () => {
+    it('lets the owner map a first journey from the empty state', async () => {
+      const saved = journey(0, null);
+      const getJourney = jest
+        .fn()
+        .mockResolvedValueOnce(noJourney)
+        .mockResolvedValue(saved);
+      const updateJourney = jest.fn().mockResolvedValue(saved);
+      await renderWithEntity(
+        <JourneyMap />,
+        { getJourney, updateJourney },
+        { owner: true },
+      );
+
+      await userEvent.click(
+        await screen.findByRole('button', { name: 'Map the journey' }),
+      );
+      const dialog = screen.getByRole('dialog', { name: 'Map the journey' });
+      expect(within(dialog).getByText(/No stages yet/)).toBeInTheDocument();
+      await userEvent.click(
+        within(dialog).getByRole('button', { name: 'Add stage' }),
+      );
+      // The new stage's name takes the focus.
+      expect(within(stageGroup(1)).getByLabelText(/Stage name/)).toHaveFocus();
+      type(within(stageGroup(1)).getByLabelText(/Stage name/), 'Discover');
+      type(
+        within(stageGroup(1)).getByLabelText(/What happens in this stage/),
+        'Finding out the pipeline exists',
+      );
+      await userEvent.click(
+        within(stageGroup(1)).getByRole('button', {
+          name: 'Add a touchpoint to Discover',
+        }),
+      );
+      const touchpoint = screen.getByRole('group', {
+        name: 'Touchpoint 1 of Discover',
+      });
+      type(within(touchpoint).getByLabelText(/Touchpoint name/), 'Find docs');
+      type(within(touchpoint).getByLabelText('Expected minutes'), '15');
+      type(
+        within(touchpoint).getByLabelText('Failure modes (one per line)'),
+        'Docs are outdated\n\n Search finds nothing ',
+      );
+      await userEvent.click(
+        within(dialog).getByRole('button', { name: 'Save journey' }),
+      );
+
+      await waitFor(() =>
+        expect(updateJourney).toHaveBeenCalledWith(entityRef, {
+          version: 0,
+          stages: [
+            {
+              name: 'Discover',
+              description: 'Finding out the pipeline exists',
+              touchpoints: [
+                {
+                  name: 'Find docs',
+                  expectedMinutes: 15,
+                  failureModes: ['Docs are outdated', 'Search finds nothing'],
+                  owner: null,
+                },
+              ],
+            },
+          ],
+        }),
+      );
+      // The map reloads with what was saved.
+      expect(
+        await screen.findByTestId('touchpoint-Pull request checks'),
+      ).toBeInTheDocument();
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    });
+
+    it('says what is missing or wrong before saving', async () => {
+      const updateJourney = jest.fn();
+      await renderWithEntity(
+        <JourneyMap />,
+        { getJourney: async () => noJourney, updateJourney },
+        { owner: true },
+      );
+      await userEvent.click(
+        await screen.findByRole('button', { name: 'Map the journey' }),
+      );
+      await userEvent.click(screen.getByRole('button', { name: 'Add stage' }));
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Add a touchpoint to Stage 1' }),
+      );
+      const touchpoint = screen.getByRole('group', {
+        name: 'Touchpoint 1 of Stage 1',
+      });
+      type(within(touchpoint).getByLabelText('Expected minutes'), '1.5');
+      expect(
+        within(touchpoint).getByText(/Enter whole minutes from 0 to 525600/),
+      ).toBeInTheDocument();
+
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Save journey' }),
+      );
+      expect(
+        screen.getByText('Fix the 3 problems marked in red, then save.'),
+      ).toBeInTheDocument();
+      expect(
+        screen.getByText('Name the stage, or remove it.'),
+      ).toBeInTheDocument();
+      expect(
+        screen.getByText('Name the touchpoint, or remove it.'),
+      ).toBeInTheDocument();
+      expect(updateJourney).not.toHaveBeenCalled();
+    });
+
+    it('keeps the ids of stages and touchpoints it sends back', async () => {
+      const updateJourney = await editExampleJourney();
+      type(within(stageGroup(2)).getByLabelText(/Stage name/), 'Ship');
+      await userEvent.click(
+        within(stageGroup(2)).getByRole('button', { name: 'Move Ship left' }),
+      );
+      // Review is now the second stage: give it a touchpoint before its own.
+      await userEvent.click(
+        within(stageGroup(2)).getByRole('button', {
+          name: 'Add a touchpoint to Review',
+        }),
+      );
+      type(
+        within(
+          screen.getByRole('group', { name: 'Touchpoint 2 of Review' }),
+        ).getByLabelText(/Touchpoint name/),
+        'Code review',
+      );
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Move Code review up' }),
+      );
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Save journey' }),
+      );
+
+      await waitFor(() =>
+        expect(updateJourney).toHaveBeenCalledWith(entityRef, {
+          version: 2,
+          stages: [
+            {
+              id: 's2',
+              name: 'Ship',
+              description: '',
+              touchpoints: [
+                {
+                  id: 't2',
+                  name: 'Rollback',
+                  expectedMinutes: null,
+                  failureModes: [],
+                  owner: null,
+                },
+              ],
+            },
+            {
+              id: 's1',
+              name: 'Review',
+              description: 'From pull request to approval',
+              touchpoints: [
+                {
+                  name: 'Code review',
+                  expectedMinutes: null,
+                  failureModes: [],
+                  owner: null,
+                },
+                {
+                  id: 't1',
+                  name: 'Pull request checks',
+                  expectedMinutes: 25,
+                  failureModes: ['Flaky tests'],
+                  owner: null,
+                },
+              ],
+            },
+          ],
+        }),
+      );
+    });
+
+    it('warns that removing a touchpoint deletes its friction reports', async () => {
+      const updateJourney = await editExampleJourney();
+
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Remove Pull request checks' }),
+      );
+      expect(
+        screen.getByText(/Pull request checks has 3 friction reports/),
+      ).toBeInTheDocument();
+      // Nothing is removed until the owner confirms.
+      await userEvent.click(screen.getByRole('button', { name: 'Keep it' }));
+      expect(screen.getByDisplayValue('Pull request checks')).toBeVisible();
+
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Remove Pull request checks' }),
+      );
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Remove touchpoint' }),
+      );
+      expect(
+        screen.queryByDisplayValue('Pull request checks'),
+      ).not.toBeInTheDocument();
+      expect(
+        screen.getByText(/Saving deletes 3 friction reports for good/),
+      ).toHaveTextContent('Pull request checks (3)');
+      // A touchpoint without reports goes at once.
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Remove Rollback' }),
+      );
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Save journey' }),
+      );
+
+      await waitFor(() => expect(updateJourney).toHaveBeenCalled());
+      const sent = updateJourney.mock.calls[0][1];
+      expect(sent.stages.map((s: any) => s.touchpoints)).toEqual([[], []]);
+    });
+
+    it('moves a touchpoint to another stage with its reports before removing a stage', async () => {
+      const updateJourney = await editExampleJourney();
+
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Remove Review' }),
+      );
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'Removing Review also removes its 1 touchpoint and, when you save, deletes their 3 friction reports for good.',
+      );
+      await userEvent.click(screen.getByRole('button', { name: 'Keep it' }));
+
+      const checks = screen.getByRole('group', {
+        name: 'Touchpoint 1 of Review',
+      });
+      await userEvent.click(within(checks).getByLabelText('Stage'));
+      await userEvent.click(
+        await screen.findByRole('option', { name: '2. Release' }),
+      );
+      // Review is empty now, so it goes without asking.
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Remove Review' }),
+      );
+      expect(
+        screen.queryByText(/friction reports? for good/),
+      ).not.toBeInTheDocument();
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Save journey' }),
+      );
+
+      await waitFor(() => expect(updateJourney).toHaveBeenCalled());
+      expect(updateJourney.mock.calls[0][1].stages).toEqual([
+        expect.objectContaining({
+          id: 's2',
+          touchpoints: [
+            expect.objectContaining({ id: 't2' }),
+            expect.objectContaining({ id: 't1', name: 'Pull request checks' }),
+          ],
+        }),
+      ]);
+    });
+
+    it('keeps the draft when someone else saved meanwhile, and saves it over their version', async () => {
+      const theirs: Journey = {
+        ...journey(3, 4.3),
+        version: 3,
+        updatedBy: 'user:default/grace',
+      };
+      theirs.stages[1].touchpoints.push({
+        id: 't3',
+        name: 'Canary',
+        expectedMinutes: 30,
+        failureModes: [],
+        owner: null,
+        friction: { reports: 0, averageSeverity: null },
+      });
+      const getJourney = jest
+        .fn()
+        .mockResolvedValueOnce(journey(3, 4.3))
+        .mockResolvedValue(theirs);
+      const updateJourney = jest
+        .fn()
+        .mockRejectedValueOnce(
+          await failure(409, 'ConflictError', 'stale version'),
+        )
+        .mockResolvedValue(theirs);
+      await editAsOwner({ getJourney, updateJourney });
+      type(within(stageGroup(1)).getByLabelText(/Stage name/), 'Code review');
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Save journey' }),
+      );
+
+      const alert = await screen.findByText(
+        /user:default\/grace saved version 3 of the journey while you were editing/,
+      );
+      expect(alert).toHaveTextContent('Your draft is still here.');
+      expect(alert).toHaveTextContent(
+        'Saving it over their version removes what only theirs has: touchpoint Canary.',
+      );
+      expect(within(stageGroup(1)).getByLabelText(/Stage name/)).toHaveValue(
+        'Code review',
+      );
+      expect(
+        screen.getByRole('button', { name: 'Save journey' }),
+      ).toBeDisabled();
+
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Save my draft over version 3' }),
+      );
+      await waitFor(() => expect(updateJourney).toHaveBeenCalledTimes(2));
+      expect(updateJourney.mock.calls[0][1].version).toBe(2);
+      expect(updateJourney.mock.calls[1][1]).toEqual(
+        expect.objectContaining({
+          version: 3,
+          stages: [
+            expect.objectContaining({ id: 's1', name: 'Code review' }),
+            expect.objectContaining({ id: 's2', name: 'Release' }),
+          ],
+        }),
+      );
+      await waitFor(() =>
+        expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
+      );
+    });
+
+    it("shows the server's reason when it refuses the journey", async () => {
+      await editAsOwner({
+        getJourney: async () => journey(0, null),
+        updateJourney: async () => {
+          throw await failure(
+            400,
+            'InputError',
+            'Invalid journey: stages[0].name must be at most 200 characters',
+          );
+        },
+      });
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Save journey' }),
+      );
+      expect(
+        await screen.findByText(
+          'The journey was not saved: Invalid journey: stages[0].name must be at most 200 characters',
+        ),
+      ).toBeInTheDocument();
+      expect(screen.getByRole('dialog')).toBeInTheDocument();
+    });
+
+    it('offers no editing to users who may not change the journey', async () => {
+      const { unmount } = await renderWithEntity(<JourneyMap />, {
+        getJourney: async () => journey(1, 2),
+      });
+      expect(
+        await screen.findByTestId('touchpoint-Pull request checks'),
+      ).toBeInTheDocument();
+      expect(
+        screen.queryByRole('button', { name: 'Edit journey' }),
+      ).not.toBeInTheDocument();
+      unmount();
+
+      await renderWithEntity(<JourneyMap />, {
+        getJourney: async () => noJourney,
+      });
+      expect(
+        await screen.findByText('No journey mapped yet'),
+      ).toBeInTheDocument();
+      expect(
+        screen.queryByRole('button', { name: 'Map the journey' }),
+      ).not.toBeInTheDocument();
+    });
   });
 });

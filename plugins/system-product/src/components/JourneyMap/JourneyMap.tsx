@@ -1,8 +1,12 @@
-import { CompoundEntityRef } from '@backstage/catalog-model';
+import {
+  CompoundEntityRef,
+  getCompoundEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import { EmptyState, InfoCard } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
-import { getCompoundEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
+import { usePermission } from '@backstage/plugin-permission-react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Chip from '@material-ui/core/Chip';
@@ -18,11 +22,13 @@ import {
   SystemProductApi,
   Touchpoint,
   getEntityOwner,
+  systemProductJourneyUpdatePermission,
 } from '@system-product/backstage-plugin-common';
 import { useState } from 'react';
 import { systemProductApiRef } from '../../api/systemProductApiRef';
 import { useSystemProductData } from '../../hooks/useSystemProductData';
 import { AsyncState } from '../AsyncState';
+import { JourneyEditor } from '../JourneyEditor';
 import { ReportFrictionDialog } from './ReportFrictionDialog';
 import { frictionHeat } from './frictionHeat';
 
@@ -64,7 +70,10 @@ const useStyles = makeStyles((theme: Theme) => ({
   },
 }));
 
-/** The Journey tab: stages left to right, touchpoints with friction heat. */
+/**
+ * The Journey tab: stages left to right, touchpoints with friction heat.
+ * Owners create and edit the map here; anyone reports friction.
+ */
 export function JourneyMap() {
   const { value, loading, error, retry } = useSystemProductData(loadJourney);
   return (
@@ -81,15 +90,46 @@ function JourneyBody(props: { journey: Journey; onChange: () => void }) {
   const api = useApi(systemProductApiRef);
   const alertApi = useApi(alertApiRef);
   const [reporting, setReporting] = useState<Touchpoint>();
+  const [editing, setEditing] = useState(false);
+  const { allowed: canEdit } = usePermission({
+    permission: systemProductJourneyUpdatePermission,
+    resourceRef: stringifyEntityRef(entity),
+  });
+  const editor = editing && (
+    <JourneyEditor
+      journey={journey}
+      onClose={() => setEditing(false)}
+      onSaved={() => {
+        setEditing(false);
+        onChange();
+      }}
+    />
+  );
 
   if (journey.version === 0 || journey.stages.length === 0) {
     const owner = getEntityOwner(entity) ?? 'its owners';
     return (
-      <EmptyState
-        missing="data"
-        title="No journey mapped yet"
-        description={`The owner (${owner}) maps how users move through this system: the stages, the touchpoints in each, how long they take and how they fail. Once mapped, anyone can report where it hurts.`}
-      />
+      <>
+        <EmptyState
+          missing="data"
+          title="No journey mapped yet"
+          description={`${
+            canEdit ? 'Map' : `The owner (${owner}) maps`
+          } how users move through this system: the stages, the touchpoints in each, how long they take and how they fail. Once mapped, anyone can report where it hurts.`}
+          action={
+            canEdit ? (
+              <Button
+                variant="contained"
+                color="primary"
+                onClick={() => setEditing(true)}
+              >
+                Map the journey
+              </Button>
+            ) : undefined
+          }
+        />
+        {editor}
+      </>
     );
   }
 
@@ -126,6 +166,17 @@ function JourneyBody(props: { journey: Journey; onChange: () => void }) {
 
   return (
     <Grid container spacing={3}>
+      {canEdit && (
+        <Grid item xs={12}>
+          <Button
+            variant="outlined"
+            color="primary"
+            onClick={() => setEditing(true)}
+          >
+            Edit journey
+          </Button>
+        </Grid>
+      )}
       <Grid item xs={12}>
         <div className={classes.stages} role="list" aria-label="Journey stages">
           {journey.stages.map(stage => (
@@ -163,6 +214,11 @@ function JourneyBody(props: { journey: Journey; onChange: () => void }) {
                         ? 'Expected time unknown'
                         : `Takes about ${touchpoint.expectedMinutes} min`}
                     </Typography>
+                    {touchpoint.owner && (
+                      <Typography variant="caption" display="block">
+                        Owned by {touchpoint.owner}
+                      </Typography>
+                    )}
                     <Typography variant="caption" display="block">
                       {heat.label}
                     </Typography>
@@ -221,6 +277,7 @@ function JourneyBody(props: { journey: Journey; onChange: () => void }) {
           onSubmit={report}
         />
       )}
+      {editor}
     </Grid>
   );
 }

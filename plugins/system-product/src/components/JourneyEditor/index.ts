@@ -1,0 +1,1 @@
+export { JourneyEditor } from './JourneyEditor';
