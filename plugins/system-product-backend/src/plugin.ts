@@ -103,6 +103,7 @@ export const systemProductPlugin = createBackendPlugin({
           keys,
           auditor,
           minResponses,
+          { notifications, logger },
         );
         const journeys = new JourneyService(
           new JourneyStore(db),

@@ -1,4 +1,6 @@
+import { createServiceFactory } from '@backstage/backend-plugin-api';
 import { mockCredentials } from '@backstage/backend-test-utils';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import request from 'supertest';
 import {
   OWNER,
@@ -44,6 +46,47 @@ describe('survey routes', () => {
         mockCredentials.user.header('user:default/margaret'),
       );
     expect(list.body.items.map((r: any) => r.id)).toEqual([round.id]);
+  });
+
+  it('invites the target groups when a round opens now, and opens it even when notifications fail', async () => {
+    const send = jest.fn().mockResolvedValue(undefined);
+    const notifications = createServiceFactory({
+      service: notificationService,
+      deps: {},
+      factory: () => ({ send }),
+    });
+    const server = await startBackend([notifications]);
+    const round = await openRound(server);
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(send).toHaveBeenCalledWith({
+      recipients: { type: 'entity', entityRef: ['group:default/mobile'] },
+      payload: expect.objectContaining({
+        title: 'How is ci-cd-pipeline working for you?',
+        link: '/catalog/default/system/ci-cd-pipeline',
+        topic: 'system-product-survey',
+      }),
+    });
+    expect(send.mock.calls[0][0].payload.description).toContain(
+      `Q4 pulse: a short anonymous survey, open until ${round.closesAt.slice(
+        0,
+        10,
+      )}`,
+    );
+
+    // A round scheduled for later is not announced now.
+    await request(server)
+      .post(surveysPath)
+      .set('Authorization', mockCredentials.user.header(OWNER))
+      .send({
+        opensAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+        closesAt: new Date(Date.now() + 14 * 86_400_000).toISOString(),
+      })
+      .expect(201);
+    expect(send).toHaveBeenCalledTimes(1);
+
+    send.mockRejectedValueOnce(new Error('notifications are down'));
+    await openRound(server);
+    expect(send).toHaveBeenCalledTimes(2);
   });
 
   it('forbids a non-owner from opening a round', async () => {

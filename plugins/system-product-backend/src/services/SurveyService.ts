@@ -3,11 +3,14 @@ import {
   BackstageCredentials,
   BackstageServicePrincipal,
   BackstageUserPrincipal,
+  LoggerService,
 } from '@backstage/backend-plugin-api';
 import {
   CompoundEntityRef,
+  Entity,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
+import { NotificationService } from '@backstage/plugin-notifications-node';
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import {
   ANNOTATION_SURVEY,
@@ -52,6 +55,10 @@ export class SurveyService {
     private readonly keys: RespondentKeys,
     private readonly auditor: AuditorService,
     private readonly minResponses: number,
+    private readonly invitations?: {
+      notifications: NotificationService;
+      logger: LoggerService;
+    },
   ) {}
 
   /** Rounds of the entity, newest first, each with its scores once k answered. */
@@ -148,7 +155,7 @@ export class SurveyService {
         meta: { templateId },
       },
       async () => {
-        return this.store.createRound({
+        const round = await this.store.createRound({
           entityRef,
           template: template!,
           title,
@@ -157,9 +164,48 @@ export class SurveyService {
           targetGroups,
           createdBy: principalRef(credentials),
         });
+        await this.invite(entity, round);
+        return round;
       },
       round => ({ roundId: round.id }),
     );
+  }
+
+  /**
+   * Tells the round's target groups that it is open and where to answer,
+   * when it opens now. A notification that cannot be sent is logged; the
+   * round stays open.
+   */
+  private async invite(entity: Entity, round: SurveyRound): Promise<void> {
+    if (!this.invitations || round.targetGroups.length === 0) return;
+    if (Date.parse(round.opensAt) > Date.now() + 60_000) return;
+    const { notifications, logger } = this.invitations;
+    const name = entity.metadata.title ?? entity.metadata.name;
+    try {
+      await notifications.send({
+        recipients: { type: 'entity', entityRef: round.targetGroups },
+        payload: {
+          title: `How is ${name} working for you?`,
+          description: `${
+            round.title
+          }: a short anonymous survey, open until ${round.closesAt.slice(
+            0,
+            10,
+          )}. Answers are shown only in aggregate.`,
+          link: `/catalog/${
+            entity.metadata.namespace ?? 'default'
+          }/${entity.kind.toLocaleLowerCase('en-US')}/${entity.metadata.name}`,
+          severity: 'normal',
+          topic: 'system-product-survey',
+        },
+      });
+    } catch (error) {
+      logger.error(
+        `Could not invite ${round.targetGroups.join(', ')} to survey round ${
+          round.id
+        }: ${error}`,
+      );
+    }
   }
 
   /**
