@@ -1,6 +1,10 @@
-import { RoadmapItem } from '@system-product/backstage-plugin-common';
+import {
+  Journey,
+  RoadmapItem,
+  Touchpoint,
+} from '@system-product/backstage-plugin-common';
 import { ResponseError } from '@backstage/errors';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithEntity } from '../../__testUtils__/renderWithEntity';
 import { RoadmapBoard } from './RoadmapBoard';
@@ -27,6 +31,47 @@ function item(overrides: Partial<RoadmapItem>): RoadmapItem {
     updatedAt: '2026-11-01T00:00:00.000Z',
     ...overrides,
   };
+}
+
+function touchpoint(id: string, name: string): Touchpoint {
+  return {
+    id,
+    name,
+    expectedMinutes: null,
+    failureModes: [],
+    owner: null,
+    friction: { reports: 0, averageSeverity: null },
+  };
+}
+
+const journey: Journey = {
+  entityRef: 'system:default/ci-cd-pipeline',
+  version: 1,
+  stages: [
+    {
+      id: 'build',
+      name: 'Build',
+      description: '',
+      touchpoints: [
+        touchpoint('tp-run', 'Run pipeline'),
+        touchpoint('tp-logs', 'Read logs'),
+      ],
+    },
+    {
+      id: 'deploy',
+      name: 'Deploy',
+      description: '',
+      touchpoints: [touchpoint('tp-approve', 'Approve release')],
+    },
+  ],
+};
+
+/** Opens the journey steps select of the dialog and returns its options. */
+async function openJourneySteps() {
+  await userEvent.click(
+    screen.getByRole('button', { name: /Journey steps it addresses/ }),
+  );
+  return within(await screen.findByRole('listbox'));
 }
 
 describe('RoadmapBoard', () => {
@@ -172,5 +217,278 @@ describe('RoadmapBoard', () => {
       version: 3,
       title: 'Autoscale runners by queue',
     });
+  });
+
+  it('names the journey steps an item addresses and lists its milestones', async () => {
+    await renderWithEntity(<RoadmapBoard />, {
+      getJourney: async () => journey,
+      getRoadmap: async () => [
+        item({
+          title: 'Cache dependencies',
+          touchpointIds: ['tp-run', 'tp-approve'],
+          milestones: [
+            { title: 'Measure cold builds', done: true },
+            { title: 'Cache npm', done: false },
+          ],
+        }),
+      ],
+    });
+    expect(
+      await screen.findByText(
+        'Journey steps: Build › Run pipeline, Deploy › Approve release',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('1 of 2 milestones done')).toBeInTheDocument();
+    const milestones = within(
+      screen.getByRole('list', { name: 'Milestones of Cache dependencies' }),
+    ).getAllByRole('listitem');
+    expect(milestones).toHaveLength(2);
+    expect(
+      within(milestones[0]).getByText('Measure cold builds'),
+    ).toBeInTheDocument();
+    expect(within(milestones[0]).getByTitle('Done')).toBeInTheDocument();
+    expect(within(milestones[1]).getByText('Cache npm')).toBeInTheDocument();
+    expect(within(milestones[1]).getByTitle('Not done')).toBeInTheDocument();
+  });
+
+  it('lets an owner set the owner, milestones and journey steps of an item', async () => {
+    const original = item({ title: 'Autoscale runners', version: 4 });
+    const updateRoadmapItem = jest.fn().mockResolvedValue(original);
+    await renderWithEntity(
+      <RoadmapBoard />,
+      {
+        getJourney: async () => journey,
+        getRoadmap: async () => [original],
+        updateRoadmapItem,
+      },
+      { owner: true },
+    );
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Edit Autoscale runners' }),
+    );
+    fireEvent.change(screen.getByLabelText('Owner'), {
+      target: { value: ' group:default/platform-team ' },
+    });
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Add milestone' }),
+    );
+    expect(screen.getByLabelText('Milestone 1')).toHaveFocus();
+    fireEvent.change(screen.getByLabelText('Milestone 1'), {
+      target: { value: 'Scale on queue depth' },
+    });
+    await userEvent.click(
+      screen.getByRole('checkbox', { name: 'Milestone 1 done' }),
+    );
+    const options = await openJourneySteps();
+    expect(options.getAllByRole('option').map(o => o.textContent)).toEqual([
+      'Build › Run pipeline',
+      'Build › Read logs',
+      'Deploy › Approve release',
+    ]);
+    await userEvent.click(
+      options.getByRole('option', { name: 'Deploy › Approve release' }),
+    );
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() =>
+      expect(screen.queryByRole('listbox')).not.toBeInTheDocument(),
+    );
+    expect(
+      screen.getByRole('button', { name: /Journey steps it addresses/ }),
+    ).toHaveTextContent('Deploy › Approve release');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(updateRoadmapItem).toHaveBeenCalledTimes(1));
+    expect(updateRoadmapItem).toHaveBeenCalledWith('Autoscale runners', {
+      version: 4,
+      title: 'Autoscale runners',
+      description: '',
+      kind: 'quick-win',
+      status: 'idea',
+      owner: 'group:default/platform-team',
+      targetDate: null,
+      milestones: [{ title: 'Scale on queue depth', done: true }],
+      painPoints: [],
+      touchpointIds: ['tp-approve'],
+      metric: null,
+      metricBefore: null,
+      metricAfter: null,
+    });
+  });
+
+  it('leaves out milestones without a title, says so, and removes milestones', async () => {
+    const original = item({
+      title: 'Autoscale runners',
+      owner: 'user:default/ada',
+      milestones: [
+        { title: 'Pick a scaler', done: true },
+        { title: 'Try it on one queue', done: false },
+      ],
+    });
+    const updateRoadmapItem = jest.fn().mockResolvedValue(original);
+    await renderWithEntity(
+      <RoadmapBoard />,
+      {
+        getJourney: async () => journey,
+        getRoadmap: async () => [original],
+        updateRoadmapItem,
+      },
+      { owner: true },
+    );
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Edit Autoscale runners' }),
+    );
+    expect(screen.getByLabelText('Milestone 1')).toHaveValue('Pick a scaler');
+    expect(
+      screen.getByRole('checkbox', { name: 'Milestone 1 done' }),
+    ).toBeChecked();
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Remove milestone 1' }),
+    );
+    expect(screen.getByLabelText('Milestone 1')).toHaveValue(
+      'Try it on one queue',
+    );
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Add milestone' }),
+    );
+    expect(
+      screen.getByText(
+        'A milestone without a title is left out when you save.',
+      ),
+    ).toBeInTheDocument();
+    fireEvent.change(screen.getByLabelText('Owner'), {
+      target: { value: '' },
+    });
+
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(updateRoadmapItem).toHaveBeenCalledTimes(1));
+    expect(updateRoadmapItem.mock.calls[0][1]).toMatchObject({
+      owner: null,
+      milestones: [{ title: 'Try it on one queue', done: false }],
+    });
+  });
+
+  it('allows at most 20 milestones', async () => {
+    await renderWithEntity(
+      <RoadmapBoard />,
+      { getJourney: async () => journey, getRoadmap: async () => [] },
+      { owner: true },
+    );
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Add improvement' }),
+    );
+    const add = screen.getByRole('button', { name: 'Add milestone' });
+    for (let i = 0; i < 20; i++) {
+      fireEvent.click(add);
+    }
+    expect(screen.getByLabelText('Milestone 20')).toBeInTheDocument();
+    expect(add).toBeDisabled();
+    expect(
+      screen.getByText('An item has at most 20 milestones.'),
+    ).toBeInTheDocument();
+  });
+
+  it('points to the Journey tab when the journey has no steps', async () => {
+    await renderWithEntity(
+      <RoadmapBoard />,
+      {
+        getJourney: async () => ({
+          entityRef: 'system:default/ci-cd-pipeline',
+          version: 0,
+          stages: [],
+        }),
+        getRoadmap: async () => [],
+      },
+      { owner: true },
+    );
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Add improvement' }),
+    );
+    expect(
+      screen.getByText(
+        /The journey has no steps yet\. Map its stages and touchpoints in the Journey tab/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: /Journey steps it addresses/ }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('shows linked steps removed from the journey and lets the owner unlink them', async () => {
+    const original = item({
+      title: 'Autoscale runners',
+      touchpointIds: ['tp-run', 'tp-gone'],
+    });
+    const updateRoadmapItem = jest.fn().mockResolvedValue(original);
+    await renderWithEntity(
+      <RoadmapBoard />,
+      {
+        getJourney: async () => journey,
+        getRoadmap: async () => [original],
+        updateRoadmapItem,
+      },
+      { owner: true },
+    );
+    expect(
+      await screen.findByText(
+        'Journey steps: Build › Run pipeline, a removed step',
+      ),
+    ).toBeInTheDocument();
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Edit Autoscale runners' }),
+    );
+    expect(
+      screen.getByText(/1 linked step\(s\) were removed from the journey/),
+    ).toBeInTheDocument();
+    const options = await openJourneySteps();
+    const removed = options.getByRole('option', {
+      name: 'Removed step (no longer in the journey)',
+    });
+    expect(removed).toHaveAttribute('aria-selected', 'true');
+    await userEvent.click(removed);
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() =>
+      expect(screen.queryByRole('listbox')).not.toBeInTheDocument(),
+    );
+
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(updateRoadmapItem).toHaveBeenCalledTimes(1));
+    expect(updateRoadmapItem.mock.calls[0][1].touchpointIds).toEqual([
+      'tp-run',
+    ]);
+  });
+
+  it('still shows the roadmap when the journey fails to load, and keeps the linked steps', async () => {
+    const original = item({
+      title: 'Autoscale runners',
+      touchpointIds: ['tp-run'],
+    });
+    const updateRoadmapItem = jest.fn().mockResolvedValue(original);
+    await renderWithEntity(
+      <RoadmapBoard />,
+      {
+        getJourney: async () => {
+          throw new Error('Journey unavailable');
+        },
+        getRoadmap: async () => [original],
+        updateRoadmapItem,
+      },
+      { owner: true },
+    );
+    expect(
+      await screen.findByText(
+        'Journey steps: 1 linked (their names could not be loaded)',
+      ),
+    ).toBeInTheDocument();
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Edit Autoscale runners' }),
+    );
+    expect(
+      screen.getByText(/The journey's steps could not be loaded/),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(updateRoadmapItem).toHaveBeenCalledTimes(1));
+    expect(updateRoadmapItem.mock.calls[0][1].touchpointIds).toEqual([
+      'tp-run',
+    ]);
   });
 });

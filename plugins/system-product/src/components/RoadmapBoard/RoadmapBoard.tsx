@@ -13,10 +13,14 @@ import Chip from '@material-ui/core/Chip';
 import Grid from '@material-ui/core/Grid';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
+import ListItemIcon from '@material-ui/core/ListItemIcon';
 import ListItemText from '@material-ui/core/ListItemText';
 import Paper from '@material-ui/core/Paper';
 import Typography from '@material-ui/core/Typography';
+import CheckBoxIcon from '@material-ui/icons/CheckBox';
+import CheckBoxOutlineBlankIcon from '@material-ui/icons/CheckBoxOutlineBlank';
 import {
+  Journey,
   RoadmapItem,
   RoadmapItemInput,
   RoadmapItemStatus,
@@ -29,9 +33,30 @@ import { systemProductApiRef } from '../../api/systemProductApiRef';
 import { useSystemProductData } from '../../hooks/useSystemProductData';
 import { AsyncState } from '../AsyncState';
 import { RoadmapItemDialog } from './RoadmapItemDialog';
+import { JourneyStep, journeySteps } from './journeySteps';
 
-const loadRoadmap = (api: SystemProductApi, entity: CompoundEntityRef) =>
-  api.getRoadmap(entity);
+/**
+ * The roadmap, and the journey steps its items can address. The journey is
+ * optional: when it fails to load, the roadmap still shows (without naming
+ * the steps).
+ */
+const loadRoadmap = async (
+  api: SystemProductApi,
+  entity: CompoundEntityRef,
+) => {
+  const loadJourney = async (): Promise<Journey | undefined> => {
+    try {
+      return await api.getJourney(entity);
+    } catch {
+      return undefined;
+    }
+  };
+  const [items, journey] = await Promise.all([
+    api.getRoadmap(entity),
+    loadJourney(),
+  ]);
+  return { items, steps: journey && journeySteps(journey) };
+};
 
 const COLUMNS: Array<{ status: RoadmapItemStatus; title: string }> = [
   { status: 'idea', title: 'Ideas' },
@@ -54,10 +79,34 @@ export function metricChange(item: RoadmapItem): string | undefined {
   return `${metric}: ${before} → ${after}${change}`;
 }
 
-function ItemCard(props: { item: RoadmapItem; onEdit?: () => void }) {
-  const { item, onEdit } = props;
+/**
+ * "Journey steps: Stage › Touchpoint, …" of the touchpoints `item` addresses;
+ * without `steps` (the journey did not load) only how many.
+ */
+export function journeyStepsLine(
+  item: RoadmapItem,
+  steps?: JourneyStep[],
+): string | undefined {
+  const ids = item.touchpointIds;
+  if (ids.length === 0) return undefined;
+  if (!steps) {
+    return `Journey steps: ${ids.length} linked (their names could not be loaded)`;
+  }
+  const labels = new Map(steps.map(s => [s.id, s.label]));
+  return `Journey steps: ${ids
+    .map(id => labels.get(id) ?? 'a removed step')
+    .join(', ')}`;
+}
+
+function ItemCard(props: {
+  item: RoadmapItem;
+  steps?: JourneyStep[];
+  onEdit?: () => void;
+}) {
+  const { item, steps, onEdit } = props;
   const done = item.milestones.filter(m => m.done).length;
   const change = metricChange(item);
+  const stepsLine = journeyStepsLine(item, steps);
   return (
     <Paper
       // Search results link here (…/roadmap#roadmap-item-<id>).
@@ -82,13 +131,48 @@ function ItemCard(props: { item: RoadmapItem; onEdit?: () => void }) {
         {item.targetDate && ` · target ${item.targetDate}`}
       </Typography>
       {item.milestones.length > 0 && (
-        <Typography variant="caption" display="block">
-          {done} of {item.milestones.length} milestones done
-        </Typography>
+        <>
+          <Typography variant="caption" display="block">
+            {done} of {item.milestones.length} milestones done
+          </Typography>
+          <List dense disablePadding aria-label={`Milestones of ${item.title}`}>
+            {item.milestones.map((milestone, index) => (
+              <ListItem
+                key={index}
+                disableGutters
+                style={{ paddingTop: 0, paddingBottom: 0 }}
+              >
+                <ListItemIcon style={{ minWidth: 28 }}>
+                  {milestone.done ? (
+                    <CheckBoxIcon
+                      fontSize="small"
+                      color="primary"
+                      titleAccess="Done"
+                    />
+                  ) : (
+                    <CheckBoxOutlineBlankIcon
+                      fontSize="small"
+                      titleAccess="Not done"
+                    />
+                  )}
+                </ListItemIcon>
+                <ListItemText
+                  primary={milestone.title}
+                  primaryTypographyProps={{ variant: 'caption' }}
+                />
+              </ListItem>
+            ))}
+          </List>
+        </>
       )}
       {item.painPoints.length > 0 && (
         <Typography variant="caption" display="block">
           Addresses: {item.painPoints.join('; ')}
+        </Typography>
+      )}
+      {stepsLine && (
+        <Typography variant="caption" display="block">
+          {stepsLine}
         </Typography>
       )}
       {item.metric && (
@@ -146,6 +230,7 @@ export function RoadmapBoard() {
       {editing && (
         <RoadmapItemDialog
           item={editing === 'new' ? undefined : editing}
+          steps={value?.steps}
           onClose={() => setEditing(undefined)}
           onSave={save}
           loadCurrent={async id =>
@@ -156,7 +241,8 @@ export function RoadmapBoard() {
       <AsyncState loading={loading} error={error} retry={retry} what="roadmap">
         {() => (
           <RoadmapColumns
-            items={value ?? []}
+            items={value?.items ?? []}
+            steps={value?.steps}
             owner={getEntityOwner(entity) ?? 'its owners'}
             addButton={addButton}
             onEdit={canManage ? setEditing : undefined}
@@ -169,11 +255,12 @@ export function RoadmapBoard() {
 
 function RoadmapColumns(props: {
   items: RoadmapItem[];
+  steps?: JourneyStep[];
   owner: string;
   addButton?: JSX.Element;
   onEdit?: (item: RoadmapItem) => void;
 }) {
-  const { items, owner, addButton, onEdit } = props;
+  const { items, steps, owner, addButton, onEdit } = props;
   if (items.length === 0) {
     return (
       <EmptyState
@@ -206,6 +293,7 @@ function RoadmapColumns(props: {
               <ItemCard
                 key={item.id}
                 item={item}
+                steps={steps}
                 onEdit={onEdit && (() => onEdit(item))}
               />
             ))}
