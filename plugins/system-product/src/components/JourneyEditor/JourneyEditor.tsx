@@ -5,7 +5,6 @@ import { useEntity } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
 import DialogContent from '@material-ui/core/DialogContent';
 import DialogTitle from '@material-ui/core/DialogTitle';
 import Typography from '@material-ui/core/Typography';
@@ -27,6 +26,7 @@ import {
   toDraft,
   toUpdate,
 } from './journeyDraft';
+import { FormDialogActions, FormProblem } from '../FormDialog';
 
 /** The server's reason when it gives one (a 400 names the field and rule). */
 function saveProblem(e: unknown): string {
@@ -225,29 +225,20 @@ export function JourneyEditor(props: {
           </Alert>
         )}
         {attempted && problemCount > 0 && (
-          <Typography color="error" role="alert" style={{ marginTop: 16 }}>
+          <FormProblem spaced>
             {problemCount === 1
               ? 'Fix the problem marked in red, then save.'
               : `Fix the ${problemCount} problems marked in red, then save.`}
-          </Typography>
+          </FormProblem>
         )}
-        {error && (
-          <Typography color="error" role="alert" style={{ marginTop: 16 }}>
-            {error}
-          </Typography>
-        )}
+        <FormProblem spaced>{error}</FormProblem>
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button
-          color="primary"
-          variant="contained"
-          disabled={saving || Boolean(conflict)}
-          onClick={() => save()}
-        >
-          Save journey
-        </Button>
-      </DialogActions>
+      <FormDialogActions
+        label="Save journey"
+        onCancel={onClose}
+        onConfirm={() => save()}
+        disabled={saving || Boolean(conflict)}
+      />
     </Dialog>
   );
 }

@@ -1,6 +1,4 @@
-import Button from '@material-ui/core/Button';
 import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
 import DialogContent from '@material-ui/core/DialogContent';
 import DialogTitle from '@material-ui/core/DialogTitle';
 import FormControl from '@material-ui/core/FormControl';
@@ -12,6 +10,7 @@ import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import { Touchpoint } from '@system-product/backstage-plugin-common';
 import { useState } from 'react';
+import { FormDialogActions, FormProblem } from '../FormDialog';
 
 const SEVERITIES = [
   [1, 'A nuisance'],
@@ -87,23 +86,14 @@ export function ReportFrictionDialog(props: {
           Reports are anonymous: the owners see how much each step hurts, never
           who said so.
         </Typography>
-        {error && (
-          <Typography color="error" role="alert">
-            {error}
-          </Typography>
-        )}
+        <FormProblem>{error}</FormProblem>
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button
-          color="primary"
-          variant="contained"
-          disabled={!severity || busy}
-          onClick={submit}
-        >
-          Send report
-        </Button>
-      </DialogActions>
+      <FormDialogActions
+        label="Send report"
+        onCancel={onClose}
+        onConfirm={submit}
+        disabled={!severity || busy}
+      />
     </Dialog>
   );
 }

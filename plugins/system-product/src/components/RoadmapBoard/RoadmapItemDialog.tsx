@@ -3,7 +3,6 @@ import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Checkbox from '@material-ui/core/Checkbox';
 import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
 import DialogContent from '@material-ui/core/DialogContent';
 import DialogTitle from '@material-ui/core/DialogTitle';
 import Grid from '@material-ui/core/Grid';
@@ -22,6 +21,7 @@ import {
 } from '@system-product/backstage-plugin-common';
 import { useEffect, useRef, useState } from 'react';
 import { JourneyStep, REMOVED_STEP_LABEL } from './journeySteps';
+import { FormDialogActions, FormProblem } from '../FormDialog';
 
 const KIND_LABELS = {
   'quick-win': 'Quick win',
@@ -300,23 +300,14 @@ export function RoadmapItemDialog(props: {
             Before and after values must be numbers, in the metric's own unit.
           </Typography>
         )}
-        {problem && (
-          <Typography color="error" role="alert">
-            {problem}
-          </Typography>
-        )}
+        <FormProblem>{problem}</FormProblem>
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button
-          color="primary"
-          variant="contained"
-          onClick={save}
-          disabled={busy || !form.title.trim() || numberProblem}
-        >
-          Save
-        </Button>
-      </DialogActions>
+      <FormDialogActions
+        label="Save"
+        onCancel={onClose}
+        onConfirm={save}
+        disabled={busy || !form.title.trim() || numberProblem}
+      />
     </Dialog>
   );
 }

@@ -1,6 +1,4 @@
-import Button from '@material-ui/core/Button';
 import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
 import DialogContent from '@material-ui/core/DialogContent';
 import DialogTitle from '@material-ui/core/DialogTitle';
 import Grid from '@material-ui/core/Grid';
@@ -10,6 +8,7 @@ import Typography from '@material-ui/core/Typography';
 import { OpenSloDocument } from '@system-product/backstage-plugin-common';
 import { useState } from 'react';
 import { SLO_PRESETS, SloFormValues, toSloDocument } from './sloPresets';
+import { FormDialogActions } from '../FormDialog';
 
 const NAME = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 
@@ -185,17 +184,12 @@ export function NewSloDialog(props: {
           )}
         </Grid>
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button
-          color="primary"
-          variant="contained"
-          onClick={save}
-          disabled={busy || Object.keys(problems).length > 0}
-        >
-          Add SLO
-        </Button>
-      </DialogActions>
+      <FormDialogActions
+        label="Add SLO"
+        onCancel={onClose}
+        onConfirm={save}
+        disabled={busy || Object.keys(problems).length > 0}
+      />
     </Dialog>
   );
 }

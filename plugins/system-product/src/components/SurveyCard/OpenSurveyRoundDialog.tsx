@@ -1,6 +1,4 @@
-import Button from '@material-ui/core/Button';
 import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
 import DialogContent from '@material-ui/core/DialogContent';
 import DialogTitle from '@material-ui/core/DialogTitle';
 import TextField from '@material-ui/core/TextField';
@@ -12,6 +10,7 @@ import {
 } from '@system-product/backstage-plugin-common';
 import { useState } from 'react';
 import { daysAfter, endOfLocalDay, localDay } from './surveyDays';
+import { FormDialogActions, FormProblem } from '../FormDialog';
 
 /** Limits of the API (`POST .../surveys`). */
 const MAX_TITLE = 200;
@@ -145,22 +144,14 @@ export function OpenSurveyRoundDialog(props: {
             }
           />
           {problem && (
-            <Typography color="error" role="alert">
-              Could not open the round: {problem}
-            </Typography>
+            <FormProblem>Could not open the round: {problem}</FormProblem>
           )}
         </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button
-            type="submit"
-            color="primary"
-            variant="contained"
-            disabled={busy || !title.trim() || dateProblem !== undefined}
-          >
-            Open round
-          </Button>
-        </DialogActions>
+        <FormDialogActions
+          label="Open round"
+          onCancel={onClose}
+          disabled={busy || !title.trim() || dateProblem !== undefined}
+        />
       </form>
     </Dialog>
   );

@@ -1,0 +1,1 @@
+export { FormDialogActions, FormProblem } from './FormDialog';
