@@ -15,6 +15,12 @@ export interface Config {
        * @visibility backend
        */
       evaluationMinutes?: number;
+      /**
+       * Days of scheduled evaluations kept for trends; older ones are deleted
+       * once a day. Keep at least your longest SLO window. Default 400.
+       * @visibility backend
+       */
+      historyDays?: number;
     };
     survey?: {
       /**

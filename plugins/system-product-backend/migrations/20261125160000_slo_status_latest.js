@@ -5,6 +5,7 @@
  * alerts compare against and what the portfolio shows, read without scanning
  * the history (which grows by one row per SLO and run). Filled from the
  * newest history row of each SLO; the next run replaces an entity's rows.
+ * Also indexes the history by age, for its daily prune.
  *
  * @param {import('knex').Knex} knex
  */
@@ -18,6 +19,10 @@ exports.up = async function up(knex) {
     table.double('sli').nullable();
     table.double('remaining').nullable();
     table.primary(['entity_ref', 'slo_name']);
+  });
+  // The daily prune of old history deletes by age alone.
+  await knex.schema.alterTable('slo_status_history', table => {
+    table.index(['evaluated_at'], 'slo_status_history_age_idx');
   });
   await knex
     .insert(
@@ -56,5 +61,8 @@ exports.up = async function up(knex) {
 
 /** @param {import('knex').Knex} knex */
 exports.down = async function down(knex) {
+  await knex.schema.alterTable('slo_status_history', table => {
+    table.dropIndex(['evaluated_at'], 'slo_status_history_age_idx');
+  });
   await knex.schema.dropTable('slo_status_latest');
 };

@@ -163,6 +163,22 @@ export const systemProductPlugin = createBackendPlugin({
             await job.run();
           },
         });
+        // Trends look back one SLO window at most: older history goes, daily.
+        const historyDays = readHistoryDays(config);
+        await scheduler.scheduleTask({
+          id: 'system-product-slo-history-prune',
+          frequency: { hours: 24 },
+          timeout: { minutes: 30 },
+          initialDelay: { minutes: 10 },
+          fn: async () => {
+            const pruned = await statuses.prune(
+              new Date(Date.now() - historyDays * 86_400_000),
+            );
+            logger.info(
+              `Pruned ${pruned} SLO evaluations older than ${historyDays} days`,
+            );
+          },
+        });
         const roadmap = new RoadmapService(
           new RoadmapStore(db),
           access,
@@ -206,4 +222,15 @@ function readMinResponses(config: RootConfigService): number {
     );
   }
   return k;
+}
+
+/** Days of SLO evaluation history kept; at least 1. */
+export function readHistoryDays(config: RootConfigService): number {
+  const days = config.getOptionalNumber('systemProduct.slo.historyDays') ?? 400;
+  if (!Number.isInteger(days) || days < 1) {
+    throw new Error(
+      `systemProduct.slo.historyDays must be a whole number of days, at least 1, got ${days}`,
+    );
+  }
+  return days;
 }

@@ -122,4 +122,15 @@ export class SloStatusStore {
       if (latest.length > 0) await tx('slo_status_latest').insert(latest);
     });
   }
+
+  /**
+   * Deletes the history older than `before` (trends never look further back
+   * than their SLO's window); the latest statuses stay. Returns the rows
+   * deleted.
+   */
+  async prune(before: Date): Promise<number> {
+    return this.db('slo_status_history')
+      .where('evaluated_at', '<', before)
+      .delete();
+  }
 }

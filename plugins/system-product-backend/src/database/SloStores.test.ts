@@ -176,6 +176,28 @@ describe.each(databases.eachSupportedId())('SLO stores on %s', databaseId => {
     });
   });
 
+  it('prunes the history older than a moment and keeps the latest statuses', async () => {
+    const knex = await databases.init(databaseId);
+    await migrateClient(knex);
+    const store = new SloStatusStore(knex);
+    const at = (day: number) => new Date(Date.UTC(2026, 10, day));
+    for (const day of [1, 2, 3]) {
+      await store.recordRun(
+        entityRef,
+        [{ name: 'lead-time', evaluation: evaluation('healthy', 0.99) }],
+        at(day),
+      );
+    }
+    await expect(store.prune(at(3))).resolves.toBe(2);
+    const left = await knex('slo_status_history').pluck('evaluated_at');
+    expect(left.map(a => new Date(a).toISOString())).toEqual([
+      at(3).toISOString(),
+    ]);
+    expect(Object.fromEntries(await store.latest(entityRef))).toEqual({
+      'lead-time': 'healthy',
+    });
+  });
+
   it('spreads a capped trend over the whole window: the latest evaluation of each equal span', async () => {
     const knex = await databases.init(databaseId);
     await migrateClient(knex);
