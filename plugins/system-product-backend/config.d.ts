@@ -25,7 +25,9 @@ export interface Config {
     survey?: {
       /**
        * Survey results, breakdowns and free-text answers are shown only when
-       * at least this many responses stand behind them. Default 5; at least 3.
+       * at least this many responses stand behind them, and the texts of
+       * friction reports on a touchpoint only once this many different people
+       * reported on it. Default 5; at least 3.
        * @visibility frontend
        */
       minResponses?: number;

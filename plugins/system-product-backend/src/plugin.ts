@@ -106,7 +106,7 @@ export const systemProductPlugin = createBackendPlugin({
           { notifications, logger },
         );
         const journeys = new JourneyService(
-          new JourneyStore(db),
+          new JourneyStore(db, { minReporters: minResponses }),
           access,
           keys,
           auditor,

@@ -413,7 +413,11 @@ describe('survey privacy', () => {
     await request(fixture.server)
       .post(`${ENTITY}/friction`)
       .set('Authorization', mockCredentials.user.header(respondents[0]))
-      .send({ touchpointId: fixture.touchpointId, severity: 5, text: 'Slow' })
+      .send({
+        touchpointId: fixture.touchpointId,
+        severity: 5,
+        text: 'Checks hang on Mondays',
+      })
       .expect(201);
   });
   afterAll(async () => {
@@ -435,6 +439,16 @@ describe('survey privacy', () => {
     expect(round.scores).toBeNull();
     const entry = read['/portfolio'].items[0];
     expect(entry.survey).toMatchObject({ nps: null, csat: null });
+    // One person reported friction: what they wrote stays hidden everywhere.
+    const friction = read['/entities/{kind}/{namespace}/{name}/journey'].stages
+      .flatMap((s: any) => s.touchpoints)
+      .find((t: any) => t.id === fixture.touchpointId).friction;
+    expect(friction).toMatchObject({
+      reporters: 1,
+      texts: [],
+      textsHidden: true,
+    });
+    expect(bodies.join('\n')).not.toContain('Checks hang on Mondays');
   });
 
   it('shows no SLO over a survey measure below k responses', async () => {

@@ -17,30 +17,32 @@ describe.each(databases.eachSupportedId())(
       await migrateClient(knex);
       return {
         knex,
-        journeys: new JourneyStore(knex),
+        journeys: new JourneyStore(knex, { minReporters: 3 }),
         roadmap: new RoadmapStore(knex),
       };
     }
 
-    it('aggregates friction per touchpoint in SQL and drops the reports of removed touchpoints', async () => {
-      const { knex, journeys } = await setup();
+    /** Saves a first journey of one stage with these touchpoints. */
+    async function saveAsk(journeys: JourneyStore, touchpoints: string[]) {
       await journeys.save(
         ref,
         {
           version: 0,
           stages: [
-            {
-              name: 'Ask',
-              touchpoints: [
-                { name: 'Open a ticket' },
-                { name: 'Wait for triage' },
-              ],
-            },
+            { name: 'Ask', touchpoints: touchpoints.map(name => ({ name })) },
           ],
         },
         'user:default/grace',
       );
-      const saved = (await journeys.get(ref))!;
+      return (await journeys.get(ref))!;
+    }
+
+    it('aggregates friction per touchpoint in SQL and drops the reports of removed touchpoints', async () => {
+      const { knex, journeys } = await setup();
+      const saved = await saveAsk(journeys, [
+        'Open a ticket',
+        'Wait for triage',
+      ]);
       const [open, wait] = saved.stages[0].touchpoints;
       for (const severity of [2, 3, 5]) {
         await journeys.addFrictionReport({
@@ -53,8 +55,22 @@ describe.each(databases.eachSupportedId())(
       }
       const read = (await journeys.get(ref))!;
       expect(read.stages[0].touchpoints.map(t => t.friction)).toEqual([
-        { reports: 0, averageSeverity: null },
-        { reports: 3, averageSeverity: 10 / 3 },
+        {
+          reports: 0,
+          averageSeverity: null,
+          reporters: 0,
+          minReporters: 3,
+          texts: [],
+          textsHidden: true,
+        },
+        {
+          reports: 3,
+          averageSeverity: 10 / 3,
+          reporters: 3,
+          minReporters: 3,
+          texts: [],
+          textsHidden: false,
+        },
       ]);
 
       await journeys.save(
@@ -74,6 +90,95 @@ describe.each(databases.eachSupportedId())(
       const [{ n }] = await knex('friction_reports').count({ n: '*' });
       expect(Number(n)).toBe(0);
       expect((await journeys.get(ref))!.version).toBe(2);
+    });
+
+    it('returns the newest non-blank texts per touchpoint, at most 5, only from k different reporters', async () => {
+      const { knex, journeys } = await setup();
+      const saved = await saveAsk(journeys, [
+        'Open a ticket',
+        'Wait for triage',
+        'Get an answer',
+        'Close the ticket',
+      ]);
+      const [open, wait, answer, close] = saved.stages[0].touchpoints.map(
+        t => t.id,
+      );
+      const day = (n: number) => new Date(Date.UTC(2026, 10, n));
+      const report = (
+        touchpointId: string,
+        reporterKey: string,
+        text: string,
+        createdAt: Date,
+      ) => ({
+        entity_ref: ref,
+        touchpoint_id: touchpointId,
+        severity: 3,
+        text,
+        reporter_key: reporterKey,
+        created_at: createdAt,
+      });
+      // Inserted out of time order, so the order must come from created_at.
+      await knex('friction_reports').insert([
+        report(wait, 'r1', 'Queue is invisible', day(3)),
+        report(wait, 'r2', 'Nobody picked it up', day(9)),
+        report(wait, 'r3', '   ', day(20)),
+        report(wait, 'r4', 'Triage took two days', day(7)),
+        report(wait, 'r5', '', day(19)),
+        report(wait, 'r6', 'Bounced between teams', day(8)),
+        report(wait, 'r7', 'Oldest complaint', day(1)),
+        report(wait, 'r8', 'Asked the same questions twice', day(5)),
+        // Below k: many reports, but from two people only.
+        report(answer, 'x', 'Only I say this', day(10)),
+        report(answer, 'x', 'And this', day(11)),
+        report(answer, 'x', 'And again', day(12)),
+        report(answer, 'y', 'Me too', day(13)),
+        // Exactly k people, one text.
+        report(close, 'p', '', day(2)),
+        report(close, 'q', 'Close button hidden', day(4)),
+        report(close, 'r', '', day(6)),
+      ]);
+
+      const queries: string[] = [];
+      const onQuery = (q: { sql: string }) => queries.push(q.sql);
+      knex.on('query', onQuery);
+      const read = (await journeys.get(ref))!;
+      knex.off('query', onQuery);
+      const friction = Object.fromEntries(
+        read.stages[0].touchpoints.map(t => [t.id, t.friction]),
+      );
+
+      expect(friction[wait]).toMatchObject({
+        reports: 8,
+        reporters: 8,
+        textsHidden: false,
+        texts: [
+          'Nobody picked it up',
+          'Bounced between teams',
+          'Triage took two days',
+          'Asked the same questions twice',
+          'Queue is invisible',
+        ],
+      });
+      expect(friction[answer]).toEqual({
+        reports: 4,
+        averageSeverity: 3,
+        reporters: 2,
+        minReporters: 3,
+        texts: [],
+        textsHidden: true,
+      });
+      expect(friction[close]).toMatchObject({
+        reporters: 3,
+        texts: ['Close button hidden'],
+        textsHidden: false,
+      });
+      expect(friction[open]).toMatchObject({
+        reports: 0,
+        texts: [],
+        textsHidden: true,
+      });
+      // Journey, stages, touchpoints, aggregates, texts: not one per touchpoint.
+      expect(queries).toHaveLength(5);
     });
 
     it('round-trips a roadmap item with its target day and before/after values', async () => {

@@ -7,9 +7,19 @@ import { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
 import { toIso } from './dbValues';
 
+/** How many report texts of a touchpoint a journey read returns, newest first. */
+export const MAX_FRICTION_TEXTS = 5;
+
 /** Storage of journey maps and the friction reported on their touchpoints. */
 export class JourneyStore {
-  constructor(private readonly db: Knex) {}
+  /**
+   * @param options.minReporters - k: the texts of a touchpoint are returned
+   * only once at least this many different people reported friction on it.
+   */
+  constructor(
+    private readonly db: Knex,
+    private readonly options: { minReporters: number },
+  ) {}
 
   async get(entityRef: string): Promise<Journey | undefined> {
     const journey = await this.db('journeys')
@@ -26,14 +36,23 @@ export class JourneyStore {
     const friction: Array<{
       touchpoint_id: string;
       reports: number | string;
+      reporters: number | string;
       average: number | string;
     }> = await this.db('friction_reports')
       .where({ entity_ref: entityRef })
       .groupBy('touchpoint_id')
       .select('touchpoint_id')
       .count({ reports: '*' })
+      .countDistinct({ reporters: 'reporter_key' })
       .avg({ average: 'severity' });
     const frictionById = new Map(friction.map(f => [f.touchpoint_id, f]));
+    const { minReporters } = this.options;
+    const textsById = await this.newestTexts(
+      entityRef,
+      friction
+        .filter(f => Number(f.reporters) >= minReporters)
+        .map(f => f.touchpoint_id),
+    );
     return {
       entityRef,
       version: journey.version,
@@ -56,11 +75,53 @@ export class JourneyStore {
               friction: {
                 reports: Number(f?.reports ?? 0),
                 averageSeverity: f ? Number(f.average) : null,
+                reporters: Number(f?.reporters ?? 0),
+                minReporters,
+                texts: textsById.get(t.id) ?? [],
+                textsHidden: Number(f?.reporters ?? 0) < minReporters,
               },
             };
           }),
       })),
     };
+  }
+
+  /**
+   * The newest non-blank report texts of each of the given touchpoints, at
+   * most {@link MAX_FRICTION_TEXTS} each: one query for the whole journey,
+   * ranked per touchpoint by a window function (SQLite 3.25+, PostgreSQL).
+   */
+  private async newestTexts(
+    entityRef: string,
+    touchpointIds: string[],
+  ): Promise<Map<string, string[]>> {
+    const byId = new Map<string, string[]>();
+    if (touchpointIds.length === 0) return byId;
+    const ranked = this.db('friction_reports')
+      .where({ entity_ref: entityRef })
+      .whereIn('touchpoint_id', touchpointIds)
+      .whereRaw("trim(??) <> ''", ['text'])
+      .select(
+        'touchpoint_id',
+        'text',
+        this.db.raw(
+          'row_number() over (partition by touchpoint_id order by created_at desc, id desc) as newest',
+        ),
+      );
+    const rows: Array<{ touchpoint_id: string; text: string }> = await this.db
+      .from(ranked.as('ranked'))
+      .where('newest', '<=', MAX_FRICTION_TEXTS)
+      .orderBy([
+        { column: 'touchpoint_id' },
+        { column: 'newest', order: 'asc' },
+      ])
+      .select('touchpoint_id', 'text');
+    for (const row of rows) {
+      const texts = byId.get(row.touchpoint_id) ?? [];
+      texts.push(row.text);
+      byId.set(row.touchpoint_id, texts);
+    }
+    return byId;
   }
 
   /** Replaces the whole journey, if `update.version` is still the stored one. */

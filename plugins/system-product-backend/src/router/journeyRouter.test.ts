@@ -60,7 +60,7 @@ describe('journey routes', () => {
       expectedMinutes: 25,
       failureModes: ['Flaky tests'],
       owner: null,
-      friction: { reports: 0, averageSeverity: null },
+      friction: { reports: 0, averageSeverity: null, textsHidden: true },
     });
 
     const stale = await request(server)
@@ -96,8 +96,65 @@ describe('journey routes', () => {
     expect(read.body.stages[0].touchpoints[1].friction).toEqual({
       reports: 2,
       averageSeverity: 4.5,
+      reporters: 2,
+      minReporters: 3,
+      texts: [],
+      textsHidden: true,
     });
     expect(JSON.stringify(read.body)).not.toMatch(/user:default\/[ab]\b/);
+    expect(JSON.stringify(read.body)).not.toContain('Reruns again');
+  });
+
+  it('returns what people wrote, newest first, once k different people reported', async () => {
+    const server = await startSystemProductBackend();
+    const saved = await request(server)
+      .put(`${base}/journey`)
+      .set('Authorization', owner)
+      .send(map);
+    const [open, wait] = saved.body.stages[0].touchpoints;
+    const send = (user: string, touchpointId: string, text: string) =>
+      request(server)
+        .post(`${base}/friction`)
+        .set('Authorization', mockCredentials.user.header(user))
+        .send({ touchpointId, severity: 4, text })
+        .expect(201);
+    const friction = async () =>
+      (
+        await request(server)
+          .get(`${base}/journey`)
+          .set('Authorization', someone)
+          .expect(200)
+      ).body.stages[0].touchpoints.map((t: any) => t.friction);
+
+    await send('user:default/a', wait.id, 'Checks queue for 20 minutes');
+    await send('user:default/b', wait.id, 'Flaky e2e suite');
+    // The same person again is not a third reporter.
+    await send('user:default/b', wait.id, 'Flaky again');
+    await send('user:default/c', open.id, 'Template is outdated');
+    expect((await friction())[1]).toMatchObject({
+      reports: 3,
+      reporters: 2,
+      texts: [],
+      textsHidden: true,
+    });
+
+    await send('user:default/c', wait.id, '  \n ');
+    await send('user:default/d', wait.id, '  Logs are cut off  ');
+    const [openFriction, waitFriction] = await friction();
+    expect(waitFriction).toMatchObject({
+      reports: 5,
+      reporters: 4,
+      minReporters: 3,
+      textsHidden: false,
+      texts: [
+        'Logs are cut off',
+        'Flaky again',
+        'Flaky e2e suite',
+        'Checks queue for 20 minutes',
+      ],
+    });
+    // One reporter on "Open a pull request": its text stays hidden.
+    expect(openFriction).toMatchObject({ texts: [], textsHidden: true });
   });
 
   it('lets a service import friction with an opaque reporter, and users not name one', async () => {

@@ -480,12 +480,44 @@ export const spec = {
                       },
                       friction: {
                         type: 'object',
+                        required: [
+                          'reports',
+                          'averageSeverity',
+                          'reporters',
+                          'minReporters',
+                          'texts',
+                          'textsHidden',
+                        ],
                         properties: {
                           reports: {
                             type: 'integer',
                           },
                           averageSeverity: {
                             type: ['number', 'null'],
+                          },
+                          reporters: {
+                            type: 'integer',
+                            description:
+                              'How many different people reported friction here (a person may report more than once).',
+                          },
+                          minReporters: {
+                            type: 'integer',
+                            description:
+                              'k (systemProduct.survey.minResponses, default 5): texts are returned only once at least this many different people reported, so that a text cannot single out its author.',
+                          },
+                          texts: {
+                            type: 'array',
+                            maxItems: 5,
+                            items: {
+                              type: 'string',
+                            },
+                            description:
+                              'What people wrote, newest first: at most 5, blank ones left out, never with who wrote them. Empty while textsHidden.',
+                          },
+                          textsHidden: {
+                            type: 'boolean',
+                            description:
+                              'True while fewer than minReporters people reported, so texts is withheld.',
                           },
                         },
                       },

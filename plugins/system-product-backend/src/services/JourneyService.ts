@@ -99,7 +99,8 @@ export class JourneyService {
       integer: true,
     });
     if (input.severity === undefined) check.problem('severity is required');
-    const text = check.string(input.text, 'text', { max: 2000 }) ?? '';
+    // Trimmed, so a blank text is stored empty and never listed as said.
+    const text = (check.string(input.text, 'text', { max: 2000 }) ?? '').trim();
     check.throwIfAny();
 
     const entity = await this.access.getVisibleEntity(ref, credentials);

@@ -3,11 +3,29 @@
  * severity (1 to 5; null without reports) and the newest texts (never who
  * wrote them).
  *
+ * The texts fields are always sent by the backend; they are optional here only
+ * so that figures built elsewhere (e.g. summaries, fixtures) need not carry them.
+ *
  * @public
  */
 export interface TouchpointFriction {
   reports: number;
   averageSeverity: number | null;
+  /** How many different people reported friction here (a person may report more than once). */
+  reporters?: number;
+  /**
+   * k: texts are shown only once at least this many different people
+   * reported (`systemProduct.survey.minResponses`, default 5), so that a text
+   * cannot single out its author.
+   */
+  minReporters?: number;
+  /**
+   * What people wrote under "What happened?", newest first: at most 5,
+   * blank ones left out, never with who wrote them. Empty while `textsHidden`.
+   */
+  texts?: string[];
+  /** True while fewer than `minReporters` people reported, so `texts` is withheld. */
+  textsHidden?: boolean;
 }
 
 /** A step of the journey where users meet the system. @public */

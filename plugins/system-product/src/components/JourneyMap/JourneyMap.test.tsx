@@ -2,6 +2,7 @@ import { ResponseError } from '@backstage/errors';
 import {
   Journey,
   SystemProductApi,
+  TouchpointFriction,
 } from '@system-product/backstage-plugin-common';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -151,6 +152,79 @@ describe('JourneyMap', () => {
         screen.getByTestId('touchpoint-Pull request checks'),
       ).toHaveAttribute('data-heat', '3'),
     );
+  });
+
+  /** The example journey where "Pull request checks" has these friction texts. */
+  function journeyWithTexts(friction: Partial<TouchpointFriction>): Journey {
+    const example = journey(6, 4);
+    const checks = example.stages[0].touchpoints[0];
+    checks.friction = {
+      ...checks.friction,
+      reporters: 6,
+      minReporters: 5,
+      texts: [],
+      textsHidden: false,
+      ...friction,
+    };
+    return example;
+  }
+
+  it('lists what people said about a touchpoint, newest first, on request', async () => {
+    await renderWithEntity(<JourneyMap />, {
+      getJourney: async () =>
+        journeyWithTexts({
+          texts: ['Queue stuck again', 'Flaky e2e suite', 'Logs cut off'],
+        }),
+    });
+    const checks = await screen.findByTestId('touchpoint-Pull request checks');
+    const toggle = within(checks).getByRole('button', {
+      name: 'What people said (3)',
+    });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(within(checks).queryByRole('list')).not.toBeInTheDocument();
+
+    await userEvent.click(toggle);
+    const said = within(checks).getByRole('list', {
+      name: 'What people said about Pull request checks, newest first',
+    });
+    expect(
+      within(said)
+        .getAllByRole('listitem')
+        .map(item => item.textContent),
+    ).toEqual(['“Queue stuck again”', '“Flaky e2e suite”', '“Logs cut off”']);
+    expect(
+      within(checks).getByRole('button', { name: 'Hide what people said' }),
+    ).toHaveAttribute('aria-expanded', 'true');
+    // A touchpoint without reports says nothing about texts.
+    expect(
+      within(screen.getByTestId('touchpoint-Rollback')).queryByText(/people/),
+    ).not.toBeInTheDocument();
+  });
+
+  it('explains that texts stay hidden until k people reported', async () => {
+    await renderWithEntity(<JourneyMap />, {
+      getJourney: async () =>
+        journeyWithTexts({ reporters: 2, textsHidden: true }),
+    });
+    const checks = await screen.findByTestId('touchpoint-Pull request checks');
+    expect(
+      within(checks).getByText(
+        'What people wrote appears once 5 people have reported, so nobody can be singled out (2 so far).',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(checks).queryByRole('button', { name: /What people said/ }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('asks for a description when no report says what happened', async () => {
+    await renderWithEntity(<JourneyMap />, {
+      getJourney: async () => journeyWithTexts({ texts: [] }),
+    });
+    const checks = await screen.findByTestId('touchpoint-Pull request checks');
+    expect(
+      within(checks).getByText(/No report says what happened yet/),
+    ).toBeInTheDocument();
   });
 
   it('invites the owner to map the journey when there is none', async () => {

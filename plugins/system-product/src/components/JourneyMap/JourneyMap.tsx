@@ -29,6 +29,7 @@ import { systemProductApiRef } from '../../api/systemProductApiRef';
 import { useSystemProductData } from '../../hooks/useSystemProductData';
 import { AsyncState } from '../AsyncState';
 import { JourneyEditor } from '../JourneyEditor';
+import { FrictionTexts } from './FrictionTexts';
 import { ReportFrictionDialog } from './ReportFrictionDialog';
 import { frictionHeat } from './frictionHeat';
 
@@ -222,6 +223,7 @@ function JourneyBody(props: { journey: Journey; onChange: () => void }) {
                     <Typography variant="caption" display="block">
                       {heat.label}
                     </Typography>
+                    <FrictionTexts touchpoint={touchpoint} />
                     {touchpoint.failureModes.map(mode => (
                       <Chip
                         key={mode}
