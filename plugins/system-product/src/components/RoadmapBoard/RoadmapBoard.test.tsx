@@ -1,4 +1,6 @@
 import {
+  EntitySlos,
+  EvaluatedSlo,
   Journey,
   RoadmapItem,
   Touchpoint,
@@ -65,6 +67,54 @@ const journey: Journey = {
     },
   ],
 };
+
+function slo(
+  name: string,
+  displayName: string,
+  sli: number | null,
+): EvaluatedSlo {
+  return {
+    name,
+    displayName,
+    origin: 'portal',
+    description: '',
+    service: '',
+    budgetingMethod: 'Occurrences',
+    window: { duration: { amount: 28, unit: 'd' }, isRolling: true },
+    objective: { target: 0.95 },
+    indicator: {
+      name,
+      ratio: {
+        good: { type: 'system-product', spec: { event: 'build' } },
+        total: { type: 'system-product', spec: { event: 'build' } },
+      },
+    },
+    evaluation: {
+      window: { from: '2026-10-28T00:00:00Z', to: '2026-11-25T00:00:00Z' },
+      sli,
+      remaining: sli === null ? null : 0.5,
+      total: sli === null ? 0 : 40,
+      status: sli === null ? 'no-data' : 'healthy',
+      burnRates: [],
+      ...(sli === null ? { reason: 'no events in the window' } : {}),
+    },
+  };
+}
+
+function slos(items: EvaluatedSlo[]): EntitySlos {
+  return {
+    source: null,
+    items,
+    problems: [],
+    dora: {
+      days: 28,
+      deploymentsPerDay: { value: null, band: null },
+      leadTimeSeconds: { value: null, band: null },
+      changeFailureRate: { value: null, band: null },
+      recoverySeconds: { value: null, band: null },
+    },
+  };
+}
 
 /** Opens the journey steps select of the dialog and returns its options. */
 async function openJourneySteps() {
@@ -490,5 +540,190 @@ describe('RoadmapBoard', () => {
     expect(updateRoadmapItem.mock.calls[0][1].touchpointIds).toEqual([
       'tp-run',
     ]);
+  });
+
+  describe('the metric an item should move', () => {
+    const buildSuccess = slo('build-success', 'Build success', 0.975);
+    const deployTime = slo('deploy-time', 'Deploy time', null);
+
+    /** Opens a new item titled "Cache builds"; resolves to its create call. */
+    async function addItem(getSlos: () => Promise<EntitySlos>) {
+      const createRoadmapItem = jest.fn().mockResolvedValue(item({}));
+      await renderWithEntity(
+        <RoadmapBoard />,
+        { getRoadmap: async () => [], getSlos, createRoadmapItem },
+        { owner: true },
+      );
+      await userEvent.click(
+        await screen.findByRole('button', { name: 'Add improvement' }),
+      );
+      fireEvent.change(screen.getByLabelText(/Title/), {
+        target: { value: 'Cache builds' },
+      });
+      return createRoadmapItem;
+    }
+
+    /** Saves the dialog and expects the item created with `fields`. */
+    async function expectCreated(
+      createRoadmapItem: jest.Mock,
+      fields: Partial<RoadmapItem>,
+    ) {
+      await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+      await waitFor(() =>
+        expect(createRoadmapItem).toHaveBeenCalledWith(
+          expect.anything(),
+          expect.objectContaining(fields),
+        ),
+      );
+    }
+
+    it('loads the SLOs only when the dialog opens, suggests them by name and links to the SLOs tab', async () => {
+      const getSlos = jest.fn(async () => slos([buildSuccess, deployTime]));
+      await renderWithEntity(
+        <RoadmapBoard />,
+        {
+          getRoadmap: async () => [
+            item({ title: 'Cache builds', metric: 'build-success' }),
+          ],
+          getSlos,
+        },
+        { owner: true },
+      );
+      expect(
+        await screen.findByText('Should move build-success'),
+      ).toBeInTheDocument();
+      expect(getSlos).not.toHaveBeenCalled();
+
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Add improvement' }),
+      );
+      expect(getSlos).toHaveBeenCalledTimes(1);
+      expect(
+        await screen.findByText(
+          "Pick one of this entity's SLOs, or type any metric.",
+        ),
+      ).toBeInTheDocument();
+      const metric = screen.getByLabelText('SLO or metric it should move');
+      await userEvent.type(metric, 'build');
+      const options = within(await screen.findByRole('listbox'));
+      expect(options.getAllByRole('option')).toHaveLength(1);
+      expect(options.getByRole('option')).toHaveTextContent(
+        'Build successbuild-success',
+      );
+      await userEvent.clear(metric);
+      await userEvent.type(metric, 'Deploy');
+      await userEvent.click(
+        await screen.findByRole('option', { name: /Deploy time/ }),
+      );
+      expect(metric).toHaveValue('deploy-time');
+      expect(
+        screen.getByText(/One of this entity's SLOs: Deploy time/),
+      ).toBeInTheDocument();
+      expect(
+        screen.getByRole('link', { name: 'See the SLOs' }),
+      ).toHaveAttribute('href', expect.stringMatching(/system-product\/slos$/));
+    });
+
+    it('fills the before value with the current SLI of the SLO, in percent', async () => {
+      const createRoadmapItem = await addItem(async () =>
+        slos([buildSuccess, deployTime]),
+      );
+      await screen.findByText(
+        "Pick one of this entity's SLOs, or type any metric.",
+      );
+      expect(
+        screen.queryByRole('button', { name: /Use current value/ }),
+      ).not.toBeInTheDocument();
+      fireEvent.change(screen.getByLabelText('SLO or metric it should move'), {
+        target: { value: 'build-success' },
+      });
+      expect(screen.getByText('Current SLI 97.5% (values in %)')).toBeVisible();
+      // The after value only once the item is shipped.
+      expect(
+        screen.queryByRole('button', {
+          name: 'Use current value for Value after',
+        }),
+      ).not.toBeInTheDocument();
+      await userEvent.click(
+        screen.getByRole('button', {
+          name: 'Use current value for Value before',
+        }),
+      );
+      expect(screen.getByLabelText('Value before')).toHaveValue('97.5');
+
+      await userEvent.click(screen.getByRole('button', { name: /Status/ }));
+      await userEvent.click(
+        await screen.findByRole('option', { name: 'Shipped' }),
+      );
+      await userEvent.click(
+        await screen.findByRole('button', {
+          name: 'Use current value for Value after',
+        }),
+      );
+      expect(screen.getByLabelText('Value after (when shipped)')).toHaveValue(
+        '97.5',
+      );
+
+      await expectCreated(createRoadmapItem, {
+        metric: 'build-success',
+        status: 'shipped',
+        metricBefore: 97.5,
+        metricAfter: 97.5,
+      });
+    });
+
+    it('offers no current value of an SLO without data, and says why', async () => {
+      await renderWithEntity(
+        <RoadmapBoard />,
+        {
+          getRoadmap: async () => [
+            item({ title: 'Faster deploys', metric: 'Deploy time' }),
+          ],
+          getSlos: async () => slos([buildSuccess, deployTime]),
+        },
+        { owner: true },
+      );
+      await userEvent.click(
+        await screen.findByRole('button', { name: 'Edit Faster deploys' }),
+      );
+      expect(
+        await screen.findByRole('button', {
+          name: 'Use current value for Value before',
+        }),
+      ).toBeDisabled();
+      expect(
+        screen.getByText(
+          'Deploy time has no data yet (no events in the window): type a value, or use the current one once it has data.',
+        ),
+      ).toBeInTheDocument();
+      expect(screen.getByLabelText('SLO or metric it should move')).toHaveValue(
+        'Deploy time',
+      );
+    });
+
+    it('keeps the metric free text when the SLOs fail to load', async () => {
+      const createRoadmapItem = await addItem(async () => {
+        throw new Error('SLOs unavailable');
+      });
+      expect(
+        await screen.findByText(
+          "This entity's SLOs could not be loaded (SLOs unavailable), so none are suggested: type the SLO or metric by name.",
+        ),
+      ).toBeInTheDocument();
+      await userEvent.type(
+        screen.getByLabelText('SLO or metric it should move'),
+        'build-success',
+      );
+      expect(
+        screen.queryByRole('button', { name: /Use current value/ }),
+      ).not.toBeInTheDocument();
+      fireEvent.change(screen.getByLabelText('Value before'), {
+        target: { value: '90' },
+      });
+      await expectCreated(createRoadmapItem, {
+        metric: 'build-success',
+        metricBefore: 90,
+      });
+    });
   });
 });

@@ -22,6 +22,13 @@ import {
 import { useEffect, useRef, useState } from 'react';
 import { JourneyStep, REMOVED_STEP_LABEL } from './journeySteps';
 import { FormDialogActions, FormProblem } from '../FormDialog';
+import { useSystemProductData } from '../../hooks/useSystemProductData';
+import {
+  findSlo,
+  loadSlos,
+  SloMetricField,
+  UseCurrentSli,
+} from './SloMetricField';
 
 const KIND_LABELS = {
   'quick-win': 'Quick win',
@@ -110,6 +117,9 @@ type TextKey = {
  * `steps` are the touchpoints of the entity's journey the item can address;
  * undefined when the journey could not be loaded (the linked ones are then
  * kept as they are).
+ *
+ * The entity's SLOs are loaded when the dialog opens, to suggest them as the
+ * metric and fill in their current SLI; editing goes on without them.
  */
 export function RoadmapItemDialog(props: {
   item?: RoadmapItem;
@@ -123,6 +133,8 @@ export function RoadmapItemDialog(props: {
   const [version, setVersion] = useState(item?.version);
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const slos = useSystemProductData(loadSlos);
+  const slo = findSlo(slos.value, form.metric);
   const set = (key: TextKey) => (e: { target: { value: string } }) =>
     setForm(f => ({ ...f, [key]: e.target.value }));
   const numberProblem = (['metricBefore', 'metricAfter'] as const).some(
@@ -268,12 +280,10 @@ export function RoadmapItemDialog(props: {
             />
           </Grid>
           <Grid item xs={12} md={6}>
-            <TextField
-              id="roadmap-metric"
-              label="SLO or metric it should move"
-              fullWidth
+            <SloMetricField
               value={form.metric}
-              onChange={set('metric')}
+              onChange={metric => setForm(f => ({ ...f, metric }))}
+              slos={slos}
             />
           </Grid>
           <Grid item xs={6} md={3}>
@@ -284,6 +294,13 @@ export function RoadmapItemDialog(props: {
               value={form.metricBefore}
               onChange={set('metricBefore')}
             />
+            {slo && (
+              <UseCurrentSli
+                slo={slo}
+                label="Value before"
+                onUse={metricBefore => setForm(f => ({ ...f, metricBefore }))}
+              />
+            )}
           </Grid>
           <Grid item xs={6} md={3}>
             <TextField
@@ -293,6 +310,13 @@ export function RoadmapItemDialog(props: {
               value={form.metricAfter}
               onChange={set('metricAfter')}
             />
+            {slo && form.status === 'shipped' && (
+              <UseCurrentSli
+                slo={slo}
+                label="Value after"
+                onUse={metricAfter => setForm(f => ({ ...f, metricAfter }))}
+              />
+            )}
           </Grid>
         </Grid>
         {numberProblem && (
