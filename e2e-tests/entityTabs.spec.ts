@@ -179,4 +179,45 @@ test('an owner edits the canvas and sees the edit after reload', async ({
   await expect(
     page.getByText(/last changed by user:default\/guest/),
   ).toBeVisible();
+
+  // The revision history names the version just saved.
+  await page.getByRole('button', { name: 'History' }).click();
+  const history = page.getByRole('dialog', { name: 'Canvas history' });
+  await expect(history.getByText(/^Version \d+: /).first()).toBeVisible();
+});
+
+test('an owner adds a touchpoint in the journey editor and it is there after reload', async ({
+  page,
+}) => {
+  await signInAsGuest(page);
+  await page.goto(
+    '/catalog/default/system/ci-cd-pipeline/system-product/journey',
+  );
+  await page.getByRole('button', { name: 'Edit journey' }).click();
+  const stage = journey.stages[0].name;
+  await page
+    .getByRole('button', { name: `Add a touchpoint to ${stage}` })
+    .click();
+  const name = `Cache warm-up ${Date.now()}`;
+  const added = page
+    .getByRole('group', { name: new RegExp(`^Touchpoint \\d+ of ${stage}$`) })
+    .last();
+  await added.getByLabel('Touchpoint name').fill(name);
+  await added.getByLabel('Expected minutes').fill('4');
+  await page.getByRole('button', { name: 'Save journey' }).click();
+
+  const touchpoint = page.getByTestId(`touchpoint-${name}`);
+  await expect(touchpoint).toBeVisible();
+  await page.reload();
+  await expect(touchpoint).toBeVisible();
+  // The stages the seed mapped are all still there.
+  for (const seededStage of journey.stages) {
+    await expect(
+      page.getByRole('heading', {
+        name: seededStage.name,
+        exact: true,
+        level: 3,
+      }),
+    ).toBeVisible();
+  }
 });
