@@ -26,6 +26,7 @@ import { EventSliSource } from './slo/EventSliSource';
 import { DoraStore } from './slo/DoraStore';
 import { SloEvaluator } from './slo/SloEvaluator';
 import { SloEvaluationJob } from './jobs/SloEvaluationJob';
+import { SurveyRoundCloseJob } from './jobs/SurveyRoundCloseJob';
 import { SloStatusStore } from './database/SloStatusStore';
 import { SloDefinitionStore } from './database/SloDefinitionStore';
 import { PortfolioService } from './services/PortfolioService';
@@ -97,8 +98,9 @@ export const systemProductPlugin = createBackendPlugin({
           logger,
         });
         const minResponses = readMinResponses(config);
+        const surveyStore = new SurveyStore(db);
         const surveys = new SurveyService(
-          new SurveyStore(db),
+          surveyStore,
           access,
           keys,
           auditor,
@@ -161,6 +163,24 @@ export const systemProductPlugin = createBackendPlugin({
           initialDelay: { minutes: 1 },
           fn: async () => {
             await job.run();
+          },
+        });
+        // Owners hear once that a round closed, with or without results.
+        const roundCloseJob = new SurveyRoundCloseJob({
+          catalog,
+          auth,
+          surveys: surveyStore,
+          notifications,
+          logger,
+          minResponses,
+        });
+        await scheduler.scheduleTask({
+          id: 'system-product-survey-round-close',
+          frequency: { minutes: 15 },
+          timeout: { minutes: 5 },
+          initialDelay: { minutes: 2 },
+          fn: async () => {
+            await roundCloseJob.run();
           },
         });
         // Trends look back one SLO window at most: older history goes, daily.

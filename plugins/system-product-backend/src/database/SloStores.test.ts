@@ -154,7 +154,10 @@ describe.each(databases.eachSupportedId())('SLO stores on %s', databaseId => {
       '@system-product/backstage-plugin-backend',
       'migrations',
     );
-    await knex.migrate.down({ directory });
+    await knex.migrate.down({
+      directory,
+      name: '20261125160000_slo_status_latest.js',
+    });
     const row = (name: string, hour: number, status: string) => ({
       entity_ref: entityRef,
       slo_name: name,

@@ -191,6 +191,48 @@ export class SurveyStore {
     }
   }
 
+  /**
+   * Claims the rounds that closed by `now` and whose owners were not told
+   * yet (at most `limit`): each is marked told here, so of several replicas
+   * running the job only one tells.
+   */
+  async claimClosedRounds(
+    now: Date,
+    limit = 100,
+  ): Promise<
+    Array<{
+      id: string;
+      entityRef: string;
+      title: string;
+      closesAt: string;
+      responses: number;
+    }>
+  > {
+    const rows = await this.db('survey_rounds')
+      .where('closes_at', '<=', now)
+      .whereNull('closed_notice_at')
+      .orderBy('closes_at')
+      .limit(limit)
+      .select('id', 'entity_ref', 'title', 'closes_at', 'response_count');
+    const claimed = [];
+    for (const row of rows) {
+      const marked = await this.db('survey_rounds')
+        .where({ id: row.id })
+        .whereNull('closed_notice_at')
+        .update({ closed_notice_at: now });
+      if (marked === 1) {
+        claimed.push({
+          id: row.id,
+          entityRef: row.entity_ref,
+          title: row.title,
+          closesAt: toIso(row.closes_at),
+          responses: Number(row.response_count),
+        });
+      }
+    }
+    return claimed;
+  }
+
   /** The kept counts of a round: reading them never touches the responses. */
   async getCounts(roundId: string): Promise<RoundCounts> {
     const round = await this.db('survey_rounds')
