@@ -208,29 +208,33 @@ export class SurveyStore {
       responses: number;
     }>
   > {
-    const rows = await this.db('survey_rounds')
+    const due = this.db('survey_rounds')
       .where('closes_at', '<=', now)
       .whereNull('closed_notice_at')
       .orderBy('closes_at')
       .limit(limit)
-      .select('id', 'entity_ref', 'title', 'closes_at', 'response_count');
-    const claimed = [];
-    for (const row of rows) {
-      const marked = await this.db('survey_rounds')
-        .where({ id: row.id })
-        .whereNull('closed_notice_at')
-        .update({ closed_notice_at: now });
-      if (marked === 1) {
-        claimed.push({
-          id: row.id,
-          entityRef: row.entity_ref,
-          title: row.title,
-          closesAt: toIso(row.closes_at),
-          responses: Number(row.response_count),
-        });
-      }
-    }
-    return claimed;
+      .select('id');
+    // One statement marks and returns them; a replica that marked one first
+    // (the IS NULL re-checked under the row lock) keeps it.
+    const rows = await this.db('survey_rounds')
+      .whereIn('id', due)
+      .whereNull('closed_notice_at')
+      .update({ closed_notice_at: now }, [
+        'id',
+        'entity_ref',
+        'title',
+        'closes_at',
+        'response_count',
+      ]);
+    return rows
+      .map(row => ({
+        id: row.id,
+        entityRef: row.entity_ref,
+        title: row.title,
+        closesAt: toIso(row.closes_at),
+        responses: Number(row.response_count),
+      }))
+      .sort((a, b) => a.closesAt.localeCompare(b.closesAt));
   }
 
   /** The kept counts of a round: reading them never touches the responses. */
