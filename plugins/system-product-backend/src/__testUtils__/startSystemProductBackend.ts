@@ -1,7 +1,13 @@
-import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import {
+  TestDatabaseId,
+  TestDatabases,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { Knex } from 'knex';
 import { Server } from 'node:http';
 import { systemProductPlugin } from '../plugin';
 
@@ -61,4 +67,21 @@ export async function startSystemProductBackend(
     ],
   });
   return server;
+}
+
+/**
+ * {@link startSystemProductBackend} on a fresh database of one of the storage
+ * tests' engines; the knex client comes back too, to look into the tables.
+ */
+export async function startOnTestDatabase(
+  databases: TestDatabases,
+  id: TestDatabaseId,
+  entities?: Entity[],
+): Promise<{ db: Knex; server: Server }> {
+  const db = await databases.init(id);
+  const server = await startSystemProductBackend(
+    [mockServices.database.factory({ knex: db })],
+    entities,
+  );
+  return { db, server };
 }

@@ -1,13 +1,9 @@
-import {
-  TestDatabases,
-  mockCredentials,
-  mockServices,
-} from '@backstage/backend-test-utils';
+import { TestDatabases, mockCredentials } from '@backstage/backend-test-utils';
 import { emptyCanvasContent } from '@system-product/backstage-plugin-common';
 import request from 'supertest';
 import {
   OWNER,
-  startSystemProductBackend,
+  startOnTestDatabase,
 } from '../__testUtils__/startSystemProductBackend';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 
@@ -18,13 +14,7 @@ const owner = mockCredentials.user.header(OWNER);
 const databases = TestDatabases.create({ ids: testDatabaseIds() });
 
 describe.each(databases.eachSupportedId())('concurrent writes on %s', id => {
-  async function start() {
-    const db = await databases.init(id);
-    const server = await startSystemProductBackend([
-      mockServices.database.factory({ knex: db }),
-    ]);
-    return { db, server };
-  }
+  const start = () => startOnTestDatabase(databases, id);
 
   it('gives eight simultaneous saves of one canvas version exactly one winner and seven 409s', async () => {
     const { server } = await start();
@@ -195,10 +185,7 @@ const postgresIds = databases
 if (postgresIds.length > 0) {
   describe.each(postgresIds)('rolled back writes on %s', id => {
     it('retries an answer PostgreSQL rolls back as a deadlock, then answers 503 with Retry-After and stores nothing', async () => {
-      const db = await databases.init(id);
-      const server = await startSystemProductBackend([
-        mockServices.database.factory({ knex: db }),
-      ]);
+      const { db, server } = await startOnTestDatabase(databases, id);
       const round = await request(server)
         .post(`${ENTITY}/surveys`)
         .set('Authorization', owner)

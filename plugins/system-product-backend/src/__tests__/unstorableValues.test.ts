@@ -1,13 +1,9 @@
-import {
-  TestDatabases,
-  mockCredentials,
-  mockServices,
-} from '@backstage/backend-test-utils';
+import { TestDatabases, mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
 import { isUnstorableValue } from '../router/createRouter';
 import {
   OWNER,
-  startSystemProductBackend,
+  startOnTestDatabase,
 } from '../__testUtils__/startSystemProductBackend';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 
@@ -21,10 +17,7 @@ describe.each(databases.eachSupportedId())(
   'values a database may not store, on %s',
   databaseId => {
     it('never answers 500 for a NUL character or a number out of range', async () => {
-      const db = await databases.init(databaseId);
-      const server = await startSystemProductBackend([
-        mockServices.database.factory({ knex: db }),
-      ]);
+      const { server } = await startOnTestDatabase(databases, databaseId);
       const item = await request(server)
         .post(`${ENTITY}/roadmap`)
         .set('Authorization', owner)
@@ -84,10 +77,7 @@ describe.each(databases.eachSupportedId())(
     });
 
     it('refuses a version beyond what versions are stored as, on every route that takes one', async () => {
-      const db = await databases.init(databaseId);
-      const server = await startSystemProductBackend([
-        mockServices.database.factory({ knex: db }),
-      ]);
+      const { server } = await startOnTestDatabase(databases, databaseId);
       const item = await request(server)
         .post(`${ENTITY}/roadmap`)
         .set('Authorization', owner)

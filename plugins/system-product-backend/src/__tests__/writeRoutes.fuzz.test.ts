@@ -1,8 +1,4 @@
-import {
-  TestDatabases,
-  mockCredentials,
-  mockServices,
-} from '@backstage/backend-test-utils';
+import { TestDatabases, mockCredentials } from '@backstage/backend-test-utils';
 import { emptyCanvasContent } from '@system-product/backstage-plugin-common';
 import fc from 'fast-check';
 import { Knex } from 'knex';
@@ -10,8 +6,9 @@ import { Server } from 'node:http';
 import request from 'supertest';
 import {
   OWNER,
-  startSystemProductBackend,
+  startOnTestDatabase,
 } from '../__testUtils__/startSystemProductBackend';
+import { leadTimeSlo } from '../__testUtils__/leadTimeSlo';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 
 jest.setTimeout(180_000);
@@ -142,27 +139,7 @@ const routes: WriteRoute[] = [
     name: 'POST …/slos',
     method: 'post',
     url: () => `${ENTITY}/slos`,
-    valid: () => ({
-      apiVersion: 'openslo/v1',
-      kind: 'SLO',
-      metadata: { name: `fuzz-${eventCounter++}` },
-      spec: {
-        budgetingMethod: 'Occurrences',
-        timeWindow: [{ duration: '28d', isRolling: true }],
-        objectives: [{ op: 'lte', value: 3600, target: 0.9 }],
-        indicator: {
-          metadata: { name: 'lead-time' },
-          spec: {
-            thresholdMetric: {
-              metricSource: {
-                type: 'system-product',
-                spec: { event: 'deployment', measure: 'lead-time-seconds' },
-              },
-            },
-          },
-        },
-      },
-    }),
+    valid: () => leadTimeSlo(`fuzz-${eventCounter++}`),
   },
   {
     name: 'POST …/roadmap',
@@ -259,10 +236,9 @@ describe.each(databases.eachSupportedId())('write routes on %s', databaseId => {
   let fixture: Fixture;
 
   beforeAll(async () => {
-    db = await databases.init(databaseId);
-    const server = await startSystemProductBackend([
-      mockServices.database.factory({ knex: db }),
-    ]);
+    const started = await startOnTestDatabase(databases, databaseId);
+    db = started.db;
+    const server = started.server;
     const as = (method: 'put' | 'post', url: string, body: object) =>
       request(server)[method](url).set('Authorization', owner).send(body);
     const round = await as('post', `${ENTITY}/surveys`, {

@@ -1,8 +1,4 @@
-import {
-  TestDatabases,
-  mockCredentials,
-  mockServices,
-} from '@backstage/backend-test-utils';
+import { TestDatabases, mockCredentials } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import {
   SloEvaluation,
@@ -13,6 +9,7 @@ import { SloStatusStore } from '../database/SloStatusStore';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import {
   OWNER,
+  startOnTestDatabase,
   startSystemProductBackend,
   testSystem,
 } from '../__testUtils__/startSystemProductBackend';
@@ -132,12 +129,12 @@ describe.each(databases.eachSupportedId())(
   'portfolio SLO status on %s',
   databaseId => {
     it('counts the SLOs of each system by status at its latest scheduled evaluation', async () => {
-      const knex = await databases.init(databaseId);
-      const server = await startSystemProductBackend(
-        [mockServices.database.factory({ knex })],
+      const { db, server } = await startOnTestDatabase(
+        databases,
+        databaseId,
         entities,
       );
-      const statuses = new SloStatusStore(knex);
+      const statuses = new SloStatusStore(db);
       const evaluation = (status: SloStatus) =>
         ({
           window: { from: '', to: '' },

@@ -12,34 +12,12 @@ import {
   testSystem,
 } from '../__testUtils__/startSystemProductBackend';
 import { deploymentSuccessSlo } from '../__testUtils__/deploymentSuccessSlo';
+import { leadTimeSlo as leadTime } from '../__testUtils__/leadTimeSlo';
 
 const path = '/api/system-product/entities/system/default/ci-cd-pipeline/slos';
 const owner = mockCredentials.user.header(OWNER);
 const someone = mockCredentials.user.header('user:default/margaret');
 const service = mockCredentials.service.header();
-
-/** A lead-time SLO as the portal's form sends it. */
-const leadTime = (name = 'lead-time', measure = 'lead-time-seconds') => ({
-  apiVersion: 'openslo/v1',
-  kind: 'SLO',
-  metadata: { name, displayName: 'Lead time under an hour' },
-  spec: {
-    budgetingMethod: 'Occurrences',
-    timeWindow: [{ duration: '7d', isRolling: true }],
-    objectives: [{ op: 'lte', value: 3600, target: 0.5 }],
-    indicator: {
-      metadata: { name: 'lead-time' },
-      spec: {
-        thresholdMetric: {
-          metricSource: {
-            type: 'system-product',
-            spec: { event: 'deployment', measure },
-          },
-        },
-      },
-    },
-  },
-});
 
 describe('SLO routes', () => {
   const dir = createMockDirectory();
