@@ -1,6 +1,10 @@
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { IndexableDocument } from '@backstage/plugin-search-common';
-import { Canvas, RoadmapItem } from '@system-product/backstage-plugin-common';
+import {
+  Canvas,
+  RoadmapItem,
+  entityPagePath,
+} from '@system-product/backstage-plugin-common';
 
 /** The search document type of this collator. @public */
 export const SYSTEM_PRODUCT_DOCUMENT_TYPE = 'system-product';
@@ -67,7 +71,7 @@ export function canvasDocument(
     documentKind: 'canvas',
     title: entityTitle(entity),
     text,
-    location: `${entityPage(entity)}/system-product/canvas`,
+    location: `${entityPagePath(entity)}/system-product/canvas`,
   };
 }
 
@@ -87,7 +91,7 @@ export function roadmapItemDocument(
       ...item.milestones.map(m => m.title),
     ]),
     // Search engines key documents by location, so each item needs its own.
-    location: `${entityPage(
+    location: `${entityPagePath(
       entity,
     )}/system-product/roadmap#roadmap-item-${encodeURIComponent(item.id)}`,
     itemKind: item.kind,
@@ -108,19 +112,6 @@ function entityFields(entity: Entity) {
 
 function entityTitle(entity: Entity): string {
   return entity.metadata.title || entity.metadata.name;
-}
-
-/**
- * The entity page, as the catalog's own collator writes it: lower case, like
- * the catalog's entity route expects.
- */
-function entityPage(entity: Entity): string {
-  const parts = [
-    entity.metadata.namespace || 'default',
-    entity.kind,
-    entity.metadata.name,
-  ].map(part => encodeURIComponent(part.toLocaleLowerCase('en-US')));
-  return `/catalog/${parts.join('/')}`;
 }
 
 function lines(parts: string[]): string {

@@ -1,5 +1,9 @@
 import { Entity } from '@backstage/catalog-model';
-import { getSystemProductUsers, isSystemProductEntity } from './annotations';
+import {
+  entityPagePath,
+  getSystemProductUsers,
+  isSystemProductEntity,
+} from './annotations';
 
 function entity(kind: string, annotations?: Record<string, string>): Entity {
   return {
@@ -79,5 +83,17 @@ describe('getSystemProductUsers', () => {
 
   it('returns no users when the annotation is missing', () => {
     expect(getSystemProductUsers(entity('System'))).toEqual([]);
+  });
+});
+
+describe('entityPagePath', () => {
+  it('writes the catalog entity route in lower case, encoded, default namespace filled in', () => {
+    expect(
+      entityPagePath({
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'System',
+        metadata: { name: 'CI CD' },
+      }),
+    ).toBe('/catalog/default/system/ci%20cd');
   });
 });

@@ -85,3 +85,19 @@ export function getEntityOwner(entity: Entity): string | undefined {
   const owner = entity.spec?.owner;
   return typeof owner === 'string' && owner.length > 0 ? owner : undefined;
 }
+
+/**
+ * The path of the entity's page in the catalog, as the catalog's own collator
+ * writes it: lower case and encoded, like the catalog's entity route expects.
+ * Notifications and search results link here.
+ *
+ * @public
+ */
+export function entityPagePath(entity: Entity): string {
+  const parts = [
+    entity.metadata.namespace || 'default',
+    entity.kind,
+    entity.metadata.name,
+  ].map(part => encodeURIComponent(part.toLocaleLowerCase('en-US')));
+  return `/catalog/${parts.join('/')}`;
+}

@@ -4,7 +4,7 @@ import {
   SloStatusPoint,
 } from '@system-product/backstage-plugin-common';
 import { Knex } from 'knex';
-import { toIso } from './dbValues';
+import { epochSpan, toIso } from './dbValues';
 
 /** History of scheduled SLO evaluations. */
 export class SloStatusStore {
@@ -51,10 +51,11 @@ export class SloStatusStore {
   }
 
   /**
-   * The trend of one SLO over [since, until], oldest first: every evaluation
-   * when there are at most `limit`, otherwise the latest evaluation of each of
-   * `limit` equal spans of time, so the trend always covers the whole window
-   * (an SLO evaluated every 5 minutes has 8,064 evaluations in 28 days).
+   * The trend of one SLO over [since, until], oldest first: the latest
+   * evaluation of each span of (until - since) / `limit`, spans counted from
+   * the epoch, so the window touches `limit` or `limit + 1` of them and the
+   * trend always covers the whole window (an SLO evaluated every 5 minutes
+   * has 8,064 evaluations in 28 days). Sparser evaluations come back whole.
    */
   async history(
     entityRef: string,
@@ -67,12 +68,7 @@ export class SloStatusStore {
       1,
       Math.ceil((until.getTime() - since.getTime()) / limit),
     );
-    const span =
-      this.db.client.config.client === 'pg'
-        ? this.db.raw('floor(extract(epoch from evaluated_at) * 1000 / ?)', [
-            spanMs,
-          ])
-        : this.db.raw('cast(evaluated_at / ? as integer)', [spanMs]);
+    const span = epochSpan(this.db, 'evaluated_at', spanMs);
     const ofThisSlo = { entity_ref: entityRef, slo_name: sloName };
     const latestOfEachSpan = this.db('slo_status_history')
       .where(ofThisSlo)

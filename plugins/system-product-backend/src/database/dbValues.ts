@@ -1,3 +1,5 @@
+import { Knex } from 'knex';
+
 /** Whether a database error is a unique or primary-key violation (PostgreSQL or SQLite). */
 export function isUniqueViolation(error: unknown): boolean {
   const code = (error as { code?: string })?.code ?? '';
@@ -27,6 +29,16 @@ export async function retryTransientConflict<T>(
     if (isTransientConflict(error)) return transaction();
     throw error;
   }
+}
+
+/**
+ * The number of the `ms`-long span since the epoch that a timestamp column
+ * falls in, on both engines (SQLite stores timestamps as epoch milliseconds).
+ */
+export function epochSpan(db: Knex, column: string, ms: number): Knex.Raw {
+  return db.client.config.client === 'pg'
+    ? db.raw('floor(extract(epoch from ??) * 1000 / ?)', [column, ms])
+    : db.raw('cast(?? / ? as integer)', [column, ms]);
 }
 
 /** SQLite hands timestamps back as epoch milliseconds or strings, PostgreSQL as Dates. */

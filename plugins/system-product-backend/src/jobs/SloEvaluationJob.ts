@@ -7,6 +7,7 @@ import {
   ANNOTATION_SLO_REF,
   getEntityOwner,
   isSystemProductEntity,
+  entityPagePath,
 } from '@system-product/backstage-plugin-common';
 import { SloDefinitionStore } from '../database/SloDefinitionStore';
 import { SloStatusStore } from '../database/SloStatusStore';
@@ -69,11 +70,7 @@ export class SloEvaluationJob {
                   : `The error budget is spent (${Math.round(
                       (slo.evaluation.remaining ?? 0) * 100,
                     )}% left).`,
-                link: `/catalog/${
-                  entity.metadata.namespace ?? 'default'
-                }/${entity.kind.toLocaleLowerCase('en-US')}/${
-                  entity.metadata.name
-                }/system-product/slos`,
+                link: `${entityPagePath(entity)}/system-product/slos`,
                 severity: 'high',
                 topic: 'system-product-slo',
               },

@@ -1,7 +1,10 @@
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { NotificationService } from '@backstage/plugin-notifications-node';
-import { getEntityOwner } from '@system-product/backstage-plugin-common';
+import {
+  getEntityOwner,
+  entityPagePath,
+} from '@system-product/backstage-plugin-common';
 import { SurveyStore } from '../database/SurveyStore';
 
 /**
@@ -24,12 +27,16 @@ export class SurveyRoundCloseJob {
     const { catalog, auth, surveys, notifications, logger, minResponses } =
       this.options;
     const rounds = await surveys.claimClosedRounds(now);
-    const credentials = await auth.getOwnServiceCredentials();
+    if (rounds.length === 0) return { closed: 0, notified: 0 };
+    const refs = [...new Set(rounds.map(round => round.entityRef))];
+    const { items } = await catalog.getEntitiesByRefs(
+      { entityRefs: refs },
+      { credentials: await auth.getOwnServiceCredentials() },
+    );
+    const entities = new Map(refs.map((ref, i) => [ref, items[i]]));
     let notified = 0;
     for (const round of rounds) {
-      const entity = await catalog.getEntityByRef(round.entityRef, {
-        credentials,
-      });
+      const entity = entities.get(round.entityRef);
       const owner = entity && getEntityOwner(entity);
       if (!entity || !owner) continue;
       const name = entity.metadata.title ?? entity.metadata.name;
@@ -45,11 +52,7 @@ export class SurveyRoundCloseJob {
               round.responses >= minResponses
                 ? `${answers}: the results are on the survey card.`
                 : `${answers}, fewer than the ${minResponses} needed, so its results stay hidden. Open a new round and ask more of your users.`,
-            link: `/catalog/${
-              entity.metadata.namespace ?? 'default'
-            }/${entity.kind.toLocaleLowerCase('en-US')}/${
-              entity.metadata.name
-            }`,
+            link: entityPagePath(entity),
             severity: 'normal',
             topic: 'system-product-survey',
           },

@@ -1,16 +1,16 @@
 import { InputError } from '@backstage/errors';
 
 /**
- * Collects every problem of a request body, each naming the field and the
- * rule, and throws them together as one `InputError` (400).
- */
-/**
  * The largest version a canvas, journey or roadmap item can be based on:
  * versions are stored as 32-bit integers, and a larger number must be a 400,
  * never a value the database fails to compare.
  */
 export const MAX_VERSION = 2_147_483_647;
 
+/**
+ * Collects every problem of a request body, each naming the field and the
+ * rule, and throws them together as one `InputError` (400).
+ */
 export class FieldChecker {
   private readonly problems: string[] = [];
 

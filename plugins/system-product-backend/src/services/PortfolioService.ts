@@ -53,10 +53,8 @@ export class PortfolioService {
       this.store.headlines(refs),
       this.statuses.latestByEntity(refs),
     ]);
-    const maxUserGroups = Math.max(
-      0,
-      ...entities.map(e => getSystemProductUsers(e).length),
-    );
+    const usersOf = entities.map(e => getSystemProductUsers(e));
+    const maxUserGroups = Math.max(0, ...usersOf.map(users => users.length));
 
     return entities
       .map((entity, i) => {
@@ -70,7 +68,7 @@ export class PortfolioService {
         const nps = visible ? netPromoterScore(counts.nps ?? {}) : null;
         const friction = headlines.friction.get(ref);
         const roadmap = headlines.roadmap.get(ref) ?? {};
-        const userGroups = getSystemProductUsers(entity);
+        const userGroups = usersOf[i];
         return {
           entityRef: ref,
           title: entity.metadata.title ?? entity.metadata.name,

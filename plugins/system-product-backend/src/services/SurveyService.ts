@@ -25,6 +25,7 @@ import {
   netPromoterScore,
   systemProductSurveyRoundManagePermission,
   topTwoBoxScore,
+  entityPagePath,
 } from '@system-product/backstage-plugin-common';
 import { StoredAnswer, SurveyStore } from '../database/SurveyStore';
 import { audited, auditedChange } from './audited';
@@ -192,9 +193,7 @@ export class SurveyService {
             0,
             10,
           )}. Answers are shown only in aggregate.`,
-          link: `/catalog/${
-            entity.metadata.namespace ?? 'default'
-          }/${entity.kind.toLocaleLowerCase('en-US')}/${entity.metadata.name}`,
+          link: entityPagePath(entity),
           severity: 'normal',
           topic: 'system-product-survey',
         },

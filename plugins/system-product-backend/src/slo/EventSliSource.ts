@@ -3,6 +3,7 @@ import {
   SloDefinition,
 } from '@system-product/backstage-plugin-common';
 import { Knex } from 'knex';
+import { epochSpan } from '../database/dbValues';
 
 /** A half-open time range [from, to). */
 export interface TimeRange {
@@ -126,17 +127,6 @@ export class EventSliSource {
     return undefined;
   }
 
-  /** Good and total for an SLO over [from, to), or a reason it cannot be measured. */
-  async count(
-    entityRef: string,
-    slo: SloDefinition,
-    from: Date,
-    to: Date,
-  ): Promise<SliCounts | string> {
-    const result = await this.countRanges(entityRef, slo, [{ from, to }]);
-    return typeof result === 'string' ? result : result[0];
-  }
-
   /**
    * Good and total for each of several ranges in one aggregate query (one
    * scan of the widest range, each range a conditional sum): an SLO's window
@@ -196,12 +186,7 @@ export class EventSliSource {
     const plan = this.plan(entityRef, slo, from, to);
     if (typeof plan === 'string') return plan;
     if (plan.survey) return SURVEY_SLICES;
-    const bucket =
-      this.db.client.config.client === 'pg'
-        ? this.db.raw('floor(extract(epoch from occurred_at) * 1000 / ?)', [
-            sliceMs,
-          ])
-        : this.db.raw('cast(occurred_at / ? as integer)', [sliceMs]);
+    const bucket = epochSpan(this.db, 'occurred_at', sliceMs);
     const rows = await plan.query
       .select(
         bucket.wrap('(', ') as bucket'),
