@@ -1,3 +1,2 @@
 export { CanvasHistoryButton } from './CanvasHistoryButton';
-export { CanvasRevisions } from './CanvasRevisions';
 export { canvasSectionTitle } from './canvasSectionTitle';

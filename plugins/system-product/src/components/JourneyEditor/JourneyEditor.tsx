@@ -46,7 +46,7 @@ function saveProblem(e: unknown): string {
 export function JourneyEditor(props: {
   journey: Journey;
   onClose: () => void;
-  onSaved: (journey: Journey) => void;
+  onSaved: () => void;
 }) {
   const { journey, onClose, onSaved } = props;
   const { entity } = useEntity();
@@ -101,7 +101,7 @@ export function JourneyEditor(props: {
         severity: 'success',
         display: 'transient',
       });
-      onSaved(saved);
+      onSaved();
     } catch (e) {
       if (e instanceof ResponseError && e.statusCode === 409) {
         try {

@@ -27,7 +27,7 @@ import {
 export const nameFieldId = (key: string) => `journey-${key}-name`;
 
 /** How a stage is named to the owner: its name, or its place while unnamed. */
-export function stageLabel(stage: StageDraft, index: number): string {
+function stageLabel(stage: StageDraft, index: number): string {
   return stage.name.trim() || `Stage ${index + 1}`;
 }
 

@@ -3,12 +3,10 @@ import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
 import { PortfolioEntry } from '@system-product/backstage-plugin-common';
 import { fireEvent, screen } from '@testing-library/react';
 import { systemProductApiRef } from '../../api/systemProductApiRef';
+import { portfolioEntry } from '../../__testUtils__/portfolioEntry';
 import { PortfolioPage } from './PortfolioPage';
 
-const entry: PortfolioEntry = {
-  entityRef: 'system:default/ci-cd-pipeline',
-  title: 'CI/CD Pipeline',
-  owner: 'group:default/platform-team',
+const entry = portfolioEntry({
   userGroups: ['group:default/mobile'],
   survey: { responses: 8, nps: 12.5, csat: 50 },
   friction: { reports: 8, averageSeverity: 3.6 },
@@ -22,7 +20,7 @@ const entry: PortfolioEntry = {
     evaluatedAt: '2026-11-25T12:00:00.000Z',
   },
   priority: { impact: 1, friction: 0.65, support: 1, score: 0.65 },
-};
+});
 
 function renderPage(getPortfolio: () => Promise<PortfolioEntry[]>) {
   return renderInTestApp(
@@ -53,20 +51,12 @@ describe('PortfolioPage', () => {
   });
 
   it('says when SLOs were never evaluated, and ranks the most troubled first when sorted by SLOs', async () => {
-    const calm: PortfolioEntry = {
-      ...entry,
+    // Never evaluated, and ranked above the other for investment.
+    const calm = portfolioEntry({
       entityRef: 'system:default/docs',
       title: 'Docs',
       priority: { ...entry.priority, score: 0.9 },
-      slos: {
-        total: 0,
-        breaching: 0,
-        atRisk: 0,
-        healthy: 0,
-        noData: 0,
-        evaluatedAt: null,
-      },
-    };
+    });
     await renderPage(async () => [calm, entry]);
     expect(await screen.findByText('not evaluated yet')).toBeInTheDocument();
     const order = () =>

@@ -83,7 +83,7 @@ export function metricChange(item: RoadmapItem): string | undefined {
  * "Journey steps: Stage › Touchpoint, …" of the touchpoints `item` addresses;
  * without `steps` (the journey did not load) only how many.
  */
-export function journeyStepsLine(
+function journeyStepsLine(
   item: RoadmapItem,
   steps?: JourneyStep[],
 ): string | undefined {

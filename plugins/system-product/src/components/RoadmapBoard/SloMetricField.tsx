@@ -12,6 +12,7 @@ import {
   SystemProductApi,
 } from '@system-product/backstage-plugin-common';
 import { CANVAS_TAB_LINKS } from '../CanvasSectionCard/canvasTabLinks';
+import { sliPercent } from '../SloList/describeSlo';
 
 /**
  * The entity's SLOs, suggested as the metric an item should move. Loaded by
@@ -34,9 +35,6 @@ export function findSlo(
     slos?.find(s => s.name === text) ?? slos?.find(s => s.displayName === text)
   );
 }
-
-/** An SLI (0 to 1) as a percentage, as the SLOs tab shows it (97.5). */
-export const sliPercent = (sli: number) => +(sli * 100).toFixed(2);
 
 /**
  * The SLO or metric an item should move: free text, with the entity's SLOs

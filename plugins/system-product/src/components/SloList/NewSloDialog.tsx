@@ -4,11 +4,10 @@ import DialogTitle from '@material-ui/core/DialogTitle';
 import Grid from '@material-ui/core/Grid';
 import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
-import Typography from '@material-ui/core/Typography';
 import { OpenSloDocument } from '@system-product/backstage-plugin-common';
 import { useState } from 'react';
 import { SLO_PRESETS, SloFormValues, toSloDocument } from './sloPresets';
-import { FormDialogActions } from '../FormDialog';
+import { FormDialogActions, FormProblem } from '../FormDialog';
 
 const NAME = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 
@@ -177,9 +176,7 @@ export function NewSloDialog(props: {
           )}
           {problem && (
             <Grid item xs={12}>
-              <Typography color="error" role="alert">
-                {problem}
-              </Typography>
+              <FormProblem>{problem}</FormProblem>
             </Grid>
           )}
         </Grid>

@@ -39,6 +39,7 @@ import {
   describeIndicator,
   describeObjective,
   describeWindow,
+  sliPercent,
 } from './describeSlo';
 import { NewSloDialog } from './NewSloDialog';
 import { SloTrend } from './SloTrend';
@@ -94,7 +95,7 @@ function BudgetGauge(props: { remaining: number | null }) {
 }
 
 const formatPercent = (value: number | null) =>
-  value === null ? '–' : `${+(value * 100).toFixed(2)}%`;
+  value === null ? '–' : `${sliPercent(value)}%`;
 
 const fastBurn = (row: Row) => {
   const rate = row.evaluation.burnRates[0]?.longBurn;

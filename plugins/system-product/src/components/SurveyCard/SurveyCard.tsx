@@ -32,6 +32,7 @@ import { useState } from 'react';
 import { systemProductApiRef } from '../../api/systemProductApiRef';
 import { useSystemProductData } from '../../hooks/useSystemProductData';
 import { AsyncState } from '../AsyncState';
+import { FormProblem } from '../FormDialog';
 import { OpenSurveyRoundDialog } from './OpenSurveyRoundDialog';
 import { RoundResults, SurveyResultsView } from './SurveyResultsView';
 import { localDay } from './surveyDays';
@@ -328,11 +329,7 @@ function SurveyBody(props: { round: SurveyRound; canManage: boolean }) {
             onChange={e => set(q.id, e.target.value)}
           />
         ))}
-      {error && (
-        <Typography color="error" role="alert">
-          {error}
-        </Typography>
-      )}
+      <FormProblem>{error}</FormProblem>
       <Box mt={1}>
         <Button
           type="submit"

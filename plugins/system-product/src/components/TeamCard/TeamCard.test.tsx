@@ -6,6 +6,7 @@ import {
 import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
 import { screen, waitFor } from '@testing-library/react';
 import { systemProductApiRef } from '../../api/systemProductApiRef';
+import { portfolioEntry } from '../../__testUtils__/portfolioEntry';
 import { TeamCard } from './TeamCard';
 
 const group: Entity = {
@@ -32,26 +33,7 @@ function renderCard(getPortfolio: jest.Mock) {
 
 describe('TeamCard', () => {
   it("asks for the group's own system products and lists them", async () => {
-    const getPortfolio = jest.fn().mockResolvedValue([
-      {
-        entityRef: 'system:default/ci-cd-pipeline',
-        title: 'CI/CD Pipeline',
-        owner: 'group:default/platform-team',
-        userGroups: [],
-        survey: { responses: null, nps: null, csat: null },
-        friction: { reports: 0, averageSeverity: null },
-        roadmap: { total: 0, shipped: 0, inProgress: 0, planned: 0 },
-        slos: {
-          total: 0,
-          breaching: 0,
-          atRisk: 0,
-          healthy: 0,
-          noData: 0,
-          evaluatedAt: null,
-        },
-        priority: { impact: 0, friction: 0, support: 0.5, score: 0 },
-      },
-    ]);
+    const getPortfolio = jest.fn().mockResolvedValue([portfolioEntry()]);
     await renderCard(getPortfolio);
     expect(await screen.findByText('CI/CD Pipeline')).toBeInTheDocument();
     expect(getPortfolio).toHaveBeenCalledWith({
