@@ -24,17 +24,22 @@ export interface Config {
     };
     survey?: {
       /**
-       * Survey results, breakdowns and free-text answers are shown only when
-       * at least this many responses stand behind them, and the texts of
-       * friction reports on a touchpoint only once this many different people
-       * reported on it. Default 5; at least 3.
+       * k: every survey figure (a question's distribution, mean and score,
+       * its free-text answers, a round's scores) is shown only with at least
+       * this many answers behind it, and published results change only once
+       * this many new responses arrived; a touchpoint's mean friction severity
+       * and texts only once this many different people reported on it.
+       * Default 5; at least 3.
        * @visibility frontend
        */
       minResponses?: number;
       /**
-       * Secret of the HMAC that turns a respondent into an anonymous key.
-       * When unset, a random secret is generated once and kept in the
-       * plugin's database; set it from a secret store in production.
+       * Secret of the HMAC that turns a respondent into an anonymous key. Set
+       * it from a secret store: outside development (`NODE_ENV` other than
+       * `development` or `test`) the backend refuses to start without it. In
+       * development an unset secret falls back to one generated into the
+       * plugin's database, with a warning. Changing it makes people who
+       * answered an open round count twice if they answer it again.
        * @visibility secret
        */
       respondentKeySecret?: string;

@@ -1,6 +1,7 @@
 import { TestDatabases, mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
 import { isUnstorableValue } from '../router/createRouter';
+import { fieldHolding } from '../router/requestProblems';
 import {
   OWNER,
   startOnTestDatabase,
@@ -16,22 +17,21 @@ const databases = TestDatabases.create({ ids: testDatabaseIds() });
 describe.each(databases.eachSupportedId())(
   'values a database may not store, on %s',
   databaseId => {
-    it('never answers 500 for a NUL character or a number out of range', async () => {
-      const { server } = await startOnTestDatabase(databases, databaseId);
-      const item = await request(server)
-        .post(`${ENTITY}/roadmap`)
-        .set('Authorization', owner)
-        .send({ title: 'Cache builds', kind: 'quick-win' });
-      expect(item.status).toBe(201);
-
+    it('refuses text it cannot store as given with 400 naming the field, and stores nothing', async () => {
+      const { db, server } = await startOnTestDatabase(databases, databaseId);
       const nul = await request(server)
         .post(`${ENTITY}/roadmap`)
         .set('Authorization', owner)
         .send({ title: 'Cache\u0000builds', kind: 'quick-win' });
-      const huge = await request(server)
-        .patch(`/api/system-product/roadmap/${item.body.id}`)
+      const surrogate = await request(server)
+        .post(`${ENTITY}/roadmap`)
         .set('Authorization', owner)
-        .send({ version: 1, metric: 'Build minutes', metricBefore: 1e300 });
+        .send({
+          title: 'Cache builds',
+          kind: 'quick-win',
+          // A pair is one character (kept); half of one cannot be encoded.
+          painPoints: ['Slow \uD83D\uDE80 builds', 'Half \uD83D of a pair'],
+        });
       const event = await request(server)
         .post('/api/system-product/events')
         .set('Authorization', owner)
@@ -47,33 +47,85 @@ describe.each(databases.eachSupportedId())(
             },
           ],
         });
-      // PostgreSQL refuses both values (the metrics are single precision),
-      // so the request is at fault; SQLite stores them as given.
-      const expected = databaseId.startsWith('POSTGRES')
-        ? {
-            statuses: [400, 400, 400],
-            nul: 'The request holds a value the database cannot store, such as a NUL character or a number out of range (22021)',
-            huge: 'The request holds a value the database cannot store, such as a NUL character or a number out of range (22003)',
-          }
-        : {
-            statuses: [201, 200, 200],
-            nul: undefined,
-            huge: undefined,
-          };
-      expect({
-        statuses: [nul.status, huge.status, event.status],
-        nul: nul.body.error?.message,
-        huge: huge.body.error?.message,
-      }).toEqual(expected);
-      const items = await request(server)
-        .get(`${ENTITY}/roadmap`)
-        .set('Authorization', owner);
-      const first = items.body.items.find((i: any) => i.id === item.body.id);
-      expect(first).toMatchObject(
-        databaseId.startsWith('POSTGRES')
-          ? { version: 1, metricBefore: null }
-          : { version: 2, metricBefore: 1e300 },
+      // The same on both engines: PostgreSQL would refuse the NUL, and
+      // either would store the half pair as U+FFFD.
+      expect([nul.status, surrogate.status, event.status]).toEqual([
+        400, 400, 400,
+      ]);
+      expect(nul.body.error.message).toBe(
+        'body.title: must not contain a NUL character or half of a UTF-16 surrogate pair (text that cannot be stored as given)',
       );
+      expect(surrogate.body.error.message).toMatch(/^body\.painPoints\[1\]: /);
+      expect(event.body.error.rejected).toEqual([
+        expect.objectContaining({ index: 0, field: 'id' }),
+      ]);
+      expect(Number((await db('roadmap_items').count({ n: '*' }))[0].n)).toBe(
+        0,
+      );
+      expect(Number((await db('delivery_events').count({ n: '*' }))[0].n)).toBe(
+        0,
+      );
+    });
+
+    it('keeps roadmap metric numbers exactly as given', async () => {
+      const { server } = await startOnTestDatabase(databases, databaseId);
+      const created = await request(server)
+        .post(`${ENTITY}/roadmap`)
+        .set('Authorization', owner)
+        .send({
+          title: 'Cache builds',
+          kind: 'quick-win',
+          metric: 'Build minutes',
+          metricBefore: 1234.5678,
+          metricAfter: 0.1 + 0.2,
+        });
+      const patched = await request(server)
+        .patch(`/api/system-product/roadmap/${created.body.id}`)
+        .set('Authorization', owner)
+        .send({ version: 1, metricBefore: 1e300, metricAfter: -1.5e-300 });
+      // Beyond a double: JSON reads it as Infinity, which is no number.
+      const infinite = await request(server)
+        .patch(`/api/system-product/roadmap/${created.body.id}`)
+        .set('Authorization', owner)
+        .set('Content-Type', 'application/json')
+        .send('{"version":2,"metricBefore":1e400}');
+      const year0 = await request(server)
+        .patch(`/api/system-product/roadmap/${created.body.id}`)
+        .set('Authorization', owner)
+        .send({ version: 2, targetDate: '0000-01-01' });
+      expect([created.status, patched.status]).toEqual([201, 200]);
+      expect([infinite.status, infinite.body.error.message]).toEqual([
+        400,
+        'body.metricBefore: must be a number or null',
+      ]);
+      expect([year0.status, year0.body.error.message]).toEqual([
+        400,
+        'body.targetDate: must be a day of year 1 or later',
+      ]);
+      const { items } = (
+        await request(server)
+          .get(`${ENTITY}/roadmap`)
+          .set('Authorization', owner)
+      ).body;
+      const before = { metricBefore: 1234.5678, metricAfter: 0.1 + 0.2 };
+      expect(created.body).toMatchObject(before);
+      expect(items).toEqual([
+        expect.objectContaining({
+          version: 2,
+          metricBefore: 1e300,
+          metricAfter: -1.5e-300,
+        }),
+      ]);
+      const again = await request(server)
+        .post(`${ENTITY}/roadmap`)
+        .set('Authorization', owner)
+        .send({ title: 'Again', kind: 'quick-win', ...before });
+      const read = (
+        await request(server)
+          .get(`${ENTITY}/roadmap`)
+          .set('Authorization', owner)
+      ).body.items.find((i: { id: string }) => i.id === again.body.id);
+      expect(read).toMatchObject(before);
     });
 
     it('refuses a version beyond what versions are stored as, on every route that takes one', async () => {
@@ -120,4 +172,16 @@ describe('isUnstorableValue', () => {
       expect(isUnstorableValue({ code })).toBe(false);
     },
   );
+});
+
+describe('fieldHolding', () => {
+  it('names the field whose value the database quoted when it refused it', () => {
+    expect(
+      fieldHolding(
+        { title: 'x', milestones: [{ title: '0000-01-01' }] },
+        '0000-01-01',
+      ),
+    ).toBe('body.milestones[0].title');
+    expect(fieldHolding({ title: 'x' }, 'y')).toBeUndefined();
+  });
 });

@@ -10,6 +10,7 @@ import {
 } from '../__testUtils__/startSystemProductBackend';
 import { leadTimeSlo } from '../__testUtils__/leadTimeSlo';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
+import { spec } from '../schema/openapi.generated';
 
 jest.setTimeout(180_000);
 
@@ -57,6 +58,8 @@ interface Fixture {
 interface WriteRoute {
   name: string;
   method: 'put' | 'post' | 'patch';
+  /** The path as the OpenAPI document names it. */
+  path: string;
   url: (f: Fixture) => string;
   /** A body the route accepts, as of now (versions move). */
   valid: (f: Fixture) => Promise<unknown> | unknown;
@@ -85,6 +88,7 @@ async function touchpoint(f: Fixture): Promise<string> {
 const routes: WriteRoute[] = [
   {
     name: 'PUT …/canvas',
+    path: '/entities/{kind}/{namespace}/{name}/canvas',
     method: 'put',
     url: () => `${ENTITY}/canvas`,
     valid: async f => ({
@@ -94,6 +98,7 @@ const routes: WriteRoute[] = [
   },
   {
     name: 'PUT …/journey',
+    path: '/entities/{kind}/{namespace}/{name}/journey',
     method: 'put',
     url: () => `${ENTITY}/journey`,
     valid: async f => {
@@ -112,6 +117,7 @@ const routes: WriteRoute[] = [
   },
   {
     name: 'POST …/friction',
+    path: '/entities/{kind}/{namespace}/{name}/friction',
     method: 'post',
     url: () => `${ENTITY}/friction`,
     valid: async f => ({
@@ -122,43 +128,60 @@ const routes: WriteRoute[] = [
   },
   {
     name: 'POST …/surveys',
+    path: '/entities/{kind}/{namespace}/{name}/surveys',
     method: 'post',
     url: () => `${ENTITY}/surveys`,
     valid: () => ({
       title: 'Pulse',
+      opensAt: new Date(Date.now() - 60_000).toISOString(),
       closesAt: new Date(Date.now() + 86_400_000).toISOString(),
     }),
   },
   {
     name: 'POST /surveys/:roundId/responses',
+    path: '/surveys/{roundId}/responses',
     method: 'post',
     url: f => `${BASE}/surveys/${f.roundId}/responses`,
     valid: () => ({ answers: { nps: 7, csat: 4, complex: 'Reviews' } }),
   },
   {
     name: 'POST …/slos',
+    path: '/entities/{kind}/{namespace}/{name}/slos',
     method: 'post',
     url: () => `${ENTITY}/slos`,
     valid: () => leadTimeSlo(`fuzz-${eventCounter++}`),
   },
   {
     name: 'POST …/roadmap',
+    path: '/entities/{kind}/{namespace}/{name}/roadmap',
     method: 'post',
     url: () => `${ENTITY}/roadmap`,
-    valid: () => ({ title: 'Cache builds', kind: 'quick-win' }),
+    valid: () => ({
+      title: 'Cache builds',
+      kind: 'quick-win',
+      targetDate: '2027-03-01',
+      milestones: [{ title: 'Spike', done: false }],
+    }),
   },
   {
     name: 'PATCH /roadmap/:itemId',
+    path: '/roadmap/{itemId}',
     method: 'patch',
     url: f => `${BASE}/roadmap/${f.itemId}`,
     valid: async f => {
       const { items } = await current(f, `${ENTITY}/roadmap`);
       const item = items.find((i: { id: string }) => i.id === f.itemId);
-      return { version: item.version, status: 'planned', milestones: [] };
+      return {
+        version: item.version,
+        status: 'planned',
+        targetDate: '2028-02-29',
+        milestones: [{ title: 'Spike' }],
+      };
     },
   },
   {
     name: 'POST /events',
+    path: '/events',
     method: 'post',
     url: () => `${BASE}/events`,
     valid: () => ({
@@ -229,6 +252,96 @@ function mutate(body: unknown, change: Mutation): unknown {
   return holder.root;
 }
 
+type Schema = { [keyword: string]: any };
+
+/** A `$ref` of the OpenAPI document, followed. */
+function resolve(schema: Schema | undefined): Schema | undefined {
+  let s = schema;
+  while (s?.$ref) {
+    s = (s.$ref as string)
+      .slice(2)
+      .split('/')
+      .reduce<any>((node, key) => node?.[key], spec);
+  }
+  return s;
+}
+
+/** The schema of `data` where `schema` describes it: a oneOf's branch by its discriminator. */
+function effective(
+  schema: Schema | undefined,
+  data: unknown,
+): Schema | undefined {
+  const s = resolve(schema);
+  const tag = s?.discriminator?.propertyName;
+  if (!tag) return s;
+  return s!.oneOf
+    .map(resolve)
+    .find((b: Schema) => b.properties?.[tag]?.const === (data as any)?.[tag]);
+}
+
+interface Place {
+  path: Array<string | number>;
+  schema: Schema;
+}
+
+/**
+ * Every place of a valid body with its schema, found by walking the two
+ * together: what the fuzzing below mutates by the schema's rules.
+ */
+function places(body: unknown, schema: Schema | undefined): Place[] {
+  const found: Place[] = [];
+  const walk = (value: unknown, s: Schema | undefined, path: Place['path']) => {
+    const here = effective(s, value);
+    if (!here) return;
+    found.push({ path, schema: here });
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => walk(item, here.items, [...path, i]));
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) {
+        const property = here.properties?.[key] ?? here.allOf?.[0];
+        walk(item, property, [...path, key]);
+      }
+    }
+  };
+  walk(body, schema, []);
+  return found;
+}
+
+const bodySchemaOf = (route: WriteRoute) =>
+  (spec.paths as any)[route.path][route.method].requestBody.content[
+    'application/json'
+  ].schema;
+
+/** Sets `value` at `path` of a copy of `body`. */
+function setAt(body: unknown, path: Place['path'], value: unknown): unknown {
+  const copy = JSON.parse(JSON.stringify(body));
+  if (path.length === 0) return value;
+  const parent = path.slice(0, -1).reduce<any>((node, key) => node[key], copy);
+  parent[path[path.length - 1]] = value;
+  return copy;
+}
+
+const daysIn = (year: number, month: number) =>
+  new Date(Date.UTC(year, month, 0)).getUTCDate();
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** A day that is not on the calendar, such as 2026-02-30 or 2027-02-29. */
+const impossibleDay = fc
+  .record({
+    year: fc.integer({ min: 1970, max: 2099 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    over: fc.integer({ min: 1, max: 3 }),
+  })
+  .map(({ year, month, over }) => {
+    const day = daysIn(year, month) + over;
+    return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  });
+
+/** A field name that no object of the request names. */
+const unknownName = fc
+  .stringMatching(/^[a-z][a-zA-Z0-9]{0,11}$/)
+  .filter(name => !JSON.stringify(spec).includes(`"${name}"`));
+
 const databases = TestDatabases.create({ ids: testDatabaseIds() });
 
 describe.each(databases.eachSupportedId())('write routes on %s', databaseId => {
@@ -286,6 +399,61 @@ describe.each(databases.eachSupportedId())('write routes on %s', databaseId => {
             expect(res.status).toBeLessThan(500);
             // A refused write leaves every table as it was.
             expect(res.status >= 400 && after !== before).toBe(false);
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    },
+  );
+
+  it.each(routes.map(route => [route.name, route]))(
+    '%s refuses a field its schema does not name and a day that does not exist, by name, changing nothing',
+    async (_name, route) => {
+      const schema = bodySchemaOf(route);
+      await fc.assert(
+        fc.asyncProperty(
+          fc.oneof(
+            fc.record({ unknown: unknownName, at: fc.nat() }),
+            fc.record({ day: impossibleDay, at: fc.nat() }),
+          ),
+          async change => {
+            const valid = await route.valid(fixture);
+            const all = places(valid, schema);
+            let body: unknown;
+            let names: string;
+            if ('unknown' in change) {
+              // Every closed object of the body, e.g. an event, a milestone.
+              const closed = all.filter(
+                p => p.schema.additionalProperties === false,
+              );
+              const { path } = closed[change.at % closed.length];
+              const target = path.reduce<any>((node, key) => node[key], valid);
+              body = setAt(valid, path, { ...target, [change.unknown]: 1 });
+              names = `.${change.unknown}: is not a known field`;
+            } else {
+              const dates = all.filter(p =>
+                ['date', 'date-time'].includes(p.schema.format),
+              );
+              // A route without a date field has nothing to refuse here.
+              if (dates.length === 0) return;
+              const { path, schema: date } = dates[change.at % dates.length];
+              body = setAt(
+                valid,
+                path,
+                date.format === 'date' ? change.day : `${change.day}T10:00:00Z`,
+              );
+              names = 'that exists';
+            }
+            const before = await snapshot(db);
+            const res = await request(fixture.server)
+              [route.method](route.url(fixture))
+              .set('Authorization', owner)
+              .send(body as object);
+            expect([res.status, res.body.error?.message]).toEqual([
+              400,
+              expect.stringContaining(names),
+            ]);
+            expect(await snapshot(db)).toBe(before);
           },
         ),
         { numRuns: RUNS },

@@ -33,9 +33,40 @@ export interface RoundCounts {
   counts: Record<string, Record<number, number>>;
 }
 
+/** Free-text answers a publication keeps per question: the newest ones. */
+const PUBLISHED_TEXTS = 50;
+
+/**
+ * The results of a round as published: what readers see. They change only
+ * when a publication refreshes them (see {@link SurveyStore.answer}).
+ */
+export interface PublishedResults {
+  /** Responses behind the last publication; 0 while never published. */
+  responses: number;
+  /** When it was published; undefined while never published. */
+  publishedAt?: string;
+  /**
+   * Per question: how many had answered it at the last publication, and how
+   * many answers stand behind its published figures (0: none published).
+   */
+  questions: Record<string, { answered: number; shown: number }>;
+  /** Published value counts: question id → value → count. */
+  counts: Record<string, Record<number, number>>;
+  /** Published free-text answers per question, in alphabetical order. */
+  texts: Record<string, string[]>;
+}
+
 /** Storage of survey templates, rounds, responses and their kept counts. */
 export class SurveyStore {
-  constructor(private readonly db: Knex) {}
+  /**
+   * @param options.minResponses - k: a round publishes its results once k
+   * responses arrived since the last publication, and a question's figures
+   * only with at least k answers behind them. Default 5.
+   */
+  constructor(
+    private readonly db: Knex,
+    private readonly options: { minResponses: number } = { minResponses: 5 },
+  ) {}
 
   async getTemplate(id: string): Promise<SurveyTemplate | undefined> {
     const row = await this.db('survey_templates').where({ id }).first();
@@ -96,8 +127,10 @@ export class SurveyStore {
 
   /**
    * Stores one person's answer to a round, replacing their earlier one, and
-   * moves the kept counts in the same transaction. Returns whether an earlier
-   * answer was replaced.
+   * moves the kept counts in the same transaction. A new response that makes
+   * k since the last publication publishes the round's results, in the same
+   * transaction (see {@link SurveyStore.publishIfDue}). Returns whether an
+   * earlier answer was replaced.
    */
   async answer(options: {
     roundId: string;
@@ -178,6 +211,9 @@ export class SurveyStore {
         if (texts.length > 0) {
           await tx('survey_text_answers').insert(texts);
         }
+        // Only new responses count towards the next publication: a person
+        // replacing their own answer again and again must not trigger one.
+        if (!earlier) await this.publishIfDueIn(tx, roundId);
         return { replaced: Boolean(earlier) };
       });
     try {
@@ -189,6 +225,199 @@ export class SurveyStore {
       }
       throw error;
     }
+  }
+
+  /**
+   * Publishes the round's results if k responses arrived since the last
+   * publication (for rounds answered before publications existed, or after
+   * k was lowered). Returns whether it published.
+   */
+  async publishIfDue(roundId: string): Promise<boolean> {
+    return retryTransientConflict(() =>
+      this.db.transaction(tx => this.publishIfDueIn(tx, roundId)),
+    );
+  }
+
+  /**
+   * The differencing rule. Readers see only published results; a round
+   * publishes when its responses reach k, and again whenever k more
+   * responses arrived, so two published states always differ by at least k
+   * responses and no single answer can be isolated by watching. Within a
+   * publication, a question's figures (counts, texts) are refreshed only when
+   * at least k answers stand behind them and its answer count moved by at
+   * least k since its figures were published: a question most people skip
+   * must not leak the one answer it got in a step. A round that closes keeps
+   * its last publication: the fewer than k answers after it stay out of the
+   * figures, as publishing them would isolate them.
+   */
+  private async publishIfDueIn(
+    tx: Knex.Transaction,
+    roundId: string,
+  ): Promise<boolean> {
+    const k = this.options.minResponses;
+    const roundQuery = tx('survey_rounds')
+      .where({ id: roundId })
+      .first('response_count', 'published_responses');
+    // One publication at a time per round (SQLite has one writer anyway).
+    // NO KEY UPDATE, the lock an answer's increment takes: FOR UPDATE would
+    // wait for the key-share locks of other answers' inserts (deadlock).
+    if (tx.client.config.client === 'pg') roundQuery.forNoKeyUpdate();
+    const round = await roundQuery;
+    if (!round) return false;
+    const responses = Number(round.response_count);
+    if (responses < k || responses - Number(round.published_responses) < k) {
+      return false;
+    }
+    // One after the other: a transaction has one connection.
+    const scored = await tx('survey_answer_counts')
+      .where({ round_id: roundId })
+      .groupBy('question_id')
+      .select('question_id')
+      .sum({ answered: 'count' });
+    const texted = await tx('survey_text_answers')
+      .where({ round_id: roundId })
+      .groupBy('question_id')
+      .select('question_id')
+      .count({ answered: '*' });
+    const before = await tx('survey_published_questions')
+      .where({ round_id: roundId })
+      .select('question_id', 'answered', 'shown');
+    const live = new Map<string, number>();
+    for (const row of [...scored, ...texted] as Array<{
+      question_id: string;
+      answered: number | string;
+    }>) {
+      live.set(row.question_id, Number(row.answered));
+    }
+    const shownBefore = new Map<string, number>(
+      before.map(row => [row.question_id, Number(row.shown)]),
+    );
+    const questionIds = [...new Set([...live.keys(), ...shownBefore.keys()])];
+    for (const questionId of questionIds.sort()) {
+      const answered = live.get(questionId) ?? 0;
+      let shown = shownBefore.get(questionId) ?? 0;
+      if (answered >= k && Math.abs(answered - shown) >= k) {
+        await this.publishQuestion(tx, roundId, questionId);
+        shown = answered;
+      }
+      await tx('survey_published_questions')
+        .insert({ round_id: roundId, question_id: questionId, answered, shown })
+        .onConflict(['round_id', 'question_id'])
+        .merge(['answered', 'shown']);
+    }
+    await tx('survey_rounds')
+      .where({ id: roundId })
+      .update({ published_responses: responses, published_at: new Date() });
+    return true;
+  }
+
+  /** Copies a question's current counts and newest texts into the published ones. */
+  private async publishQuestion(
+    tx: Knex.Transaction,
+    roundId: string,
+    questionId: string,
+  ): Promise<void> {
+    const where = { round_id: roundId, question_id: questionId };
+    await tx('survey_published_counts').where(where).delete();
+    await tx('survey_published_texts').where(where).delete();
+    const counts = await tx('survey_answer_counts')
+      .where(where)
+      .andWhere('count', '>', 0)
+      .select('value', 'count');
+    if (counts.length > 0) {
+      await tx('survey_published_counts').insert(
+        counts.map(row => ({ ...where, value: row.value, count: row.count })),
+      );
+    }
+    const texts: string[] = await tx('survey_text_answers')
+      .where(where)
+      .orderBy('id', 'desc')
+      .limit(PUBLISHED_TEXTS)
+      .pluck('text');
+    if (texts.length > 0) {
+      await tx('survey_published_texts').insert(
+        texts.map(text => ({ ...where, text })),
+      );
+    }
+  }
+
+  /** The published results of a round. */
+  async getPublished(roundId: string): Promise<PublishedResults> {
+    const [round, questions, counts, texts] = await Promise.all([
+      this.db('survey_rounds')
+        .where({ id: roundId })
+        .first('published_responses', 'published_at'),
+      this.db('survey_published_questions')
+        .where({ round_id: roundId })
+        .select('question_id', 'answered', 'shown'),
+      this.db('survey_published_counts')
+        .where({ round_id: roundId })
+        .select('question_id', 'value', 'count'),
+      // Alphabetical: the order must not tell which text came last.
+      this.db('survey_published_texts')
+        .where({ round_id: roundId })
+        .orderBy(['question_id', 'text'])
+        .select('question_id', 'text'),
+    ]);
+    const published: PublishedResults = {
+      responses: Number(round?.published_responses ?? 0),
+      publishedAt: round?.published_at ? toIso(round.published_at) : undefined,
+      questions: {},
+      counts: {},
+      texts: {},
+    };
+    for (const row of questions) {
+      published.questions[row.question_id] = {
+        answered: Number(row.answered),
+        shown: Number(row.shown),
+      };
+    }
+    for (const row of counts) {
+      (published.counts[row.question_id] ??= {})[row.value] = Number(row.count);
+    }
+    for (const row of texts) {
+      (published.texts[row.question_id] ??= []).push(row.text);
+    }
+    return published;
+  }
+
+  /**
+   * Published value counts of every round of an entity, for trends across
+   * rounds: per round, the questions whose published figures have at least
+   * `minShown` answers behind them.
+   */
+  async getPublishedCountsByRound(
+    entityRef: string,
+    minShown: number,
+  ): Promise<Map<string, RoundCounts>> {
+    const rows = await this.db('survey_rounds as r')
+      .join('survey_published_questions as q', 'q.round_id', 'r.id')
+      .join('survey_published_counts as c', function onQuestion() {
+        this.on('c.round_id', '=', 'q.round_id').andOn(
+          'c.question_id',
+          '=',
+          'q.question_id',
+        );
+      })
+      .where('r.entity_ref', entityRef)
+      .andWhere('q.shown', '>=', minShown)
+      .select(
+        'r.id',
+        'r.published_responses',
+        'c.question_id',
+        'c.value',
+        'c.count',
+      );
+    const byRound = new Map<string, RoundCounts>();
+    for (const row of rows) {
+      const entry = byRound.get(row.id) ?? {
+        responses: Number(row.published_responses),
+        counts: {},
+      };
+      byRound.set(row.id, entry);
+      (entry.counts[row.question_id] ??= {})[row.value] = Number(row.count);
+    }
+    return byRound;
   }
 
   /**
@@ -237,7 +466,10 @@ export class SurveyStore {
       .sort((a, b) => a.closesAt.localeCompare(b.closesAt));
   }
 
-  /** The kept counts of a round: reading them never touches the responses. */
+  /**
+   * The live kept counts of a round, behind the published ones: reading them
+   * never touches the responses. Never shown to readers as they are.
+   */
   async getCounts(roundId: string): Promise<RoundCounts> {
     const round = await this.db('survey_rounds')
       .where({ id: roundId })
@@ -251,32 +483,6 @@ export class SurveyStore {
       (counts[row.question_id] ??= {})[row.value] = Number(row.count);
     }
     return { responses: Number(round?.response_count ?? 0), counts };
-  }
-
-  /** Kept counts of every round of an entity, for trends across rounds. */
-  async getCountsByRound(entityRef: string): Promise<Map<string, RoundCounts>> {
-    const rows = await this.db('survey_rounds as r')
-      .leftJoin('survey_answer_counts as c', 'c.round_id', 'r.id')
-      .where('r.entity_ref', entityRef)
-      .select(
-        'r.id',
-        'r.response_count',
-        'c.question_id',
-        'c.value',
-        'c.count',
-      );
-    const byRound = new Map<string, RoundCounts>();
-    for (const row of rows) {
-      const entry = byRound.get(row.id) ?? {
-        responses: Number(row.response_count),
-        counts: {},
-      };
-      byRound.set(row.id, entry);
-      if (row.question_id && Number(row.count) > 0) {
-        (entry.counts[row.question_id] ??= {})[row.value] = Number(row.count);
-      }
-    }
-    return byRound;
   }
 
   /** Free-text answers of a round's text questions, the newest `limit` of each. */

@@ -98,31 +98,31 @@ describe('roadmap routes', () => {
   });
 
   it.each([
-    [{ kind: 'quick-win' }, "must have required property 'title'"],
-    [{ title: 'x' }, "must have required property 'kind'"],
+    [{ kind: 'quick-win' }, 'body.title: is required'],
+    [{ title: 'x' }, 'body.kind: is required'],
     [
       { title: 'x', kind: 'someday' },
-      'request/body/kind must be equal to one of the allowed values: quick-win, strategic',
+      'body.kind: must be one of quick-win, strategic',
     ],
     [
       { title: 'x', kind: 'strategic', status: 'done' },
-      'request/body/status must be equal to one of the allowed values: idea, planned, in-progress, shipped, dropped',
+      'body.status: must be one of idea, planned, in-progress, shipped, dropped',
     ],
     [
       { title: 'x', kind: 'strategic', targetDate: '15/12/2026' },
-      'request/body/targetDate must match format "date"',
+      'body.targetDate: must be a date (YYYY-MM-DD) that exists',
     ],
     [
       { title: 'x', kind: 'strategic', metricBefore: 'high' },
-      'request/body/metricBefore must be number',
+      'body.metricBefore: must be a number or null',
     ],
     [
       { title: 'x', kind: 'strategic', milestones: [{ done: true }] },
-      "request/body/milestones/0 must have required property 'title'",
+      'body.milestones[0].title: is required',
     ],
     [
       { title: 'x', kind: 'strategic', priority: 1 },
-      'priority is not a known field',
+      'body.priority: is not a known field',
     ],
   ])('rejects the item %j with 400 naming the rule', async (body, message) => {
     const server = await startSystemProductBackend();

@@ -1,7 +1,4 @@
-import {
-  AuditorService,
-  BackstageCredentials,
-} from '@backstage/backend-plugin-api';
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import {
   CompoundEntityRef,
   stringifyEntityRef,
@@ -14,15 +11,13 @@ import {
   systemProductCanvasUpdatePermission,
 } from '@system-product/backstage-plugin-common';
 import { CanvasStore } from '../database/CanvasStore';
-import { auditedChange } from './audited';
 import { EntityAccess, principalRef } from './EntityAccess';
 
-/** Reads and changes canvases on behalf of a caller. */
+/** Reads and changes canvases on behalf of a caller (the router audits changes). */
 export class CanvasService {
   constructor(
     private readonly store: CanvasStore,
     private readonly access: EntityAccess,
-    private readonly auditor: AuditorService,
   ) {}
 
   async getCanvas(
@@ -55,25 +50,16 @@ export class CanvasService {
   ): Promise<Canvas> {
     const entity = await this.access.getVisibleEntity(ref, credentials);
     const entityRef = stringifyEntityRef(entity);
-    return auditedChange(
-      this.auditor,
-      this.access,
-      {
-        eventId: 'canvas-update',
-        entityRef,
-        permission: systemProductCanvasUpdatePermission,
-        credentials,
-        meta: { baseVersion: update.version },
-      },
-      async () => {
-        return this.store.save({
-          entityRef,
-          baseVersion: update.version,
-          content: update.content,
-          changedBy: principalRef(credentials),
-        });
-      },
-      canvas => ({ version: canvas.version }),
+    await this.access.authorizeChange(
+      entityRef,
+      systemProductCanvasUpdatePermission,
+      credentials,
     );
+    return this.store.save({
+      entityRef,
+      baseVersion: update.version,
+      content: update.content,
+      changedBy: principalRef(credentials),
+    });
   }
 }

@@ -8,7 +8,13 @@ import {
   parseEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
-import { NotAllowedError, NotFoundError } from '@backstage/errors';
+import {
+  InputError,
+  NotAllowedError,
+  NotFoundError,
+  ResponseError,
+  ServiceUnavailableError,
+} from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   AuthorizeResult,
@@ -34,7 +40,11 @@ export class EntityAccess {
     ref: CompoundEntityRef,
     credentials: BackstageCredentials,
   ): Promise<Entity> {
-    const entity = await this.catalog.getEntityByRef(ref, { credentials });
+    const entity = await this.catalog
+      .getEntityByRef(ref, { credentials })
+      .catch(error => {
+        throw catalogFailure(error, ref);
+      });
     if (!entity) {
       throw new NotFoundError(`No entity ${stringifyEntityRef(ref)} found`);
     }
@@ -76,6 +86,28 @@ export class EntityAccess {
       );
     }
   }
+}
+
+/**
+ * Our own error for a catalog that refused or failed a lookup: the catalog's
+ * error body (with its cause and, in development, its stack) is not passed
+ * on nested in ours.
+ */
+function catalogFailure(error: unknown, ref: CompoundEntityRef): Error {
+  if (!ResponseError.is(error)) return error as Error;
+  const entityRef = stringifyEntityRef(ref);
+  const said = error.body?.error?.message ?? error.statusText;
+  if (error.statusCode === 400) {
+    return new InputError(
+      `The catalog refused the entity reference ${entityRef}: ${said}`,
+    );
+  }
+  if (error.statusCode === 404) {
+    return new NotFoundError(`No entity ${entityRef} found`);
+  }
+  return new ServiceUnavailableError(
+    `The catalog could not look up ${entityRef} (it answered ${error.statusCode}); retry shortly`,
+  );
 }
 
 /** A readable name of whoever holds the credentials, for revision history. */

@@ -1,23 +1,76 @@
 import { InputError } from '@backstage/errors';
 
-/**
- * The largest version a canvas, journey or roadmap item can be based on:
- * versions are stored as 32-bit integers, and a larger number must be a 400,
- * never a value the database fails to compare.
- */
-export const MAX_VERSION = 2_147_483_647;
+/** One thing wrong with a request: the field, and the rule it breaks. */
+export interface FieldProblem {
+  /** Where, from the top of the request: `body.events[2].deployTime`, `params.roundId`. */
+  field: string;
+  /** What the field must be: `must be a date (YYYY-MM-DD) that exists`. */
+  rule: string;
+}
+
+/** Problems named in one error message; a request with very many lists the first. */
+const MAX_LISTED = 20;
+/** Field names taken from the request are cut here, so a message stays small. */
+const MAX_NAME = 100;
 
 /**
- * Collects every problem of a request body, each naming the field and the
- * rule, and throws them together as one `InputError` (400).
+ * The path of a field from its parts, the way the error messages write it:
+ * `body.events[2].deployTime`, `body.answers["my question"]`.
+ */
+export function fieldPath(
+  root: string,
+  parts: ReadonlyArray<string | number>,
+): string {
+  return parts.reduce<string>((path, part) => {
+    if (typeof part === 'number') return `${path}[${part}]`;
+    const name = part.length > MAX_NAME ? `${part.slice(0, MAX_NAME)}…` : part;
+    return /^[A-Za-z_$][\w$-]*$/.test(name)
+      ? `${path}.${name}`
+      : `${path}[${JSON.stringify(name)}]`;
+  }, root);
+}
+
+/**
+ * The message of a 400 for these problems, the same for the schema's and the
+ * services' checks: `body.title: must not be blank; body.typo: is not a known
+ * field`.
+ */
+export function describeProblems(problems: readonly FieldProblem[]): string {
+  const listed = problems
+    .slice(0, MAX_LISTED)
+    .map(p => `${p.field}: ${p.rule}`);
+  const more = problems.length - listed.length;
+  return more > 0
+    ? `${listed.join('; ')}; and ${more} more`
+    : listed.join('; ');
+}
+
+/**
+ * Collects what the services find wrong with a request beyond what its
+ * OpenAPI schema says (which the router has checked already): rules across
+ * fields, rules that need the database. Throws them together as one
+ * `InputError` (400) in the style of the schema's errors.
  */
 export class FieldChecker {
-  private readonly problems: string[] = [];
+  private readonly problems: FieldProblem[] = [];
 
-  constructor(private readonly what: string) {}
+  /** `root` is where the checked fields are: the request body unless told. */
+  constructor(private readonly root = 'body') {}
 
-  problem(message: string): void {
-    this.problems.push(message);
+  /**
+   * Notes a problem of `field` (relative to the root, e.g. `stages[0].id`).
+   * Given as one sentence starting with the field's name ("respondent may
+   * only be given …"), it is split after the name.
+   */
+  problem(field: string, rule?: string): void {
+    let name = field;
+    let says = rule;
+    if (says === undefined) {
+      const space = field.indexOf(' ');
+      name = space < 0 ? field : field.slice(0, space);
+      says = space < 0 ? 'is not valid' : field.slice(space + 1);
+    }
+    this.problems.push({ field: this.path(name), rule: says });
   }
 
   /** A string of at most `max` characters; `required` also rejects blank ones. */
@@ -27,140 +80,36 @@ export class FieldChecker {
     options: { max: number; required?: boolean },
   ): string | undefined {
     if (value === undefined || value === null) {
-      if (options.required) this.problem(`${field} is required`);
+      if (options.required) this.problem(field, 'is required');
       return undefined;
     }
     if (typeof value !== 'string') {
-      this.problem(`${field} must be a string`);
+      this.problem(field, 'must be a string');
       return undefined;
     }
     if (options.required && value.trim().length === 0) {
-      this.problem(`${field} must not be blank`);
+      this.problem(field, 'must not be blank');
       return undefined;
     }
     if (value.length > options.max) {
-      this.problem(`${field} must be at most ${options.max} characters`);
+      this.problem(field, `must be at most ${options.max} characters`);
       return undefined;
     }
     return value;
   }
 
-  oneOf<T extends string>(
-    value: unknown,
-    field: string,
-    allowed: readonly T[],
-    options: { required?: boolean } = {},
-  ): T | undefined {
-    if (value === undefined) {
-      if (options.required) this.problem(`${field} is required`);
-      return undefined;
-    }
-    if (!allowed.includes(value as T)) {
-      this.problem(`${field} must be one of ${allowed.join(', ')}`);
-      return undefined;
-    }
-    return value as T;
-  }
-
-  strings(
-    value: unknown,
-    field: string,
-    options: { maxItems: number; max: number },
-  ): string[] | undefined {
+  /**
+   * The instant of an ISO 8601 date-time the schema let through. A leap
+   * second (23:59:60) is a valid date-time that JavaScript cannot represent.
+   */
+  dateTime(value: string | undefined, field: string): Date | undefined {
     if (value === undefined) return undefined;
-    if (!Array.isArray(value)) {
-      this.problem(`${field} must be an array of strings`);
-      return undefined;
-    }
-    if (value.length > options.maxItems) {
-      this.problem(`${field} must have at most ${options.maxItems} items`);
-      return undefined;
-    }
-    const bad = value.findIndex(
-      item => typeof item !== 'string' || item.length > options.max,
-    );
-    if (bad >= 0) {
-      this.problem(
-        `${field}[${bad}] must be a string of at most ${options.max} characters`,
-      );
-      return undefined;
-    }
-    return value;
-  }
-
-  /** A finite number (or null when `nullable`), optionally an integer within bounds. */
-  number(
-    value: unknown,
-    field: string,
-    options: {
-      min?: number;
-      max?: number;
-      integer?: boolean;
-      nullable?: boolean;
-    } = {},
-  ): number | null | undefined {
-    if (value === undefined) return undefined;
-    if (value === null && options.nullable) return null;
-    const { min, max, integer } = options;
-    const ok =
-      typeof value === 'number' &&
-      Number.isFinite(value) &&
-      (!integer || Number.isInteger(value)) &&
-      (min === undefined || value >= min) &&
-      (max === undefined || value <= max);
-    if (!ok) {
-      let range = '';
-      if (min !== undefined && max !== undefined)
-        range = ` from ${min} to ${max}`;
-      else if (min !== undefined) range = ` of at least ${min}`;
-      this.problem(
-        `${field} must be ${integer ? 'an integer' : 'a number'}${range}`,
-      );
-      return undefined;
-    }
-    return value as number;
-  }
-
-  /** An ISO 8601 date-time. */
-  dateTime(value: unknown, field: string): Date | undefined {
-    if (value === undefined) return undefined;
-    const date = typeof value === 'string' ? new Date(value) : undefined;
-    if (!date || Number.isNaN(date.getTime())) {
-      this.problem(`${field} must be an ISO 8601 date-time`);
+    const date = new Date(value);
+    if (Number.isNaN(date.getTime())) {
+      this.problem(field, 'must be a date-time that exists (no leap second)');
       return undefined;
     }
     return date;
-  }
-
-  /** A calendar day, `YYYY-MM-DD`, or null. */
-  day(value: unknown, field: string): string | null | undefined {
-    if (value === undefined || value === null) return value as null | undefined;
-    if (
-      typeof value !== 'string' ||
-      !/^\d{4}-\d{2}-\d{2}$/.test(value) ||
-      Number.isNaN(Date.parse(`${value}T00:00:00Z`))
-    ) {
-      this.problem(`${field} must be a date (YYYY-MM-DD) or null`);
-      return undefined;
-    }
-    return value;
-  }
-
-  /** An object (not an array); the caller checks its fields. */
-  object(value: unknown, field: string): Record<string, unknown> | undefined {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      this.problem(`${field} must be an object`);
-      return undefined;
-    }
-    return value as Record<string, unknown>;
-  }
-
-  /** Rejects fields the body may not carry. */
-  only(body: Record<string, unknown>, allowed: readonly string[], prefix = '') {
-    for (const key of Object.keys(body)) {
-      if (!allowed.includes(key))
-        this.problem(`${prefix}${key} is not a known field`);
-    }
   }
 
   get ok(): boolean {
@@ -169,7 +118,14 @@ export class FieldChecker {
 
   throwIfAny(): void {
     if (this.problems.length > 0) {
-      throw new InputError(`Invalid ${this.what}: ${this.problems.join('; ')}`);
+      throw new InputError(describeProblems(this.problems));
     }
+  }
+
+  private path(field: string): string {
+    if (field === '') return this.root;
+    return field.startsWith('[')
+      ? `${this.root}${field}`
+      : `${this.root}.${field}`;
   }
 }

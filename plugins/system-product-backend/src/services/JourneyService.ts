@@ -1,5 +1,4 @@
 import {
-  AuditorService,
   BackstageCredentials,
   BackstageServicePrincipal,
   BackstageUserPrincipal,
@@ -8,20 +7,23 @@ import {
   CompoundEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
-import { InputError } from '@backstage/errors';
 import {
   Journey,
   JourneyUpdate,
   systemProductJourneyUpdatePermission,
 } from '@system-product/backstage-plugin-common';
 import { JourneyStore } from '../database/JourneyStore';
-import { audited, auditedChange } from './audited';
 import { EntityAccess, principalRef } from './EntityAccess';
-import { FieldChecker, MAX_VERSION } from './FieldChecker';
+import { FieldChecker } from './FieldChecker';
 import { RespondentKeys, keyedIdentity } from './RespondentKeys';
 
-const MAX_STAGES = 20;
-const MAX_TOUCHPOINTS = 30;
+/** Body of `POST .../friction`, as the OpenAPI schema lets it through. */
+interface FrictionReportRequest {
+  touchpointId: string;
+  severity: number;
+  text?: string;
+  reporter?: string;
+}
 
 /** Journey maps and friction reports. */
 export class JourneyService {
@@ -29,7 +31,6 @@ export class JourneyService {
     private readonly store: JourneyStore,
     private readonly access: EntityAccess,
     private readonly keys: RespondentKeys,
-    private readonly auditor: AuditorService,
   ) {}
 
   async getJourney(
@@ -38,9 +39,10 @@ export class JourneyService {
   ): Promise<Journey> {
     const entity = await this.access.getVisibleEntity(ref, credentials);
     const entityRef = stringifyEntityRef(entity);
-    return (
-      (await this.store.get(entityRef)) ?? { entityRef, version: 0, stages: [] }
-    );
+    const journey = await this.store.get(entityRef);
+    return journey
+      ? withFrictionK(journey)
+      : { entityRef, version: 0, stages: [] };
   }
 
   async updateJourney(
@@ -51,22 +53,13 @@ export class JourneyService {
     const update = parseJourneyUpdate(body);
     const entity = await this.access.getVisibleEntity(ref, credentials);
     const entityRef = stringifyEntityRef(entity);
-    return auditedChange(
-      this.auditor,
-      this.access,
-      {
-        eventId: 'journey-update',
-        entityRef,
-        permission: systemProductJourneyUpdatePermission,
-        credentials,
-        meta: { baseVersion: update.version },
-      },
-      async () => {
-        await this.store.save(entityRef, update, principalRef(credentials));
-        return (await this.store.get(entityRef))!;
-      },
-      journey => ({ version: journey.version }),
+    await this.access.authorizeChange(
+      entityRef,
+      systemProductJourneyUpdatePermission,
+      credentials,
     );
+    await this.store.save(entityRef, update, principalRef(credentials));
+    return withFrictionK((await this.store.get(entityRef))!);
   }
 
   /**
@@ -80,131 +73,77 @@ export class JourneyService {
       BackstageUserPrincipal | BackstageServicePrincipal
     >,
   ): Promise<void> {
-    const check = new FieldChecker('friction report');
-    const input = check.object(body, 'body') ?? {};
-    check.only(input, ['touchpointId', 'severity', 'text', 'reporter']);
+    // The schema checked the fields; who reports is the rule left.
+    const input = body as FrictionReportRequest;
+    const check = new FieldChecker();
     const reporter = keyedIdentity(
       credentials,
       input.reporter,
       'reporter',
       check,
     );
-    const touchpointId = check.string(input.touchpointId, 'touchpointId', {
-      max: 64,
-      required: true,
-    });
-    const severity = check.number(input.severity, 'severity', {
-      min: 1,
-      max: 5,
-      integer: true,
-    });
-    if (input.severity === undefined) check.problem('severity is required');
+    const { touchpointId, severity } = input;
     // Trimmed, so a blank text is stored empty and never listed as said.
-    const text = (check.string(input.text, 'text', { max: 2000 }) ?? '').trim();
+    const text = (input.text ?? '').trim();
     check.throwIfAny();
 
     const entity = await this.access.getVisibleEntity(ref, credentials);
     const entityRef = stringifyEntityRef(entity);
-    if (!(await this.store.touchpointExists(entityRef, touchpointId!))) {
-      throw new InputError(
-        `Invalid friction report: touchpointId '${touchpointId}' is not a touchpoint of ${entityRef}`,
-      );
+    if (!(await this.store.touchpointExists(entityRef, touchpointId))) {
+      check.problem('touchpointId', `is not a touchpoint of ${entityRef}`);
+      check.throwIfAny();
     }
-    await audited(
-      this.auditor,
-      {
-        eventId: 'friction-report',
-        severityLevel: 'low',
-        meta: { entityRef, touchpointId: touchpointId! },
-      },
-      () =>
-        this.store.addFrictionReport({
-          entityRef,
-          touchpointId: touchpointId!,
-          severity: severity!,
-          text,
-          reporterKey: this.keys.keyFor(entityRef, reporter),
-        }),
-    );
+    await this.store.addFrictionReport({
+      entityRef,
+      touchpointId,
+      severity,
+      text,
+      reporterKey: this.keys.keyFor(entityRef, reporter),
+    });
   }
 }
 
+/**
+ * k on friction: a touchpoint's mean severity, like its texts, needs k
+ * different reporters behind it (the store withholds the texts below k); the
+ * number of reports stays, as a count says nothing about what anyone said.
+ */
+function withFrictionK(journey: Journey): Journey {
+  return {
+    ...journey,
+    stages: journey.stages.map(stage => ({
+      ...stage,
+      touchpoints: stage.touchpoints.map(touchpoint =>
+        touchpoint.friction.textsHidden
+          ? {
+              ...touchpoint,
+              friction: { ...touchpoint.friction, averageSeverity: null },
+            }
+          : touchpoint,
+      ),
+    })),
+  };
+}
+
+/**
+ * The journey of an update body the schema checked, once its stage and
+ * touchpoint ids are unique (a rule across fields, which the schema cannot say).
+ */
 function parseJourneyUpdate(body: unknown): JourneyUpdate {
-  const check = new FieldChecker('journey');
-  const input = check.object(body, 'body');
-  check.throwIfAny();
-  check.only(input!, ['version', 'stages']);
-  check.number(input!.version, 'version', {
-    min: 0,
-    max: MAX_VERSION,
-    integer: true,
+  const update = body as JourneyUpdate;
+  const check = new FieldChecker();
+  const seen = new Set<string>();
+  const unique = (id: string | undefined, field: string) => {
+    if (id === undefined) return;
+    if (seen.has(id)) check.problem(field, `repeats the id '${id}'`);
+    seen.add(id);
+  };
+  update.stages.forEach((stage, i) => {
+    unique(stage.id, `stages[${i}].id`);
+    stage.touchpoints.forEach((touchpoint, j) =>
+      unique(touchpoint.id, `stages[${i}].touchpoints[${j}].id`),
+    );
   });
-  if (input!.version === undefined) check.problem('version is required');
-  const stages = input!.stages;
-  if (!Array.isArray(stages)) {
-    check.problem('stages must be an array');
-  } else if (stages.length > MAX_STAGES) {
-    check.problem(`stages must have at most ${MAX_STAGES} items`);
-  } else {
-    stages.forEach((stage, i) => {
-      const s = check.object(stage, `stages[${i}]`);
-      if (!s) return;
-      check.only(
-        s,
-        ['id', 'name', 'description', 'touchpoints'],
-        `stages[${i}].`,
-      );
-      check.string(s.id, `stages[${i}].id`, { max: 64 });
-      check.string(s.name, `stages[${i}].name`, { max: 200, required: true });
-      check.string(s.description, `stages[${i}].description`, { max: 2000 });
-      if (!Array.isArray(s.touchpoints)) {
-        check.problem(`stages[${i}].touchpoints must be an array`);
-        return;
-      }
-      if (s.touchpoints.length > MAX_TOUCHPOINTS) {
-        check.problem(
-          `stages[${i}].touchpoints must have at most ${MAX_TOUCHPOINTS} items`,
-        );
-        return;
-      }
-      s.touchpoints.forEach((touchpoint: unknown, j: number) => {
-        const field = `stages[${i}].touchpoints[${j}]`;
-        const t = check.object(touchpoint, field);
-        if (!t) return;
-        check.only(
-          t,
-          ['id', 'name', 'expectedMinutes', 'failureModes', 'owner'],
-          `${field}.`,
-        );
-        check.string(t.id, `${field}.id`, { max: 64 });
-        check.string(t.name, `${field}.name`, { max: 200, required: true });
-        check.number(t.expectedMinutes, `${field}.expectedMinutes`, {
-          min: 0,
-          max: 525_600,
-          integer: true,
-          nullable: true,
-        });
-        check.strings(t.failureModes, `${field}.failureModes`, {
-          maxItems: 20,
-          max: 500,
-        });
-        check.string(t.owner, `${field}.owner`, { max: 255 });
-      });
-    });
-  }
-  const ids = Array.isArray(stages)
-    ? stages
-        .flatMap((s: any) => [
-          s?.id,
-          ...(Array.isArray(s?.touchpoints)
-            ? s.touchpoints.map((t: any) => t?.id)
-            : []),
-        ])
-        .filter((id: unknown) => typeof id === 'string')
-    : [];
-  if (new Set(ids).size !== ids.length) {
-    check.problem('stage and touchpoint ids must be unique');
-  }
   check.throwIfAny();
-  return input as unknown as JourneyUpdate;
+  return update;
 }

@@ -1,3 +1,4 @@
+import { Config } from '@backstage/config';
 import {
   BackstageCredentials,
   BackstageServicePrincipal,
@@ -9,28 +10,65 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { FieldChecker } from './FieldChecker';
 
 const SETTING = 'respondent-key-secret';
+const CONFIG_KEY = 'systemProduct.survey.respondentKeySecret';
 
 /**
  * Turns a person into a key that identifies them within one round (so a later
  * answer replaces the earlier one) without storing who they are: an HMAC of
  * the round and the user ref with a secret. Keys of the same person differ
  * between rounds, so rounds cannot be joined on them either.
+ *
+ * The secret must not sit beside the keys: with both, anyone holding a
+ * database dump recomputes the HMAC over the catalog's users and knows who
+ * answered what. So it comes from config (a secret store), and only in
+ * development (`NODE_ENV` `development`, as `backstage-cli package start`
+ * sets it, or `test`) may a secret generated into the plugin's database
+ * stand in for it.
  */
 export class RespondentKeys {
   private constructor(private readonly secret: string) {}
 
   /**
-   * Uses `systemProduct.survey.respondentKeySecret` when configured; otherwise
-   * a random secret generated once and kept in the plugin's database.
+   * Uses `systemProduct.survey.respondentKeySecret`. Without it, refuses to
+   * start outside development; in development generates a secret once and
+   * keeps it in the plugin's database, with a warning. A configured secret
+   * deletes a generated one left in the database.
    */
   static async create(options: {
-    configuredSecret?: string;
+    config: Config;
     db: Knex;
     logger: LoggerService;
+    /** Default: `process.env.NODE_ENV`. */
+    nodeEnv?: string;
   }): Promise<RespondentKeys> {
-    const { configuredSecret, db, logger } = options;
+    const { config, db, logger } = options;
+    const configuredSecret = config.getOptionalString(CONFIG_KEY);
     if (configuredSecret) {
+      // Best effort: a database that is down at start-up must not stop the
+      // plugin (its routes answer 503 until it is back).
+      const removed = await db('plugin_settings')
+        .where({ key: SETTING })
+        .delete()
+        .catch(error => {
+          logger.warn(
+            `Could not delete a respondent key secret generated for development from the plugin database: ${error}`,
+          );
+          return 0;
+        });
+      if (removed > 0) {
+        logger.info(
+          `${CONFIG_KEY} is set: deleted the secret generated in the plugin database for development. People who answered an open round before answer it anew.`,
+        );
+      }
       return new RespondentKeys(configuredSecret);
+    }
+    const nodeEnv = options.nodeEnv ?? process.env.NODE_ENV;
+    if (nodeEnv !== 'development' && nodeEnv !== 'test') {
+      throw new Error(
+        `${CONFIG_KEY} must be set (NODE_ENV is ${
+          nodeEnv ? `'${nodeEnv}'` : 'unset'
+        }, not development): it keys survey respondents and friction reporters, and kept in the database beside those keys it would let anyone with a database dump tell who answered what. Set it from a secret store, e.g. respondentKeySecret: \${SYSTEM_PRODUCT_RESPONDENT_KEY_SECRET}.`,
+      );
     }
     await db('plugin_settings')
       .insert({ key: SETTING, value: randomBytes(32).toString('base64') })
@@ -38,7 +76,7 @@ export class RespondentKeys {
       .ignore();
     const row = await db('plugin_settings').where({ key: SETTING }).first();
     logger.warn(
-      'systemProduct.survey.respondentKeySecret is not set; using a secret generated in the plugin database. Set it from a secret store in production.',
+      `${CONFIG_KEY} is not set; using a secret generated in the plugin database, which is fit for development only (outside development the backend refuses to start without it).`,
     );
     return new RespondentKeys(row.value);
   }

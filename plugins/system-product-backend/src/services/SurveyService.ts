@@ -1,5 +1,4 @@
 import {
-  AuditorService,
   BackstageCredentials,
   BackstageServicePrincipal,
   BackstageUserPrincipal,
@@ -16,9 +15,11 @@ import {
   ANNOTATION_SURVEY,
   SCORE_RANGES,
   ScoredQuestionResult,
+  SurveyQuestion,
   SurveyResults,
   SurveyQuestionKind,
   SurveyRound,
+  TextQuestionResult,
   ValueCounts,
   getSystemProductUsers,
   meanValue,
@@ -27,34 +28,38 @@ import {
   topTwoBoxScore,
   entityPagePath,
 } from '@system-product/backstage-plugin-common';
-import { StoredAnswer, SurveyStore } from '../database/SurveyStore';
-import { audited, auditedChange } from './audited';
+import {
+  PublishedResults,
+  StoredAnswer,
+  SurveyStore,
+} from '../database/SurveyStore';
 import { EntityAccess, principalRef } from './EntityAccess';
-import { FieldChecker } from './FieldChecker';
+import { FieldChecker, fieldPath } from './FieldChecker';
 import { RespondentKeys, keyedIdentity } from './RespondentKeys';
 
 const DEFAULT_TEMPLATE = 'platform-pulse';
-const MAX_TEXT = 2000;
 const MAX_ROUND_DAYS = 366;
-/** Free-text answers shown per question, newest first. */
-const TEXT_ANSWERS_SHOWN = 50;
 
-/** Body of `POST .../surveys`. */
+/** Body of `POST .../surveys`, as the OpenAPI schema lets it through. */
 export interface OpenRoundRequest {
-  title?: unknown;
-  templateId?: unknown;
-  opensAt?: unknown;
-  closesAt?: unknown;
-  targetGroups?: unknown;
+  title?: string;
+  templateId?: string;
+  opensAt?: string;
+  closesAt: string;
+  targetGroups?: string[];
 }
 
-/** Survey rounds, answers and k-anonymous results. */
+/**
+ * Survey rounds, answers and k-anonymous results: every figure (a question's
+ * distribution, mean and score, its texts, a round's scores) needs at least
+ * k answers behind it, and readers see only the round's published results,
+ * which change in steps of at least k new responses (see the store).
+ */
 export class SurveyService {
   constructor(
     private readonly store: SurveyStore,
     private readonly access: EntityAccess,
     private readonly keys: RespondentKeys,
-    private readonly auditor: AuditorService,
     private readonly minResponses: number,
     private readonly invitations?: {
       notifications: NotificationService;
@@ -69,19 +74,23 @@ export class SurveyService {
   ): Promise<SurveyRound[]> {
     const entity = await this.access.getVisibleEntity(ref, credentials);
     const entityRef = stringifyEntityRef(entity);
-    const [rounds, countsByRound] = await Promise.all([
+    const k = this.minResponses;
+    const [rounds, published] = await Promise.all([
       this.store.listRounds(entityRef),
-      this.store.getCountsByRound(entityRef),
+      this.store.getPublishedCountsByRound(entityRef, k),
     ]);
     return rounds.map(round => {
-      const kept = countsByRound.get(round.id);
-      if (!kept || kept.responses < this.minResponses) {
+      const kept = published.get(round.id);
+      if (!kept || kept.responses < k) {
         return { ...round, scores: null };
       }
       const scores = Object.fromEntries(
         round.questions
           .filter(q => q.kind !== 'text')
-          .map(q => [q.id, scoreOf(q.kind, kept.counts[q.id] ?? {})]),
+          .map(q => {
+            const counts = kept.counts[q.id];
+            return [q.id, counts ? scoreOf(q.kind, counts) : null];
+          }),
       );
       return { ...round, scores };
     });
@@ -100,76 +109,57 @@ export class SurveyService {
         `Surveys are off for ${entityRef} (annotation ${ANNOTATION_SURVEY}: off)`,
       );
     }
-    const check = new FieldChecker('survey round');
-    check.only(body as Record<string, unknown>, [
-      'title',
-      'templateId',
-      'opensAt',
-      'closesAt',
-      'targetGroups',
-    ]);
-    const title =
-      check.string(body.title, 'title', { max: 200 }) ?? 'Platform pulse';
-    const templateId =
-      check.string(body.templateId, 'templateId', { max: 64 }) ??
-      annotated ??
-      DEFAULT_TEMPLATE;
+    // The schema checked each field; the rules across fields are left.
+    const check = new FieldChecker();
+    const title = body.title ?? 'Platform pulse';
+    const templateId = body.templateId ?? annotated ?? DEFAULT_TEMPLATE;
     const opensAt = check.dateTime(body.opensAt, 'opensAt') ?? new Date();
     const closesAt = check.dateTime(body.closesAt, 'closesAt');
-    if (body.closesAt === undefined) {
-      check.problem('closesAt is required (an ISO 8601 date-time)');
-    }
     if (closesAt && closesAt <= opensAt) {
-      check.problem('closesAt must be after opensAt');
+      check.problem('closesAt', 'must be after opensAt');
     }
     if (
       closesAt &&
       closesAt.getTime() - opensAt.getTime() > MAX_ROUND_DAYS * 86_400_000
     ) {
-      check.problem(`a round may last at most ${MAX_ROUND_DAYS} days`);
-    }
-    const targetGroups =
-      check.strings(body.targetGroups, 'targetGroups', {
-        maxItems: 50,
-        max: 255,
-      }) ?? getSystemProductUsers(entity);
-    if (targetGroups.some(g => !/^group:[^/]+\/.+/.test(g))) {
       check.problem(
-        'targetGroups must be an array of group entity refs (group:namespace/name)',
+        'closesAt',
+        `must be at most ${MAX_ROUND_DAYS} days after opensAt`,
       );
+    }
+    const targetGroups = body.targetGroups ?? getSystemProductUsers(entity);
+    if (body.targetGroups === undefined) {
+      const bad = targetGroups.find(g => !/^group:[^/]+\/.+/.test(g));
+      if (bad !== undefined) {
+        check.problem(
+          'targetGroups',
+          `is required, as the entity's users are not all groups ('${bad}')`,
+        );
+      }
     }
     check.throwIfAny();
     const template = await this.store.getTemplate(templateId);
     if (!template) {
-      check.problem(`templateId '${templateId}' is not a survey template`);
+      check.problem('templateId', `'${templateId}' is not a survey template`);
       check.throwIfAny();
     }
 
-    return auditedChange(
-      this.auditor,
-      this.access,
-      {
-        eventId: 'survey-round-open',
-        entityRef,
-        permission: systemProductSurveyRoundManagePermission,
-        credentials,
-        meta: { templateId },
-      },
-      async () => {
-        const round = await this.store.createRound({
-          entityRef,
-          template: template!,
-          title,
-          opensAt,
-          closesAt: closesAt!,
-          targetGroups,
-          createdBy: principalRef(credentials),
-        });
-        await this.invite(entity, round);
-        return round;
-      },
-      round => ({ roundId: round.id }),
+    await this.access.authorizeChange(
+      entityRef,
+      systemProductSurveyRoundManagePermission,
+      credentials,
     );
+    const round = await this.store.createRound({
+      entityRef,
+      template: template!,
+      title,
+      opensAt,
+      closesAt: closesAt!,
+      targetGroups,
+      createdBy: principalRef(credentials),
+    });
+    await this.invite(entity, round);
+    return round;
   }
 
   /**
@@ -228,7 +218,7 @@ export class SurveyService {
       );
     }
     const answer = parseAnswers(body, round);
-    const check = new FieldChecker('answer');
+    const check = new FieldChecker();
     const respondent = keyedIdentity(
       credentials,
       (body as { respondent?: unknown })?.respondent,
@@ -236,69 +226,58 @@ export class SurveyService {
       check,
     );
     check.throwIfAny();
-    const { replaced } = await audited(
-      this.auditor,
-      // Never the respondent: answers are anonymous.
-      { eventId: 'survey-answer', severityLevel: 'low', meta: { roundId } },
-      () =>
-        this.store.answer({
-          roundId,
-          respondentKey: this.keys.keyFor(roundId, respondent),
-          answer,
-        }),
-    );
+    const { replaced } = await this.store.answer({
+      roundId,
+      respondentKey: this.keys.keyFor(roundId, respondent),
+      answer,
+    });
     return { roundId, replaced };
   }
 
-  /** Aggregates of a round, only once at least k responses stand behind them. */
+  /**
+   * The round's published results: nothing but the count until k responses
+   * stand behind them, then each question's figures once k answered it.
+   */
   async results(
     roundId: string,
     credentials: BackstageCredentials,
   ): Promise<SurveyResults> {
     const round = await this.getVisibleRound(roundId, credentials);
-    const { responses, counts } = await this.store.getCounts(roundId);
     const k = this.minResponses;
-    if (responses < k) {
+    const responses = round.responseCount;
+    let published = await this.store.getPublished(roundId);
+    // Answered before publications existed, or k was lowered since.
+    if (
+      responses >= k &&
+      responses - published.responses >= k &&
+      (await this.store.publishIfDue(roundId))
+    ) {
+      published = await this.store.getPublished(roundId);
+    }
+    if (published.responses < k || !published.publishedAt) {
       return {
         roundId,
         responses,
         minResponses: k,
         visible: false,
-        moreNeeded: k - responses,
+        moreNeeded: Math.max(1, published.responses + k - responses),
       };
     }
-    const scored: ScoredQuestionResult[] = round.questions
-      .filter(q => q.kind !== 'text')
-      .map(q => {
-        const values = counts[q.id] ?? {};
-        const kind = q.kind as ScoredQuestionResult['kind'];
-        return {
-          questionId: q.id,
-          kind,
-          answered: Object.values(values).reduce((a, b) => a + b, 0),
-          distribution: Object.fromEntries(
-            Object.entries(values).map(([v, c]) => [v, c]),
-          ),
-          mean: meanValue(values),
-          score: scoreOf(kind, values),
-        };
-      });
-    const textQuestions = round.questions.filter(q => q.kind === 'text');
-    const texts = await this.store.getTextAnswers(
-      roundId,
-      textQuestions.map(q => q.id),
-      TEXT_ANSWERS_SHOWN,
-    );
+    const closed = Date.now() >= Date.parse(round.closesAt);
     return {
       roundId,
       responses,
       minResponses: k,
       visible: true,
-      scored,
-      text: textQuestions.map(q => ({
-        questionId: q.id,
-        answers: texts[q.id] ?? [],
-      })),
+      publishedResponses: published.responses,
+      publishedAt: published.publishedAt,
+      nextUpdateAfter: closed ? null : published.responses + k - responses,
+      scored: round.questions
+        .filter(q => q.kind !== 'text')
+        .map(q => scoredResult(q, published, k)),
+      text: round.questions
+        .filter(q => q.kind === 'text')
+        .map(q => textResult(q, published, k)),
     };
   }
 
@@ -318,37 +297,76 @@ export class SurveyService {
   }
 }
 
+/** A scored question's published figures, or only its count below k. */
+function scoredResult(
+  question: SurveyQuestion,
+  published: PublishedResults,
+  k: number,
+): ScoredQuestionResult {
+  const kind = question.kind as ScoredQuestionResult['kind'];
+  const { answered = 0, shown = 0 } = published.questions[question.id] ?? {};
+  if (shown < k) {
+    return { questionId: question.id, kind, answered, visible: false };
+  }
+  const values = published.counts[question.id] ?? {};
+  return {
+    questionId: question.id,
+    kind,
+    answered: shown,
+    visible: true,
+    distribution: Object.fromEntries(Object.entries(values)),
+    mean: meanValue(values),
+    score: scoreOf(kind, values),
+  };
+}
+
+/** A text question's published answers, or only their count below k. */
+function textResult(
+  question: SurveyQuestion,
+  published: PublishedResults,
+  k: number,
+): TextQuestionResult {
+  const { answered = 0, shown = 0 } = published.questions[question.id] ?? {};
+  return shown < k
+    ? { questionId: question.id, answered, visible: false, answers: [] }
+    : {
+        questionId: question.id,
+        answered: shown,
+        visible: true,
+        answers: published.texts[question.id] ?? [],
+      };
+}
+
 function scoreOf(kind: SurveyQuestionKind, counts: ValueCounts): number | null {
   return kind === 'nps' ? netPromoterScore(counts) : topTwoBoxScore(counts);
 }
 
+/**
+ * The answers of a body the schema checked, once each is an answer to a
+ * question of the round: a text to a text question, a score in its range to
+ * a scored one.
+ */
 function parseAnswers(body: unknown, round: SurveyRound): StoredAnswer {
-  const check = new FieldChecker('answer');
-  const answers = check.object(
-    (body as { answers?: unknown })?.answers,
-    'answers',
-  );
-  check.throwIfAny();
+  const { answers } = body as { answers: Record<string, number | string> };
+  const check = new FieldChecker();
   const questions = new Map(round.questions.map(q => [q.id, q]));
   const stored: StoredAnswer = { scored: {}, text: {} };
-  for (const [id, value] of Object.entries(answers!)) {
+  for (const [id, value] of Object.entries(answers)) {
     const question = questions.get(id);
-    const field = `answers.${id}`;
+    const field = fieldPath('answers', [id]);
     if (!question) {
-      check.problem(`${field} is not a question of this round`);
+      check.problem(field, 'is not a question of this round');
     } else if (question.kind === 'text') {
-      const text = check.string(value, field, { max: MAX_TEXT });
-      if (text !== undefined) stored.text[id] = text;
+      if (typeof value === 'string') stored.text[id] = value;
+      else check.problem(field, 'must be a text');
     } else {
-      const score = check.number(value, field, {
-        ...SCORE_RANGES[question.kind],
-        integer: true,
-      });
-      if (score !== undefined && score !== null) stored.scored[id] = score;
+      const { min, max } = SCORE_RANGES[question.kind];
+      if (typeof value === 'number' && value >= min && value <= max) {
+        stored.scored[id] = value;
+      } else {
+        check.problem(field, `must be an integer from ${min} to ${max}`);
+      }
     }
-  }
-  if (check.ok && Object.keys(answers!).length === 0) {
-    check.problem('answers must answer at least one question');
   }
   check.throwIfAny();
   return stored;

@@ -1,7 +1,8 @@
 /**
  * How much a touchpoint hurts, from friction reports: how many, their mean
- * severity (1 to 5; null without reports) and the newest texts (never who
- * wrote them).
+ * severity (1 to 5) and the newest texts (never who wrote them). The mean
+ * and the texts need at least k different reporters behind them; below that,
+ * only the counts.
  *
  * The texts fields are always sent by the backend; they are optional here only
  * so that figures built elsewhere (e.g. summaries, fixtures) need not carry them.
@@ -10,6 +11,7 @@
  */
 export interface TouchpointFriction {
   reports: number;
+  /** Mean severity; null without reports and while fewer than `minReporters` people reported. */
   averageSeverity: number | null;
   /** How many different people reported friction here (a person may report more than once). */
   reporters?: number;
@@ -24,7 +26,7 @@ export interface TouchpointFriction {
    * blank ones left out, never with who wrote them. Empty while `textsHidden`.
    */
   texts?: string[];
-  /** True while fewer than `minReporters` people reported, so `texts` is withheld. */
+  /** True while fewer than `minReporters` people reported, so `texts` and `averageSeverity` are withheld. */
   textsHidden?: boolean;
 }
 

@@ -6,8 +6,17 @@ export function frictionHeat(friction: TouchpointFriction): {
   label: string;
 } {
   const { reports, averageSeverity } = friction;
-  if (reports === 0 || averageSeverity === null) {
-    return { level: 0, label: 'No friction reported' };
+  const counted = `${reports} report${reports === 1 ? '' : 's'}`;
+  if (reports === 0) return { level: 0, label: 'No friction reported' };
+  if (averageSeverity === null) {
+    // Below k reporters the severity is withheld: only the count shows.
+    const k = friction.minReporters;
+    return {
+      level: 0,
+      label: `${counted}; the heat shows once ${
+        k ?? 'enough'
+      } people have reported`,
+    };
   }
   let level: 1 | 2 | 3 = 1;
   if (averageSeverity >= 4) level = 3;
@@ -15,8 +24,6 @@ export function frictionHeat(friction: TouchpointFriction): {
   const severity = averageSeverity.toFixed(1);
   return {
     level,
-    label: `Friction ${severity} of 5 from ${reports} report${
-      reports === 1 ? '' : 's'
-    }`,
+    label: `Friction ${severity} of 5 from ${counted}`,
   };
 }

@@ -86,11 +86,15 @@ describe('SurveyCard', () => {
         responses: 6,
         minResponses: 5,
         visible: true as const,
+        publishedResponses: 6,
+        publishedAt: '2026-11-20T10:00:00.000Z',
+        nextUpdateAfter: 5,
         scored: [
           {
             questionId: 'nps',
             kind: 'nps' as const,
             answered: 6,
+            visible: true as const,
             distribution: {},
             mean: 8,
             score: 33.3,
@@ -99,6 +103,7 @@ describe('SurveyCard', () => {
             questionId: 'csat',
             kind: 'csat' as const,
             answered: 6,
+            visible: true as const,
             distribution: {},
             mean: 4,
             score: 66.7,
@@ -237,20 +242,31 @@ describe('SurveyCard', () => {
     responses: 6,
     minResponses: 5,
     visible: true,
+    publishedResponses: 6,
+    publishedAt: '2026-11-20T10:00:00.000Z',
+    nextUpdateAfter: 5,
     scored: [
       {
         questionId: 'nps',
         kind: 'nps',
         answered: 6,
+        visible: true,
         distribution: {},
         mean: 8,
         score: 50,
       },
     ],
-    text: [{ questionId: 'complex', answers: ['Slow builds', 'Flaky tests'] }],
+    text: [
+      {
+        questionId: 'complex',
+        answered: 5,
+        visible: true,
+        answers: ['Flaky tests', 'Slow builds', 'Too many YAML files'],
+      },
+    ],
   };
 
-  it('shows what people wrote under each question, newest first', async () => {
+  it('shows what people wrote under each question, in alphabetical order', async () => {
     await renderWithEntity(<SurveyCard />, {
       getSurveyRounds: async () => [round],
       answerSurvey: async () => ({ replaced: false }),
@@ -263,15 +279,93 @@ describe('SurveyCard', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Send answers' }));
 
     const question = await screen.findByRole('button', {
-      name: 'What feels unnecessarily complex? (2 answers, newest first)',
+      name: 'What feels unnecessarily complex? (3 answers, in alphabetical order)',
     });
     expect(screen.queryByText('Slow builds')).not.toBeInTheDocument();
     await userEvent.click(question);
     const answers = screen.getAllByRole('listitem');
     expect(answers.map(a => a.textContent)).toEqual([
-      'Slow builds',
       'Flaky tests',
+      'Slow builds',
+      'Too many YAML files',
     ]);
+  });
+
+  it('says when the results next update, and shows only a count for a question fewer than k answered', async () => {
+    await renderWithEntity(
+      <SurveyCard />,
+      {
+        getSurveyRounds: async () => [round],
+        getSurveyResults: async () => ({
+          ...visibleResults,
+          responses: 8,
+          publishedResponses: 6,
+          nextUpdateAfter: 3,
+          scored: [
+            ...visibleResults.scored,
+            {
+              questionId: 'csat',
+              kind: 'csat' as const,
+              answered: 2,
+              visible: false as const,
+            },
+          ],
+          text: [
+            { questionId: 'complex', answered: 1, visible: false, answers: [] },
+          ],
+        }),
+      },
+      { owner: true },
+    );
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'See results so far' }),
+    );
+    expect(
+      await screen.findByText(
+        '8 responses so far; these results stand on 6 of them:',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'How satisfied are you?: 2 answers (figures once 5 answered)',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/% agree/)).not.toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'What feels unnecessarily complex?: 1 answer, shown once 5 people have written one.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/Results next update after 3 more answers/),
+    ).toBeInTheDocument();
+  });
+
+  it('says the results of a closed round are final, and which answers stay out', async () => {
+    await renderWithEntity(<SurveyCard />, {
+      getSurveyRounds: async () => [
+        {
+          ...round,
+          opensAt: '2026-07-01T00:00:00.000Z',
+          closesAt: '2026-07-15T00:00:00.000Z',
+          responseCount: 8,
+        },
+      ],
+      getSurveyResults: async () => ({
+        ...visibleResults,
+        responses: 8,
+        publishedResponses: 6,
+        nextUpdateAfter: null,
+      }),
+    });
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'See its results' }),
+    );
+    expect(
+      await screen.findByText(/these results are final/),
+    ).toHaveTextContent(
+      'The round has closed: these results are final. The last 2 answers stay out of them',
+    );
   });
 
   it('lets an owner see the results so far without answering', async () => {

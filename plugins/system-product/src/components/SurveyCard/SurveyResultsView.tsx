@@ -23,9 +23,24 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-/** One free-text question: its answers behind the prompt, newest first. */
-function TextAnswers(props: { prompt: string; result: TextQuestionResult }) {
-  const { prompt, result } = props;
+/**
+ * One free-text question: its answers behind the prompt, or only how many
+ * there are while fewer than k stand behind them.
+ */
+function TextAnswers(props: {
+  prompt: string;
+  result: TextQuestionResult;
+  minResponses: number;
+}) {
+  const { prompt, result, minResponses } = props;
+  if (!result.visible) {
+    return (
+      <Typography variant="body2" color="textSecondary">
+        {prompt}: {plural(result.answered, 'answer')}, shown once {minResponses}{' '}
+        people have written one.
+      </Typography>
+    );
+  }
   if (result.answers.length === 0) {
     return (
       <Typography variant="body2" color="textSecondary">
@@ -37,7 +52,8 @@ function TextAnswers(props: { prompt: string; result: TextQuestionResult }) {
     <Accordion TransitionProps={{ unmountOnExit: true }}>
       <AccordionSummary expandIcon={<ExpandMoreIcon />}>
         <Typography variant="body2">
-          {prompt} ({plural(result.answers.length, 'answer')}, newest first)
+          {prompt} ({plural(result.answers.length, 'answer')}, in alphabetical
+          order)
         </Typography>
       </AccordionSummary>
       <AccordionDetails>
@@ -56,9 +72,35 @@ function TextAnswers(props: { prompt: string; result: TextQuestionResult }) {
   );
 }
 
+/** When the figures next change, or that they are final. */
+function NextUpdate(props: {
+  results: Extract<SurveyResults, { visible: true }>;
+}) {
+  const { results } = props;
+  const behind = results.responses - results.publishedResponses;
+  if (results.nextUpdateAfter === null) {
+    return (
+      <Typography variant="body2" color="textSecondary">
+        The round has closed: these results are final.
+        {behind > 0 &&
+          ` The last ${plural(behind, 'answer')} stay out of them: fewer than ${
+            results.minResponses
+          } came in after the last update, so they could be told apart.`}
+      </Typography>
+    );
+  }
+  return (
+    <Typography variant="body2" color="textSecondary">
+      Results next update after {plural(results.nextUpdateAfter, 'more answer')}
+      , so that no single answer can be picked out by watching them change.
+    </Typography>
+  );
+}
+
 /**
  * A round's k-anonymous results: how many more answers are needed, or the
- * score of each scored question and what people wrote.
+ * score of each scored question and what people wrote, as last published;
+ * a question fewer than k answered shows only its count.
  */
 export function SurveyResultsView(props: {
   results: SurveyResults;
@@ -78,11 +120,19 @@ export function SurveyResultsView(props: {
   return (
     <Box>
       <Typography variant="body2">
-        {results.responses} responses so far:
+        {plural(results.responses, 'response')} so far
+        {results.publishedResponses < results.responses &&
+          `; these results stand on ${results.publishedResponses} of them`}
+        :
       </Typography>
       {results.scored.map(q => (
         <Typography variant="body2" key={q.questionId}>
-          {prompt(q.questionId)}: {formatScore(q.kind, q.score)}
+          {prompt(q.questionId)}:{' '}
+          {q.visible
+            ? formatScore(q.kind, q.score)
+            : `${plural(q.answered, 'answer')} (figures once ${
+                results.minResponses
+              } answered)`}
         </Typography>
       ))}
       {results.text.length > 0 && (
@@ -95,10 +145,14 @@ export function SurveyResultsView(props: {
               key={t.questionId}
               prompt={prompt(t.questionId)}
               result={t}
+              minResponses={results.minResponses}
             />
           ))}
         </Box>
       )}
+      <Box mt={1}>
+        <NextUpdate results={results} />
+      </Box>
     </Box>
   );
 }
