@@ -20,8 +20,23 @@ const repoFile = 'https://github.com/acme/pipeline/blob/main/catalog-info.yaml';
 const repoSlos = 'https://github.com/acme/pipeline/blob/main/slos.yaml';
 const urlLocation: LocationSpec = { type: 'url', target: repoFile };
 
-/** Files the fake UrlReader serves, by URL, each with its ETag. */
-function fakeReader(files: Record<string, { etag: string }>) {
+const validSlos = `apiVersion: openslo/v1
+kind: SLO
+metadata: { name: deploy-success }
+spec:
+  budgetingMethod: Occurrences
+  timeWindow: [{ duration: 28d, isRolling: true }]
+  objectives: [{ target: 0.99 }]
+  indicator:
+    metadata: { name: success }
+    spec:
+      ratioMetric:
+        good: { metricSource: { type: system-product, spec: { event: deployment, measure: deployment-success } } }
+        total: { metricSource: { type: system-product, spec: { event: deployment, measure: count } } }
+`;
+
+/** Files the fake UrlReader serves, by URL, each with its ETag (and content, a valid SLO by default). */
+function fakeReader(files: Record<string, { etag: string; content?: string }>) {
   const readUrl = jest.fn(
     async (url: string, options?: UrlReaderServiceReadUrlOptions) => {
       const file = files[url];
@@ -34,7 +49,7 @@ function fakeReader(files: Record<string, { etag: string }>) {
       if (options?.etag === file.etag) throw new NotModifiedError();
       return {
         etag: file.etag,
-        buffer: async () => Buffer.from('apiVersion: openslo/v1\n'),
+        buffer: async () => Buffer.from(file.content ?? validSlos),
         stream: () => {
           throw new Error('not used');
         },
@@ -271,8 +286,17 @@ describe('SystemProductAnnotationsProcessor', () => {
     const dir = createMockDirectory({
       content: {
         'systems/ci/catalog-info.yaml': 'kind: System',
-        'systems/ci/slos.yaml': 'apiVersion: openslo/v1',
-        'systems/other/slos.yaml': 'apiVersion: openslo/v1',
+        'systems/ci/slos.yaml': validSlos,
+        'systems/other/slos.yaml': validSlos,
+        'systems/ci/broken.yaml': `${validSlos.replace(
+          'target: 0.99',
+          'target: 1.5',
+        )}---
+apiVersion: openslo/v1
+kind: AlertCondition
+metadata: { name: unused }
+spec: { severity: page, condition: { kind: burnrate, op: gte, threshold: 2, lookbackWindow: 1h } }
+`,
       },
     });
     const fileLocation = (): LocationSpec => ({
@@ -286,6 +310,30 @@ describe('SystemProductAnnotationsProcessor', () => {
           location: fileLocation(),
         }),
       ).toEqual([]);
+    });
+
+    it('reports what is wrong inside the OpenSLO file: a refused SLO as an error, a document with no effect as a warning', async () => {
+      const { reader } = fakeReader({});
+      const processor = new SystemProductAnnotationsProcessor({ reader });
+      const result = (await processor.postProcessEntity(
+        system({ 'system-product/slo-ref': './broken.yaml' }),
+        fileLocation(),
+        jest.fn(),
+        memoryCache(),
+      )) as AlphaEntity;
+      const file = dir.resolve('systems/ci/broken.yaml');
+      expect(
+        result.status?.items?.map(item => [item.level, item.message]),
+      ).toEqual([
+        [
+          'error',
+          `InputError: system-product/slo-ref: ${file}, document 1 (deploy-success), spec.objectives[0].target: must be between 0 and 1 (or targetPercent between 0 and 100), exclusive`,
+        ],
+        [
+          'warning',
+          `InputError: system-product/slo-ref: ${file}, document 2 (unused), kind: this AlertCondition is not used by any SLO of the file, so it has no effect`,
+        ],
+      ]);
     });
 
     it('reports a missing file with the path it resolved to', async () => {

@@ -11,7 +11,7 @@ import {
 import { ANNOTATION_SLO_REF } from '@system-product/backstage-plugin-common';
 import { parseSloRef } from '@system-product/backstage-plugin-node';
 import { findAnnotationProblems } from './annotationProblems';
-import { SloRefChecker } from './SloRefChecker';
+import { SloRefChecker, SloRefProblem } from './SloRefChecker';
 
 /**
  * The status item type the catalog's error panel (`EntityProcessingErrorsPanel`)
@@ -53,23 +53,24 @@ export class SystemProductAnnotationsProcessor implements CatalogProcessor {
     _emit: CatalogProcessorEmit,
     cache: CatalogProcessorCache,
   ): Promise<Entity> {
-    const problems = findAnnotationProblems(entity);
+    const problems: SloRefProblem[] = findAnnotationProblems(entity).map(
+      message => ({ level: 'error', message }),
+    );
     const sloRef = entity.metadata.annotations?.[ANNOTATION_SLO_REF];
     if (sloRef !== undefined) {
       const target = parseSloRef(sloRef);
       if (!('problem' in target)) {
-        const unreadable = await this.sloRefs.check(target, location, cache);
-        if (unreadable) problems.push(unreadable);
+        problems.push(...(await this.sloRefs.check(target, location, cache)));
       }
     }
     if (problems.length === 0) {
       return entity;
     }
-    const items: EntityStatusItem[] = problems.map(problem => {
-      const error = new InputError(problem);
+    const items: EntityStatusItem[] = problems.map(({ level, message }) => {
+      const error = new InputError(message);
       return {
         type: CATALOG_PROCESSING_STATUS,
-        level: 'error',
+        level,
         message: `${error.name}: ${error.message}`,
         error: serializeError(error),
       };

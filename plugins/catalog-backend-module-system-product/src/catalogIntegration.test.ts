@@ -34,7 +34,9 @@ metadata:
 spec:
   owner: group:default/platform
 `,
-      'slos.yaml': 'apiVersion: openslo/v1',
+      // A Service document alone: valid OpenSLO, nothing to report.
+      'slos.yaml':
+        'apiVersion: openslo/v1\nkind: Service\nmetadata: { name: pipeline }\nspec: {}\n',
     },
   });
 

@@ -191,7 +191,7 @@ describe('scaffolder dry run', () => {
       );
       expect(problems).toEqual([]);
       const objectives = Object.fromEntries(
-        slos.map(slo => [slo.name, slo.objective]),
+        slos.map(slo => [slo.name, slo.objectives[0]]),
       );
       expect(objectives).toEqual({
         'lead-time-for-changes': { target: 0.95, op: 'lte', value: 43200 },

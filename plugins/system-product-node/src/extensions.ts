@@ -40,15 +40,38 @@ export interface SliCounts {
 }
 
 /**
+ * Counts of one time slice of an SLI: from `start` to `start` plus the
+ * slice length.
+ *
+ * @public
+ */
+export interface SliSliceCounts extends SliCounts {
+  start: Date;
+}
+
+/**
  * A source of SLI data for OpenSLO metric sources of one `type`, for example a
  * module reading Prometheus for `metricSource.type: prometheus`.
+ *
+ * The source only counts; every budget, burn rate and status is computed by
+ * the System Product backend, the same for every source.
  *
  * @public
  */
 export interface SliSource {
   /** The OpenSLO `metricSource.type` this source answers for. */
   readonly type: string;
+  /** Good and total over [from, to): the Occurrences budgeting method. */
   count(query: SliQuery): Promise<SliCounts>;
+  /**
+   * Good and total per slice of `sliceMs` over [from, to), slice k covering
+   * [from + k × sliceMs, from + (k + 1) × sliceMs); slices without data may
+   * be left out. Needed for the Timeslices and RatioTimeslices budgeting
+   * methods; a source without it measures Occurrences only.
+   */
+  countSlices?(
+    query: SliQuery & { sliceMs: number },
+  ): Promise<SliSliceCounts[]>;
 }
 
 /**

@@ -70,23 +70,25 @@ describe('system-product:slos:generate', () => {
       'time-to-restore',
       'developer-satisfaction',
     ]);
-    expect(byName['lead-time-for-changes'].objective).toEqual({
+    expect(byName['lead-time-for-changes'].objectives[0]).toEqual({
       target: 0.9,
       op: 'lte',
       value: 86400,
     });
-    expect(byName['change-failure-rate'].objective).toEqual({ target: 0.9 });
-    expect(byName['change-failure-rate'].indicator.ratio?.good?.spec).toEqual({
+    expect(byName['change-failure-rate'].objectives[0]).toEqual({
+      target: 0.9,
+    });
+    expect(byName['change-failure-rate'].indicator!.ratio?.good?.spec).toEqual({
       event: 'deployment',
       measure: 'deployment-success',
       filter: { environment: 'production' },
     });
-    expect(byName['time-to-restore'].objective).toEqual({
+    expect(byName['time-to-restore'].objectives[0]).toEqual({
       target: 0.95,
       op: 'lte',
       value: 14400,
     });
-    expect(byName['developer-satisfaction'].objective).toEqual({
+    expect(byName['developer-satisfaction'].objectives[0]).toEqual({
       target: 0.8,
       op: 'gte',
       value: 4,
@@ -108,9 +110,9 @@ describe('system-product:slos:generate', () => {
 
     const sources: MetricSource[] = readSlos().slos.flatMap(slo =>
       [
-        slo.indicator.threshold,
-        slo.indicator.ratio?.good,
-        slo.indicator.ratio?.total,
+        slo.indicator!.threshold,
+        slo.indicator!.ratio?.good,
+        slo.indicator!.ratio?.total,
       ].filter((s): s is MetricSource => s !== undefined),
     );
     expect(sources).toHaveLength(5);
@@ -142,7 +144,7 @@ describe('system-product:slos:generate', () => {
       leadTime: { hours: 2, targetPercent: 50 },
     });
     const [slo] = readSlos().slos;
-    expect(slo.indicator.threshold?.spec).toEqual({
+    expect(slo.indicator!.threshold?.spec).toEqual({
       event: 'deployment',
       measure: 'lead-time-seconds',
     });
@@ -157,8 +159,8 @@ describe('system-product:slos:generate', () => {
       satisfaction: { measure: 'nps', targetPercent: 40 },
     });
     const [slo] = readSlos().slos;
-    expect(slo.objective).toEqual({ target: 0.4, op: 'gte', value: 9 });
-    expect(slo.indicator.threshold?.spec).toEqual({
+    expect(slo.objectives[0]).toEqual({ target: 0.4, op: 'gte', value: 9 });
+    expect(slo.indicator!.threshold?.spec).toEqual({
       event: 'survey',
       measure: 'nps',
     });
@@ -171,8 +173,8 @@ describe('system-product:slos:generate', () => {
     });
     const [slo] = readSlos().slos;
     // csat is the default measure.
-    expect(slo.objective).toEqual({ target: 0.8, op: 'gte', value: 4 });
-    expect(slo.indicator.threshold?.spec).toEqual({
+    expect(slo.objectives[0]).toEqual({ target: 0.8, op: 'gte', value: 4 });
+    expect(slo.indicator!.threshold?.spec).toEqual({
       event: 'survey',
       measure: 'csat',
       filter: { survey: 'platform-pulse' },
@@ -189,7 +191,7 @@ describe('system-product:slos:generate', () => {
     const [slo] = readSlos('systems/x/slos.yml').slos;
     expect(slo.window.duration).toEqual({ amount: 7, unit: 'd' });
     // 99.9% without floating point noise.
-    expect(slo.objective.target).toBe(0.999);
+    expect(slo.objectives[0].target).toBe(0.999);
     expect(ctx.output).toHaveBeenCalledWith('path', 'systems/x/slos.yml');
   });
 

@@ -84,7 +84,9 @@ export function deliverySlos(targets: DeliveryTargets): SloDefinition[] {
       description: `${percent}% of ${deployments} go out within ${hoursText(
         hours,
       )} of their commit.`,
-      objective: { target: ratio(percent), op: 'lte', value: seconds(hours) },
+      objectives: [
+        { target: ratio(percent), op: 'lte', value: seconds(hours) },
+      ],
       indicator: {
         name: 'deployment-lead-time',
         threshold: {
@@ -109,7 +111,7 @@ export function deliverySlos(targets: DeliveryTargets): SloDefinition[] {
       name: 'change-failure-rate',
       displayName: `Change failure rate at most ${max}%`,
       description: `${succeed}% of ${deployments} succeed without a rollback or hotfix (a change failure rate of at most ${max}%).`,
-      objective: { target: ratio(succeed) },
+      objectives: [{ target: ratio(succeed) }],
       indicator: {
         name: 'deployment-success',
         ratio: {
@@ -142,7 +144,9 @@ export function deliverySlos(targets: DeliveryTargets): SloDefinition[] {
       description: `${percent}% of ${incidents} are restored within ${hoursText(
         hours,
       )}.`,
-      objective: { target: ratio(percent), op: 'lte', value: seconds(hours) },
+      objectives: [
+        { target: ratio(percent), op: 'lte', value: seconds(hours) },
+      ],
       indicator: {
         name: 'incident-time-to-restore',
         threshold: {
@@ -175,11 +179,9 @@ export function deliverySlos(targets: DeliveryTargets): SloDefinition[] {
       name: 'developer-satisfaction',
       displayName: `Developer satisfaction (${measure.label}) at least ${percent}%`,
       description: `At least ${percent}% of survey answers ${measure.good}.`,
-      objective: {
-        target: ratio(percent),
-        op: 'gte',
-        value: measure.threshold,
-      },
+      objectives: [
+        { target: ratio(percent), op: 'gte', value: measure.threshold },
+      ],
       indicator: {
         name: `developer-satisfaction-${satisfaction.measure}`,
         threshold: {

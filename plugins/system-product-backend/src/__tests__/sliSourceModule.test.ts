@@ -119,7 +119,7 @@ describe('an SLI source added by a backend module', () => {
     const slo = list.body.items.find((s: any) => s.name === 'api-availability');
     // 8 of 10 probes in the window succeeded, against an objective of 90%.
     expect(slo.evaluation).toMatchObject({ sli: 0.8, total: 10 });
-    expect(slo.evaluation.status).toBe('breaching');
+    expect(slo.evaluation.status).toBe('breached');
     expect(queries[0]).toMatchObject({
       entityRef: 'system:default/ci-cd-pipeline',
       spec: { target: 'api' },
@@ -138,7 +138,7 @@ describe('an SLI source added by a backend module', () => {
       .send(availabilitySlo);
     expect(refused.status).toBe(400);
     expect(refused.body.error.message).toContain(
-      'no SLI source for metric source type uptime-probe',
+      'no SLI source reads metric source type uptime-probe',
     );
   });
 });

@@ -57,12 +57,12 @@ describe.each(databases.eachSupportedId())('SLO stores on %s', databaseId => {
         slos.map(([name, e]) => ({ name, evaluation: e })),
         at(hour),
       );
-    await run(1, ['lead-time', evaluation('healthy', 0.99)]);
+    await run(1, ['lead-time', evaluation('met', 0.99)]);
     await run(2, ['lead-time', evaluation('at-risk', 0.95)]);
     await run(
       3,
-      ['lead-time', evaluation('breaching', 0.8)],
-      ['other', evaluation('healthy', 1)],
+      ['lead-time', evaluation('breached', 0.8)],
+      ['other', evaluation('met', 1)],
     );
     await run(4, ['lead-time', evaluation('no-data', null)]);
 
@@ -75,7 +75,7 @@ describe.each(databases.eachSupportedId())('SLO stores on %s', databaseId => {
     );
     expect(points.map(p => [p.at, p.status, p.sli])).toEqual([
       [at(2).toISOString(), 'at-risk', 0.95],
-      [at(3).toISOString(), 'breaching', 0.8],
+      [at(3).toISOString(), 'breached', 0.8],
       [at(4).toISOString(), 'no-data', null],
     ]);
     expect(points[1].remaining).toBeCloseTo(-1, 10);
@@ -89,11 +89,7 @@ describe.each(databases.eachSupportedId())('SLO stores on %s', databaseId => {
       at(3),
       10,
     );
-    expect(earlier.map(p => p.status)).toEqual([
-      'healthy',
-      'at-risk',
-      'breaching',
-    ]);
+    expect(earlier.map(p => p.status)).toEqual(['met', 'at-risk', 'breached']);
   });
   it('keeps the latest run of each entity, for alerts and the portfolio, in one query for many entities', async () => {
     const knex = await databases.init(databaseId);
@@ -104,17 +100,17 @@ describe.each(databases.eachSupportedId())('SLO stores on %s', databaseId => {
     await store.recordRun(
       entityRef,
       [
-        { name: 'lead-time', evaluation: evaluation('healthy', 0.99) },
-        { name: 'old-slo', evaluation: evaluation('breaching', 0.5) },
+        { name: 'lead-time', evaluation: evaluation('met', 0.99) },
+        { name: 'old-slo', evaluation: evaluation('breached', 0.5) },
       ],
       at(1),
     );
     await store.recordRun(
       entityRef,
       [
-        { name: 'lead-time', evaluation: evaluation('breaching', 0.8) },
+        { name: 'lead-time', evaluation: evaluation('breached', 0.8) },
         { name: 'csat', evaluation: evaluation('no-data', null) },
-        { name: 'success', evaluation: evaluation('breaching', 0.7) },
+        { name: 'success', evaluation: evaluation('breached', 0.7) },
       ],
       at(2),
     );
@@ -126,9 +122,9 @@ describe.each(databases.eachSupportedId())('SLO stores on %s', databaseId => {
 
     // The SLO removed since the first run is gone from the latest statuses.
     expect(Object.fromEntries(await store.latest(entityRef))).toEqual({
-      'lead-time': 'breaching',
+      'lead-time': 'breached',
       csat: 'no-data',
-      success: 'breaching',
+      success: 'breached',
     });
     const byEntity = await store.latestByEntity([
       entityRef,
@@ -137,7 +133,7 @@ describe.each(databases.eachSupportedId())('SLO stores on %s', databaseId => {
     ]);
     expect(Object.fromEntries(byEntity)).toEqual({
       [entityRef]: {
-        counts: { breaching: 2, 'no-data': 1 },
+        counts: { breached: 2, 'no-data': 1 },
         at: at(2).toISOString(),
       },
       [other]: { counts: { 'at-risk': 1 }, at: at(3).toISOString() },
@@ -167,14 +163,14 @@ describe.each(databases.eachSupportedId())('SLO stores on %s', databaseId => {
       remaining: null,
     });
     await knex('slo_status_history').insert([
-      row('lead-time', 1, 'healthy'),
-      row('lead-time', 2, 'breaching'),
+      row('lead-time', 1, 'met'),
+      row('lead-time', 2, 'breached'),
       row('csat', 1, 'at-risk'),
     ]);
     await migrateClient(knex);
     const store = new SloStatusStore(knex);
     expect(Object.fromEntries(await store.latest(entityRef))).toEqual({
-      'lead-time': 'breaching',
+      'lead-time': 'breached',
       csat: 'at-risk',
     });
   });
@@ -187,7 +183,7 @@ describe.each(databases.eachSupportedId())('SLO stores on %s', databaseId => {
     for (const day of [1, 2, 3]) {
       await store.recordRun(
         entityRef,
-        [{ name: 'lead-time', evaluation: evaluation('healthy', 0.99) }],
+        [{ name: 'lead-time', evaluation: evaluation('met', 0.99) }],
         at(day),
       );
     }
@@ -197,7 +193,7 @@ describe.each(databases.eachSupportedId())('SLO stores on %s', databaseId => {
       at(3).toISOString(),
     ]);
     expect(Object.fromEntries(await store.latest(entityRef))).toEqual({
-      'lead-time': 'healthy',
+      'lead-time': 'met',
     });
   });
 
@@ -212,7 +208,7 @@ describe.each(databases.eachSupportedId())('SLO stores on %s', databaseId => {
       entity_ref: entityRef,
       slo_name: 'lead-time',
       evaluated_at: new Date(since.getTime() + (i + 1) * step),
-      status: 'healthy',
+      status: 'met',
       sli: i,
       remaining: 1,
     }));

@@ -32,13 +32,24 @@ export async function retryTransientConflict<T>(
 }
 
 /**
- * The number of the `ms`-long span since the epoch that a timestamp column
- * falls in, on both engines (SQLite stores timestamps as epoch milliseconds).
+ * The number of the `ms`-long span since `origin` (epoch milliseconds,
+ * default the epoch) that a timestamp column falls in, on both engines
+ * (SQLite stores timestamps as epoch milliseconds). Callers keep the column
+ * at or after `origin`, where both engines' divisions round down alike.
  */
-export function epochSpan(db: Knex, column: string, ms: number): Knex.Raw {
+export function epochSpan(
+  db: Knex,
+  column: string,
+  ms: number,
+  origin = 0,
+): Knex.Raw {
   return db.client.config.client === 'pg'
-    ? db.raw('floor(extract(epoch from ??) * 1000 / ?)', [column, ms])
-    : db.raw('cast(?? / ? as integer)', [column, ms]);
+    ? db.raw('floor((extract(epoch from ??) * 1000 - ?) / ?)', [
+        column,
+        origin,
+        ms,
+      ])
+    : db.raw('cast((?? - ?) / ? as integer)', [column, origin, ms]);
 }
 
 /** SQLite hands timestamps back as epoch milliseconds or strings, PostgreSQL as Dates. */

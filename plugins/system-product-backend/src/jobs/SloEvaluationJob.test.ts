@@ -11,6 +11,7 @@ import { deploymentSuccessSlo } from '../__testUtils__/deploymentSuccessSlo';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { EventRow, EventStore } from '../database/EventStore';
 import { SloDefinitionStore } from '../database/SloDefinitionStore';
+import { SloAlertStateStore } from '../database/SloAlertStateStore';
 import { SloStatusStore } from '../database/SloStatusStore';
 import { migrateClient } from '../database/migrations';
 import { toEventRow } from '../services/EventService';
@@ -25,17 +26,41 @@ jest.setTimeout(60_000);
 const databases = TestDatabases.create({ ids: testDatabaseIds() });
 const now = new Date('2026-11-25T12:00:00Z');
 
+/** The SLO file's SLO with an OpenSLO alert policy: burn ≥ 2 over 1 h for 10 min, to the SRE group. */
+const withPolicy = `${deploymentSuccessSlo('deployment-success', {
+  displayName: 'Deployment success',
+})}  alertPolicies: [{ alertPolicyRef: sre-page }]
+---
+apiVersion: openslo/v1
+kind: AlertPolicy
+metadata: { name: sre-page, displayName: Page the SREs }
+spec:
+  alertWhenBreaching: true
+  alertWhenResolved: true
+  conditions:
+    - kind: AlertCondition
+      metadata: { name: fast-burn }
+      spec:
+        severity: page
+        condition: { kind: burnrate, op: gte, threshold: 2, lookbackWindow: 1h, alertAfter: 10m }
+  notificationTargets:
+    - kind: AlertNotificationTarget
+      metadata: { name: sre }
+      spec: { target: 'group:default/sre' }
+`;
+
 const dir = createMockDirectory({
   content: {
     'entities.yaml': '',
     'slos.yaml': deploymentSuccessSlo('deployment-success', {
       displayName: 'Deployment success',
     }),
+    'policy-slos.yaml': withPolicy,
   },
 });
 
 /** A system of the file location above, with its OpenSLO file. */
-function system(name: string, title?: string): Entity {
+function system(name: string, title?: string, sloFile = 'slos.yaml'): Entity {
   return {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'System',
@@ -47,7 +72,7 @@ function system(name: string, title?: string): Entity {
         'backstage.io/managed-by-location': `file:${dir.resolve(
           'entities.yaml',
         )}`,
-        'system-product/slo-ref': './slos.yaml',
+        'system-product/slo-ref': `./${sloFile}`,
       },
     },
     spec: { owner: 'group:default/platform-team' },
@@ -93,6 +118,7 @@ function createJob(
     ),
     definitions: new SloDefinitionStore(knex),
     statuses: new SloStatusStore(knex),
+    alertStates: new SloAlertStateStore(knex),
     notifications: { send },
     logger,
   });
@@ -108,7 +134,7 @@ describe.each(databases.eachSupportedId())(
       return knex;
     }
 
-    it('records every evaluation and notifies the owners once per breaching episode', async () => {
+    it('records every evaluation and notifies the owners once per breached episode', async () => {
       const knex = await setup(['ci-cd-pipeline']);
       const send = jest.fn();
       const job = createJob(
@@ -135,13 +161,13 @@ describe.each(databases.eachSupportedId())(
           entityRef: 'group:default/platform-team',
         },
         payload: expect.objectContaining({
-          title: 'Deployment success of CI/CD Pipeline is breaching',
+          title: 'Deployment success of CI/CD Pipeline is breached',
           severity: 'high',
           link: '/catalog/default/system/ci-cd-pipeline/system-product/slos',
         }),
       });
       const history = await knex('slo_status_history').orderBy('evaluated_at');
-      expect(history.map(r => r.status)).toEqual(['breaching', 'breaching']);
+      expect(history.map(r => r.status)).toEqual(['breached', 'breached']);
       expect(Number(history[0].sli)).toBeCloseTo(0.5);
     });
 
@@ -176,7 +202,7 @@ describe.each(databases.eachSupportedId())(
         {
           entity_ref: 'system:default/portal-only',
           slo_name: 'deployment-success',
-          status: 'breaching',
+          status: 'breached',
         },
       ]);
     });
@@ -209,9 +235,77 @@ describe.each(databases.eachSupportedId())(
       expect(send).toHaveBeenCalledTimes(2);
       expect(logger.error).toHaveBeenCalledWith(
         expect.stringContaining(
-          'Could not notify group:default/platform-team that deployment-success of system:default/first is breaching',
+          'Could not notify group:default/platform-team about deployment-success of system:default/first',
         ),
       );
+    });
+
+    it('notifies as its alert policy says: after alertAfter, to the groups it names, and when resolved', async () => {
+      const knex = await setup([]);
+      // 30 minutes ago: 4 deployments, 2 failed. Over the last hour the error
+      // ratio is 2/4 against a 10% budget: a burn of 5, at least 2.
+      const recent = (i: number, succeeded: boolean) => {
+        const at = new Date(now.getTime() - 1_800_000).toISOString();
+        return toEventRow(
+          {
+            id: `recent-${i}`,
+            entityRef: 'system:default/watched',
+            type: 'deployment',
+            commitSha: 'x',
+            commitTime: at,
+            deployTime: at,
+            environment: 'production',
+            succeeded,
+          },
+          now,
+        ) as EventRow;
+      };
+      await new EventStore(knex).insert([
+        recent(1, true),
+        recent(2, false),
+        recent(3, true),
+        recent(4, false),
+      ]);
+      const send = jest.fn();
+      const job = createJob(
+        knex,
+        [system('watched', 'Watched', 'policy-slos.yaml')],
+        send,
+      );
+      const minutes = (m: number) => new Date(now.getTime() + m * 60_000);
+
+      // Holding, but not yet for 10 minutes; the default alerts stay quiet
+      // although the SLO is breached: the policy is in force.
+      await expect(job.run(now)).resolves.toMatchObject({ notified: 0 });
+      await expect(job.run(minutes(5))).resolves.toMatchObject({ notified: 0 });
+      await expect(job.run(minutes(10))).resolves.toMatchObject({
+        notified: 1,
+      });
+      expect(send).toHaveBeenLastCalledWith({
+        recipients: { type: 'entity', entityRef: 'group:default/sre' },
+        payload: expect.objectContaining({
+          title: 'Deployment success of Watched: Page the SREs fires',
+          description:
+            'Alert condition fast-burn: burn rate 5.00 ≥ 2 over 1 h, for 10 min.',
+          severity: 'high',
+        }),
+      });
+      // Still firing: one episode, one notification.
+      await expect(job.run(minutes(15))).resolves.toMatchObject({
+        notified: 0,
+      });
+      // Two hours on the hour holds no deployments: resolved.
+      await expect(job.run(minutes(120))).resolves.toMatchObject({
+        notified: 1,
+      });
+      expect(send).toHaveBeenLastCalledWith({
+        recipients: { type: 'entity', entityRef: 'group:default/sre' },
+        payload: expect.objectContaining({
+          title: 'Deployment success of Watched: Page the SREs resolved',
+          severity: 'low',
+        }),
+      });
+      expect(send).toHaveBeenCalledTimes(2);
     });
   },
 );

@@ -106,7 +106,7 @@ describe('portfolio route', () => {
     expect(bot).toMatchObject({
       survey: { responses: null, nps: null },
       friction: { reports: 0, averageSeverity: null },
-      slos: { total: 0, breaching: 0, evaluatedAt: null },
+      slos: { total: 0, breached: 0, evaluatedAt: null },
       priority: { score: 0 },
     });
   });
@@ -147,15 +147,15 @@ describe.each(databases.eachSupportedId())(
       const ref = 'system:default/ci-cd-pipeline';
       await statuses.recordRun(
         ref,
-        [{ name: 'lead-time', evaluation: evaluation('healthy') }],
+        [{ name: 'lead-time', evaluation: evaluation('met') }],
         new Date('2026-11-25T11:55:00Z'),
       );
       await statuses.recordRun(
         ref,
         [
-          { name: 'lead-time', evaluation: evaluation('breaching') },
+          { name: 'lead-time', evaluation: evaluation('breached') },
           { name: 'success', evaluation: evaluation('at-risk') },
-          { name: 'csat', evaluation: evaluation('healthy') },
+          { name: 'csat', evaluation: evaluation('met') },
           { name: 'ttr', evaluation: evaluation('no-data') },
         ],
         new Date('2026-11-25T12:00:00Z'),
@@ -167,9 +167,9 @@ describe.each(databases.eachSupportedId())(
       const pipeline = res.body.items.find((i: any) => i.entityRef === ref);
       expect(pipeline.slos).toEqual({
         total: 4,
-        breaching: 1,
+        breached: 1,
         atRisk: 1,
-        healthy: 1,
+        met: 1,
         noData: 1,
         evaluatedAt: '2026-11-25T12:00:00.000Z',
       });

@@ -77,7 +77,7 @@ describe('SLO routes', () => {
     expect(created.body).toMatchObject({
       name: 'lead-time',
       origin: 'portal',
-      objective: { target: 0.5, op: 'lte', value: 3600 },
+      objectives: [{ target: 0.5, op: 'lte', value: 3600 }],
       evaluation: { status: 'no-data', total: 0 },
     });
 
@@ -106,7 +106,7 @@ describe('SLO routes', () => {
     expect(status.body.slo.evaluation).toMatchObject({
       sli: 0.75,
       total: 4,
-      status: 'healthy',
+      status: 'met',
     });
     // Budget 0.5, bad share 0.25: half of the budget is left.
     expect(status.body.slo.evaluation.remaining).toBeCloseTo(0.5, 10);
@@ -186,7 +186,7 @@ describe('SLO routes', () => {
       'deploy-success',
       'lead-time',
     ]);
-    expect(parsed.slos[1].objective).toEqual({
+    expect(parsed.slos[1].objectives[0]).toEqual({
       target: 0.5,
       op: 'lte',
       value: 3600,

@@ -110,15 +110,15 @@ function sloSummary(
     | undefined,
 ): PortfolioEntry['slos'] {
   const counts = latest?.counts ?? {};
-  const breaching = counts.breaching ?? 0;
+  const breached = counts.breached ?? 0;
   const atRisk = counts['at-risk'] ?? 0;
-  const healthy = counts.healthy ?? 0;
+  const met = counts.met ?? 0;
   const noData = counts['no-data'] ?? 0;
   return {
-    total: breaching + atRisk + healthy + noData,
-    breaching,
+    total: breached + atRisk + met + noData,
+    breached,
     atRisk,
-    healthy,
+    met,
     noData,
     evaluatedAt: latest?.at ?? null,
   };

@@ -1,6 +1,6 @@
 import {
+  MeasuredObjective,
   MetricSource,
-  SloDefinition,
 } from '@system-product/backstage-plugin-common';
 import { Knex } from 'knex';
 import { epochSpan } from '../database/dbValues';
@@ -30,6 +30,11 @@ interface Plan {
 export interface SliCounts {
   good: number;
   total: number;
+}
+
+/** Counts of one time slice, from its start to the start of the next. */
+export interface SliceCounts extends SliCounts {
+  start: Date;
 }
 
 type Measure =
@@ -118,7 +123,7 @@ export class EventSliSource {
   ) {}
 
   /** Why an SLO cannot be measured from these events, before any event is read. */
-  problemOf(slo: SloDefinition): string | undefined {
+  problemOf(slo: MeasuredObjective): string | undefined {
     const plan = this.plan('', slo, new Date(0), new Date(0));
     if (typeof plan === 'string') return plan;
     if (plan.survey && slo.budgetingMethod !== 'Occurrences') {
@@ -135,7 +140,7 @@ export class EventSliSource {
    */
   async countRanges(
     entityRef: string,
-    slo: SloDefinition,
+    slo: MeasuredObjective,
     ranges: TimeRange[],
   ): Promise<Array<SliCounts | string> | string> {
     if (ranges.length === 0) return [];
@@ -173,20 +178,21 @@ export class EventSliSource {
   }
 
   /**
-   * Good and total per slice of `sliceMs` over [from, to), for the
-   * Timeslices budgeting methods; slices without events are left out.
+   * Good and total per slice of `sliceMs` over [from, to), the slices counted
+   * from `from` (slice k is [from + k × sliceMs, from + (k + 1) × sliceMs)),
+   * for the Timeslices budgeting methods; slices without events are left out.
    */
   async countSlices(
     entityRef: string,
-    slo: SloDefinition,
-    from: Date,
-    to: Date,
+    slo: MeasuredObjective,
+    range: TimeRange,
     sliceMs: number,
-  ): Promise<SliCounts[] | string> {
-    const plan = this.plan(entityRef, slo, from, to);
+  ): Promise<SliceCounts[] | string> {
+    const plan = this.plan(entityRef, slo, range.from, range.to);
     if (typeof plan === 'string') return plan;
     if (plan.survey) return SURVEY_SLICES;
-    const bucket = epochSpan(this.db, 'occurred_at', sliceMs);
+    const origin = range.from.getTime();
+    const bucket = epochSpan(this.db, 'occurred_at', sliceMs, origin);
     const rows = await plan.query
       .select(
         bucket.wrap('(', ') as bucket'),
@@ -197,7 +203,10 @@ export class EventSliSource {
         ),
       )
       .groupBy('bucket');
-    return rows.map((row: any) => counts(row.total, row.good, plan.invert));
+    return rows.map((row: any) => ({
+      start: new Date(origin + Number(row.bucket) * sliceMs),
+      ...counts(row.total, row.good, plan.invert),
+    }));
   }
 
   /**
@@ -206,7 +215,7 @@ export class EventSliSource {
    */
   private plan(
     entityRef: string,
-    slo: SloDefinition,
+    slo: MeasuredObjective,
     from: Date,
     to: Date,
   ): Plan | string {
@@ -280,9 +289,12 @@ export class EventSliSource {
       }
       return 'a threshold metric needs a measured value, not a count or a success flag';
     }
+    if (ratio?.raw) {
+      return 'system-product events are counted, not reported as a ratio: use good or bad over total instead of raw';
+    }
     const goodSource = ratio?.good ?? ratio?.bad;
     const good = goodSource && measureOf(goodSource);
-    const total = ratio && measureOf(ratio.total);
+    const total = ratio?.total && measureOf(ratio.total);
     if (!good || typeof good === 'string')
       return good || 'ratio needs good or bad';
     if (!total || typeof total === 'string')
@@ -292,7 +304,7 @@ export class EventSliSource {
     }
     return {
       survey: false,
-      query: this.events(entityRef, total.type, ratio!.total.spec, from, to),
+      query: this.events(entityRef, total.type, ratio!.total!.spec, from, to),
       weight: '1',
       inRange: eventRange,
       good: { sql: 'succeeded', bindings: [] },

@@ -6,13 +6,15 @@ import {
   SloDefinition,
   SloEvaluation,
   SloOrigin,
+  measuredObjectives,
   parseOpenSlo,
 } from '@system-product/backstage-plugin-common';
 import { SloDefinitionStore } from '../database/SloDefinitionStore';
 import { EventSliSource } from './EventSliSource';
 import { SliSourceRegistry } from './SliSourceRegistry';
 import { SloFileReader } from './SloFileReader';
-import { counterFor, evaluateSlo, noDataEvaluation } from './evaluateSlo';
+import { counterFor } from './counterFor';
+import { evaluateSlo } from './evaluateSlo';
 
 /** An SLO definition with where it is defined. */
 export type LocatedSlo = SloDefinition & { origin: SloOrigin };
@@ -72,6 +74,21 @@ export class SloEvaluator {
         slos.push({ ...slo, origin: 'portal' });
       }
     });
+    // An SLO of a metric source type no source reads is listed (no data,
+    // with the reason) and said in the file's problems, never dropped.
+    file.slos.forEach(slo => {
+      const problem = this.problemOf(slo);
+      if (problem) {
+        problems.push({
+          file: file.location ?? '',
+          document: 0,
+          name: slo.name,
+          field: 'spec.indicator',
+          message: `cannot be measured: ${problem}`,
+          severity: 'warning',
+        });
+      }
+    });
     return { source: file.location ?? null, slos, problems };
   }
 
@@ -94,9 +111,15 @@ export class SloEvaluator {
 
   /** Why an SLO cannot be measured by any SLI source, before anything is counted. */
   problemOf(slo: SloDefinition): string | undefined {
-    const counter = counterFor(slo, this.builtIn, this.registry);
-    if (typeof counter === 'string') return counter;
-    return counter === this.builtIn ? this.builtIn.problemOf(slo) : undefined;
+    for (const measured of measuredObjectives(slo)) {
+      const counter = counterFor(measured, this.builtIn, this.registry);
+      if (typeof counter === 'string') return counter;
+      if (counter === this.builtIn) {
+        const problem = this.builtIn.problemOf(measured);
+        if (problem) return problem;
+      }
+    }
+    return undefined;
   }
 
   private async measure(
@@ -104,11 +127,11 @@ export class SloEvaluator {
     slo: SloDefinition,
     now: Date,
   ): Promise<SloEvaluation> {
-    const counter = counterFor(slo, this.builtIn, this.registry);
-    if (typeof counter === 'string') {
-      const at = now.toISOString();
-      return noDataEvaluation({ from: at, to: at }, counter);
-    }
-    return evaluateSlo(counter, entityRef, slo, now);
+    return evaluateSlo(
+      measured => counterFor(measured, this.builtIn, this.registry),
+      entityRef,
+      slo,
+      now,
+    );
   }
 }

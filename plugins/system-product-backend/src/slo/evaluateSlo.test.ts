@@ -1,5 +1,9 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { SloDefinition } from '@system-product/backstage-plugin-common';
+import {
+  SloDefinition,
+  SloEvaluation,
+  measuredObjectives,
+} from '@system-product/backstage-plugin-common';
 import { Knex } from 'knex';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { EventRow, EventStore } from '../database/EventStore';
@@ -8,9 +12,24 @@ import { SurveyStore } from '../database/SurveyStore';
 import { toEventRow } from '../services/EventService';
 import { EventSliSource } from './EventSliSource';
 import { SliSourceRegistry } from './SliSourceRegistry';
-import { counterFor, evaluateSlo } from './evaluateSlo';
+import { counterFor } from './counterFor';
+import { evaluateSlo as evaluateWith } from './evaluateSlo';
 
 jest.setTimeout(60_000);
+
+/** Evaluates with the built-in source, as the backend does for `system-product` metrics. */
+const evaluateSlo = (
+  source: EventSliSource,
+  entityRef: string,
+  slo: SloDefinition,
+  at: Date,
+): Promise<SloEvaluation> =>
+  evaluateWith(
+    measured => counterFor(measured, source, new SliSourceRegistry()),
+    entityRef,
+    slo,
+    at,
+  );
 
 const databases = TestDatabases.create({ ids: testDatabaseIds() });
 const ref = 'system:default/ci-cd-pipeline';
@@ -29,7 +48,7 @@ const leadTime: SloDefinition = {
   service: 'ci-cd-pipeline',
   budgetingMethod: 'Occurrences',
   window: { duration: { amount: 28, unit: 'd' }, isRolling: true },
-  objective: { target: 0.9, op: 'lte', value: 86_400 },
+  objectives: [{ target: 0.9, op: 'lte', value: 86_400 }],
   indicator: {
     name: 'lead',
     threshold: source('deployment', 'lead-time-seconds', {
@@ -40,7 +59,7 @@ const leadTime: SloDefinition = {
 const success: SloDefinition = {
   ...leadTime,
   name: 'success',
-  objective: { target: 0.99 },
+  objectives: [{ target: 0.99 }],
   indicator: {
     name: 'success',
     ratio: {
@@ -75,7 +94,7 @@ async function answerCsat(knex: Knex, values: number[]) {
 /** An SLO that 80% of CSAT answers are 4 or 5, optionally of one survey template. */
 const csatSlo = (survey?: string): SloDefinition => ({
   ...leadTime,
-  objective: { target: 0.8, op: 'gte', value: 4 },
+  objectives: [{ target: 0.8, op: 'gte', value: 4 }],
   indicator: {
     name: 'csat',
     threshold: source('survey', 'csat', survey ? { survey } : undefined),
@@ -124,11 +143,19 @@ describe.each(databases.eachSupportedId())('evaluateSlo on %s', databaseId => {
       deployment(103, 24 * 40, 40), // before the window
     ]);
     const result = await evaluateSlo(s, ref, leadTime, now);
-    // 18 of 20 within a day: SLI 0.9, exactly the 10% budget spent
+    // 18 of 20 within a day: SLI 0.9, exactly at the objective: met, the
+    // 10% budget (2 of 20) used up.
     expect(result.total).toBe(20);
     expect(result.sli).toBeCloseTo(0.9);
     expect(result.remaining).toBeCloseTo(0);
-    expect(result.status).toBe('breaching');
+    expect(result.counted).toEqual({
+      unit: 'events',
+      bad: 2,
+      total: 20,
+      allowed: expect.closeTo(2, 9),
+    });
+    expect(result.status).toBe('met');
+    expect(result.budgetUsedUp).toBe(true);
   });
 
   it('computes a success ratio, burn rates per alert window and the status', async () => {
@@ -151,7 +178,8 @@ describe.each(databases.eachSupportedId())('evaluateSlo on %s', databaseId => {
     // last hour: 3 deployments, 2 failed: error ratio 2/3 against a 1% budget
     expect(fast.longBurn).toBeCloseTo(2 / 3 / 0.01);
     expect(fast.firing).toBe(true);
-    expect(result.status).toBe('breaching');
+    // 200 of 203 good is below 99%: breached (and burning fast).
+    expect(result.status).toBe('breached');
   });
 
   it('evaluates Timeslices and RatioTimeslices from per-slice counts', async () => {
@@ -169,11 +197,9 @@ describe.each(databases.eachSupportedId())('evaluateSlo on %s', databaseId => {
         ...success,
         budgetingMethod: 'Timeslices',
         window: { duration: { amount: 2, unit: 'd' }, isRolling: true },
-        objective: {
-          target: 0.99,
-          timeSliceTarget: 0.9,
-          timeSliceWindow: hourly,
-        },
+        objectives: [
+          { target: 0.99, timeSliceTarget: 0.9, timeSliceWindow: hourly },
+        ],
       },
       now,
     );
@@ -187,7 +213,7 @@ describe.each(databases.eachSupportedId())('evaluateSlo on %s', databaseId => {
         ...success,
         budgetingMethod: 'RatioTimeslices',
         window: { duration: { amount: 2, unit: 'd' }, isRolling: true },
-        objective: { target: 0.5, timeSliceWindow: hourly },
+        objectives: [{ target: 0.5, timeSliceWindow: hourly }],
       },
       now,
     );
@@ -225,7 +251,7 @@ describe.each(databases.eachSupportedId())('evaluateSlo on %s', databaseId => {
     ]);
     const fast: SloDefinition = {
       ...leadTime,
-      objective: { target: 0.9, op: 'lte', value: 600 },
+      objectives: [{ target: 0.9, op: 'lte', value: 600 }],
       indicator: {
         name: 'docs-build',
         threshold: source('build', 'build-duration-seconds', {
@@ -290,7 +316,7 @@ describe.each(databases.eachSupportedId())('evaluateSlo on %s', databaseId => {
 describe('SLI sources added by modules', () => {
   const prometheus: SloDefinition = {
     ...leadTime,
-    objective: { target: 0.99 },
+    objectives: [{ target: 0.99 }],
     indicator: {
       name: 'availability',
       ratio: {
@@ -305,9 +331,12 @@ describe('SLI sources added by modules', () => {
     const registry = new SliSourceRegistry();
     const count = jest.fn(async () => ({ good: 995, total: 1000 }));
     registry.add({ type: 'prometheus', count });
-    const counter = counterFor(prometheus, builtIn, registry);
-    expect(typeof counter).not.toBe('string');
-    const result = await evaluateSlo(counter as any, ref, prometheus, now);
+    const result = await evaluateWith(
+      measured => counterFor(measured, builtIn, registry),
+      ref,
+      prometheus,
+      now,
+    );
     expect(result.sli).toBeCloseTo(0.995);
     expect(result.remaining).toBeCloseTo(0.5);
     // The source sees every part of the ratio, not only its total.
@@ -337,14 +366,18 @@ describe('SLI sources added by modules', () => {
         },
       },
     };
-    expect(counterFor(mixed, builtIn, registry)).toBe(
-      'the good, bad and total of a ratio metric must come from one metric source type, not datadog, prometheus',
+    expect(counterFor(measuredObjectives(mixed)[0], builtIn, registry)).toBe(
+      'the parts of a ratio metric must come from one metric source type, not datadog, prometheus',
     );
   });
 
   it('names the missing source instead of guessing', () => {
-    expect(counterFor(prometheus, builtIn, new SliSourceRegistry())).toContain(
-      'no SLI source for metric source type prometheus',
-    );
+    expect(
+      counterFor(
+        measuredObjectives(prometheus)[0],
+        builtIn,
+        new SliSourceRegistry(),
+      ),
+    ).toContain('no SLI source reads metric source type prometheus');
   });
 });

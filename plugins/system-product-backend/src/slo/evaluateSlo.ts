@@ -1,72 +1,42 @@
 import {
+  AlertConditionState,
+  BurnRateRule,
+  MeasuredObjective,
+  ObjectiveEvaluation,
+  SLO_STATUSES,
   SloDefinition,
   SloEvaluation,
   burnRate,
   burnRateRules,
+  compare,
   durationMs,
+  errorBudget,
+  isBadSlice,
+  isComposite,
+  measuredObjectives,
   occurrences,
+  ratioSliceBurnRate,
   ratioTimeslices,
+  sliceBurnRate,
   sloStatus,
   timeslices,
   windowAt,
 } from '@system-product/backstage-plugin-common';
-import { EventSliSource } from './EventSliSource';
-import { SliSourceRegistry } from './SliSourceRegistry';
+import { SliCounts, SliceCounts, TimeRange } from './EventSliSource';
 
-/** The SLI source an SLO's metric source type names. */
-type Counter = Pick<EventSliSource, 'countRanges' | 'countSlices'>;
-
-/**
- * The counter for an SLO: the built-in one for `system-product`, a source a
- * module added through the extension point for other types (Occurrences
- * only: such a source counts a range, not slices), or a reason.
- */
-export function counterFor(
-  slo: SloDefinition,
-  builtIn: EventSliSource,
-  registry: SliSourceRegistry,
-): Counter | string {
-  const { ratio, threshold } = slo.indicator;
-  const type = (threshold ?? ratio?.total)?.type;
-  const partTypes = new Set(
-    [ratio?.good, ratio?.bad, ratio?.total].flatMap(part =>
-      part ? [part.type] : [],
-    ),
-  );
-  if (partTypes.size > 1) {
-    return `the good, bad and total of a ratio metric must come from one metric source type, not ${[
-      ...partTypes,
-    ].join(', ')}`;
-  }
-  if (type === 'system-product') return builtIn;
-  const external = type ? registry.get(type) : undefined;
-  if (!external) {
-    return `no SLI source for metric source type ${type}; a backend module can add one (systemProductSliSourcesExtensionPoint)`;
-  }
-  return {
-    countRanges: async (entityRef, definition, ranges) =>
-      Promise.all(
-        ranges.map(({ from, to }) => {
-          const indicator = definition.indicator;
-          const parts = indicator.ratio;
-          return external.count({
-            entityRef,
-            spec: (indicator.threshold ?? parts!.total).spec,
-            ...(parts && {
-              ratio: {
-                good: parts.good?.spec,
-                bad: parts.bad?.spec,
-                total: parts.total.spec,
-              },
-            }),
-            from,
-            to,
-          });
-        }),
-      ),
-    countSlices: async () =>
-      `SLI sources of type ${type} count whole ranges; use the Occurrences budgeting method`,
-  };
+/** What evaluating an objective needs of an SLI source: counts over ranges, and per slice. */
+export interface Counter {
+  countRanges(
+    entityRef: string,
+    measured: MeasuredObjective,
+    ranges: TimeRange[],
+  ): Promise<Array<SliCounts | string> | string>;
+  countSlices(
+    entityRef: string,
+    measured: MeasuredObjective,
+    range: TimeRange,
+    sliceMs: number,
+  ): Promise<SliceCounts[] | string>;
 }
 
 /** An evaluation that could not measure anything, and says why. */
@@ -85,98 +55,439 @@ export function noDataEvaluation(
   };
 }
 
-/** Evaluates an SLO of an entity at `now`. */
+type Burn = {
+  rule: BurnRateRule;
+  longBurn: number | null;
+  shortBurn: number | null;
+};
+
+/** Each rule with the burn rates of its two windows. */
+const ruleBurns = (
+  rules: BurnRateRule[],
+  burnOver: (ms: number) => number | null,
+): Burn[] =>
+  rules.map(rule => ({
+    rule,
+    longBurn: burnOver(rule.longWindowMs),
+    shortBurn: burnOver(rule.shortWindowMs),
+  }));
+
+/**
+ * Evaluates an SLO of an entity at `now`: each objective with the counter
+ * its indicator's metric source type names. One objective is the SLO's
+ * evaluation; several are listed under `objectives`, the SLO's own figures
+ * being those of the objective in the worst state, or for a composite SLO
+ * their weighted combination (see {@link combineComposite}).
+ */
 export async function evaluateSlo(
-  source: Counter,
+  counterOf: (measured: MeasuredObjective) => Counter | string,
   entityRef: string,
   slo: SloDefinition,
   now: Date,
 ): Promise<SloEvaluation> {
-  const range = windowAt(now, {
-    duration: slo.window.duration,
-    isRolling: slo.window.isRolling,
-    calendarStart: slo.window.calendarStart
-      ? new Date(slo.window.calendarStart)
-      : undefined,
-  });
-  // A calendar window ends in the future: measure up to now.
-  const to = range.to < now ? range.to : now;
+  const range = windowAt(now, slo.window);
   const window = { from: range.from.toISOString(), to: range.to.toISOString() };
-  const noData = (reason: string) => noDataEvaluation(window, reason);
-
-  // The window and every alert window in one go: for the built-in source one
-  // aggregate query per SLO instead of one per window.
-  const rules = burnRateRules(range.to.getTime() - range.from.getTime());
-  const ago = (ms: number) => new Date(now.getTime() - ms);
-  const all = await source.countRanges(entityRef, slo, [
-    { from: range.from, to },
-    ...rules.flatMap(rule => [
-      { from: ago(rule.longWindowMs), to: now },
-      { from: ago(rule.shortWindowMs), to: now },
-    ]),
-  ]);
-  if (typeof all === 'string') return noData(all);
-  const [counts, ...windows] = all;
-  if (typeof counts === 'string') return noData(counts);
-
-  let result: { sli: number | null; remaining: number | null };
-  const target = slo.objective.target;
-  if (slo.budgetingMethod === 'Occurrences') {
-    result = occurrences(counts, target);
-  } else {
-    const sliceMs =
-      slo.objective.timeSliceWindow &&
-      durationMs(slo.objective.timeSliceWindow);
-    if (!sliceMs)
-      return noData(
-        'timeSliceWindow must be a fixed duration such as 1m or 1d',
-      );
-    const slices = await source.countSlices(
-      entityRef,
-      slo,
-      range.from,
-      to,
-      sliceMs,
-    );
-    if (typeof slices === 'string') return noData(slices);
-    result =
-      slo.budgetingMethod === 'Timeslices'
-        ? timeslices(slices, {
-            target,
-            timeSliceTarget: slo.objective.timeSliceTarget ?? 1,
-            windowSlices: Math.max(
-              1,
-              Math.round((range.to.getTime() - range.from.getTime()) / sliceMs),
-            ),
-          })
-        : ratioTimeslices(slices, target);
+  const conditions = (slo.alertPolicies ?? []).flatMap(policy =>
+    policy.conditions.map(condition => ({ policy: policy.name, condition })),
+  );
+  // A lookback of months has no fixed length: such a condition never holds.
+  const lookbacks = conditions.map(
+    c => durationMs(c.condition.lookbackWindow) ?? 0,
+  );
+  const measured = await Promise.all(
+    measuredObjectives(slo).map(async objective => {
+      const counter = counterOf(objective);
+      const result =
+        typeof counter === 'string'
+          ? {
+              evaluation: noDataEvaluation(window, counter),
+              lookbackBurns: lookbacks.map(() => null),
+            }
+          : await evaluateObjective(
+              counter,
+              entityRef,
+              objective,
+              range,
+              now,
+              lookbacks,
+            );
+      const { displayName, target, compositeWeight } = objective.objective;
+      return {
+        lookbackBurns: result.lookbackBurns,
+        evaluation: {
+          ...result.evaluation,
+          evaluatedAt: now.toISOString(),
+          ...(displayName && { displayName }),
+          target,
+          ...(compositeWeight !== undefined && { compositeWeight }),
+        } as ObjectiveEvaluation,
+      };
+    }),
+  );
+  const evaluations = measured.map(m => m.evaluation);
+  const composite = isComposite(slo);
+  const alertConditions: AlertConditionState[] = conditions.map(
+    ({ policy, condition }, c) => {
+      const burns = measured.map(m => m.lookbackBurns[c]);
+      // A composite's burn is the weighted mean of its objectives'; any other
+      // SLO's condition holds when it holds for one of its objectives.
+      let burn: number | null;
+      if (composite) {
+        const known = evaluations
+          .map((e, i) => ({ weight: e.compositeWeight ?? 1, burn: burns[i] }))
+          .filter(x => x.burn !== null);
+        const weights = known.reduce((sum, x) => sum + x.weight, 0);
+        burn =
+          known.length === 0
+            ? null
+            : known.reduce((sum, x) => sum + x.weight * x.burn!, 0) / weights;
+      } else {
+        burn =
+          burns.find(b => compare(b, condition.op, condition.threshold)) ??
+          burns.find(b => b !== null) ??
+          null;
+      }
+      return {
+        policy,
+        condition: condition.name,
+        op: condition.op,
+        threshold: condition.threshold,
+        lookbackWindowMs: lookbacks[c],
+        alertAfterMs: durationMs(condition.alertAfter) ?? 0,
+        burn,
+        holds:
+          lookbacks[c] > 0 && compare(burn, condition.op, condition.threshold),
+      };
+    },
+  );
+  const withAlerts = (e: SloEvaluation): SloEvaluation =>
+    conditions.length > 0 ? { ...e, alertConditions } : e;
+  if (evaluations.length === 1 && !composite) {
+    const {
+      displayName: _d,
+      target: _t,
+      compositeWeight: _w,
+      ...only
+    } = evaluations[0];
+    return withAlerts(only);
   }
+  const own = composite
+    ? combineComposite(evaluations, range, now, slo.window.isRolling)
+    : worstOf(evaluations);
+  return withAlerts({
+    ...own,
+    window,
+    evaluatedAt: now.toISOString(),
+    objectives: evaluations,
+  });
+}
 
-  const burns = rules.map((rule, i) => {
-    const long = windows[2 * i];
-    const short = windows[2 * i + 1];
+/** The objective in the worst state (breached, then at risk, met, no data). */
+function worstOf(evaluations: ObjectiveEvaluation[]): SloEvaluation {
+  const rank = (e: ObjectiveEvaluation) => SLO_STATUSES.indexOf(e.status);
+  const worst = [...evaluations].sort((a, b) => rank(a) - rank(b))[0];
+  const {
+    displayName: _d,
+    target: _t,
+    compositeWeight: _w,
+    ...figures
+  } = worst;
+  return figures;
+}
+
+/**
+ * A composite SLO's own figures: the weighted means (by `compositeWeight`,
+ * default 1) of its objectives' SLIs, targets, remaining budgets and the burn
+ * rates of each alert window, over the objectives that have data; its status
+ * follows from those as for any objective.
+ */
+export function combineComposite(
+  evaluations: ObjectiveEvaluation[],
+  range: TimeRange,
+  now: Date,
+  isRolling: boolean,
+): SloEvaluation {
+  const window = { from: range.from.toISOString(), to: range.to.toISOString() };
+  const withData = evaluations.filter(
+    e => e.sli !== null && e.remaining !== null,
+  );
+  const total = evaluations.reduce((sum, e) => sum + e.total, 0);
+  if (withData.length === 0) {
+    return { ...noDataEvaluation(window, 'no objective has data'), total };
+  }
+  const weight = (e: ObjectiveEvaluation) => e.compositeWeight ?? 1;
+  const weights = withData.reduce((sum, e) => sum + weight(e), 0);
+  const mean = (value: (e: ObjectiveEvaluation) => number) =>
+    withData.reduce((sum, e) => sum + weight(e) * value(e), 0) / weights;
+  const sli = mean(e => e.sli!);
+  const target = mean(e => e.target);
+  const remaining = mean(e => e.remaining!);
+  const periodMs = range.to.getTime() - range.from.getTime();
+  const burns: Burn[] = burnRateRules(periodMs).map((rule, i) => {
+    const combine = (pick: 'longBurn' | 'shortBurn') => {
+      const known = withData.filter(
+        e =>
+          e.burnRates[i]?.[pick] !== null &&
+          e.burnRates[i]?.[pick] !== undefined,
+      );
+      if (known.length === 0) return null;
+      const w = known.reduce((sum, e) => sum + weight(e), 0);
+      return (
+        known.reduce((sum, e) => sum + weight(e) * e.burnRates[i][pick]!, 0) / w
+      );
+    };
     return {
       rule,
-      longBurn: typeof long === 'string' ? null : burnRate(long, target),
-      shortBurn: typeof short === 'string' ? null : burnRate(short, target),
+      longBurn: combine('longBurn'),
+      shortBurn: combine('shortBurn'),
     };
   });
-  const { status, firing } = sloStatus({
-    remaining: result.remaining,
+  return judge({
+    window,
+    sli,
+    target,
+    remaining,
+    total,
+    burns,
+    range,
+    now,
+    isRolling,
+  });
+}
+
+/** The status and burn-rate rows of an objective's figures. */
+function judge(input: {
+  window: SloEvaluation['window'];
+  sli: number | null;
+  target: number;
+  remaining: number | null;
+  total: number;
+  burns: Burn[];
+  range: TimeRange;
+  now: Date;
+  isRolling: boolean;
+  counted?: SloEvaluation['counted'];
+}): SloEvaluation {
+  const { range, now, burns } = input;
+  const periodMs = range.to.getTime() - range.from.getTime();
+  // The slowest rule's long window (3 days of a 30-day period) projects a
+  // calendar period's budget.
+  const slowest = burns[burns.length - 1];
+  const { status, firing, budgetUsedUp } = sloStatus({
+    sli: input.sli,
+    target: input.target,
+    remaining: input.remaining,
     rules: burns,
+    ...(!input.isRolling && {
+      exhaustion: {
+        burn: slowest?.longBurn ?? null,
+        timeLeftMs: Math.max(0, range.to.getTime() - now.getTime()),
+        periodMs,
+      },
+    }),
   });
   return {
-    window,
-    sli: result.sli,
-    remaining: result.remaining,
-    total: counts.total,
+    window: input.window,
+    sli: input.sli,
+    remaining: input.remaining,
+    total: input.total,
+    ...(input.counted && { counted: input.counted }),
     status,
+    ...(status !== 'no-data' && { budgetUsedUp }),
     burnRates: burns.map(b => ({
       ...b.rule,
       longBurn: b.longBurn,
       shortBurn: b.shortBurn,
       firing: firing.includes(b.rule),
     })),
-    ...(result.sli === null ? { reason: 'no events in the window' } : {}),
+    ...(input.sli === null && { reason: 'no events in the window' }),
   };
+}
+
+/**
+ * One objective over the SLO window `range` at `now`, each budgeting method
+ * in its own unit:
+ *
+ *   Occurrences      events: SLI = good / total; alert windows burn at
+ *                    (bad / total) / budget
+ *   Timeslices       slices: SLI = 1 − bad slices / elapsed slices; alert
+ *                    windows burn at bad slices / (budget × slices in the window)
+ *   RatioTimeslices  slices: SLI = mean slice ratio; alert windows burn at
+ *                    (1 − mean slice ratio in the window) / budget
+ *
+ * Slices are counted from the window's start, so a rolling window holds
+ * whole slices ending now and a calendar window's slices start with its
+ * period. An alert window of W covers the last ⌈W / slice⌉ slices up to the
+ * one that contains now (at least one), reaching before the window's start
+ * where it must.
+ */
+async function evaluateObjective(
+  counter: Counter,
+  entityRef: string,
+  measured: MeasuredObjective,
+  range: TimeRange,
+  now: Date,
+  lookbacks: number[],
+): Promise<{ evaluation: SloEvaluation; lookbackBurns: Array<number | null> }> {
+  const window = { from: range.from.toISOString(), to: range.to.toISOString() };
+  const noData = (reason: string) => ({
+    evaluation: noDataEvaluation(window, reason),
+    lookbackBurns: lookbacks.map(() => null),
+  });
+  const { objective, budgetingMethod } = measured;
+  const target = objective.target;
+  // A calendar window ends in the future: measure up to now.
+  const to = range.to < now ? range.to : now;
+  const periodMs = range.to.getTime() - range.from.getTime();
+  const rules = burnRateRules(periodMs);
+  const judged = (
+    figures: {
+      sli: number | null;
+      remaining: number | null;
+      total: number;
+      burns: Burn[];
+      counted: SloEvaluation['counted'];
+    },
+    burnOver: (ms: number) => number | null,
+  ) => ({
+    evaluation: judge({
+      window,
+      target,
+      range,
+      now,
+      isRolling: measured.window.isRolling,
+      ...figures,
+    }),
+    // Alert policies' lookback windows burn as the rules' windows do.
+    lookbackBurns: lookbacks.map(ms => (ms > 0 ? burnOver(ms) : null)),
+  });
+
+  if (budgetingMethod === 'Occurrences') {
+    const ago = (ms: number) => new Date(now.getTime() - ms);
+    const windows = [
+      ...rules.flatMap(rule => [rule.longWindowMs, rule.shortWindowMs]),
+      ...lookbacks,
+    ];
+    // The window and every alert window in one go: for the built-in source
+    // one aggregate query per objective instead of one per window.
+    const all = await counter.countRanges(entityRef, measured, [
+      { from: range.from, to },
+      ...windows.map(ms => ({ from: ago(ms), to: now })),
+    ]);
+    if (typeof all === 'string') return noData(all);
+    const [counts, ...inWindows] = all;
+    if (typeof counts === 'string') return noData(counts);
+    const result = occurrences(counts, target);
+    const burnOver = (ms: number) => {
+      const c = inWindows[windows.indexOf(ms)];
+      return c === undefined || typeof c === 'string'
+        ? null
+        : burnRate(c, target);
+    };
+    return judged(
+      {
+        ...result,
+        total: counts.total,
+        counted: {
+          unit: 'events',
+          bad: counts.total - counts.good,
+          total: counts.total,
+          allowed: errorBudget(target) * counts.total,
+        },
+        burns: ruleBurns(rules, burnOver),
+      },
+      burnOver,
+    );
+  }
+
+  const sliceMs =
+    objective.timeSliceWindow && durationMs(objective.timeSliceWindow);
+  if (!sliceMs) {
+    return noData('timeSliceWindow must be a fixed duration such as 1m or 1d');
+  }
+  const windowSlices = Math.max(1, Math.round(periodMs / sliceMs));
+  const elapsed = Math.max(
+    1,
+    Math.min(
+      windowSlices,
+      Math.ceil((to.getTime() - range.from.getTime()) / sliceMs),
+    ),
+  );
+  const alertSlices = (ms: number) => Math.max(1, Math.ceil(ms / sliceMs));
+  // Slices the alert windows need before the SLO window starts.
+  const before = Math.max(
+    0,
+    ...[...rules.map(rule => rule.longWindowMs), ...lookbacks].map(
+      ms => alertSlices(ms) - elapsed,
+    ),
+  );
+  const origin = new Date(range.from.getTime() - before * sliceMs);
+  const slices = await counter.countSlices(
+    entityRef,
+    measured,
+    { from: origin, to },
+    sliceMs,
+  );
+  if (typeof slices === 'string') return noData(slices);
+  const indexed = slices.map(slice => ({
+    ...slice,
+    index: Math.round((slice.start.getTime() - range.from.getTime()) / sliceMs),
+  }));
+  const inWindow = indexed.filter(s => s.index >= 0 && s.index < elapsed);
+  const lastOf = (n: number) =>
+    indexed.filter(s => s.index <= elapsed - 1 && s.index > elapsed - 1 - n);
+  const total = inWindow.reduce((sum, s) => sum + s.total, 0);
+
+  if (budgetingMethod === 'Timeslices') {
+    const timeSliceTarget = objective.timeSliceTarget ?? 1;
+    const result = timeslices(inWindow, {
+      target,
+      timeSliceTarget,
+      windowSlices,
+      elapsedSlices: elapsed,
+    });
+    const burnOver = (ms: number) => {
+      const n = alertSlices(ms);
+      const bad = lastOf(n).filter(s => isBadSlice(s, timeSliceTarget)).length;
+      return result.sli === null ? null : sliceBurnRate(bad, n, target);
+    };
+    return judged(
+      {
+        sli: result.sli,
+        remaining: result.remaining,
+        total,
+        counted: {
+          unit: 'slices',
+          bad: result.badSlices,
+          total: result.elapsedSlices,
+          allowed: result.allowedBadSlices,
+        },
+        burns: ruleBurns(rules, burnOver),
+      },
+      burnOver,
+    );
+  }
+
+  const result = ratioTimeslices(inWindow, target);
+  const withData = inWindow.filter(s => s.total > 0);
+  const shortfall = withData.reduce(
+    (sum, s) => sum + (1 - s.good / s.total),
+    0,
+  );
+  const burnOver = (ms: number) =>
+    ratioSliceBurnRate(lastOf(alertSlices(ms)), target);
+  return judged(
+    {
+      ...result,
+      total,
+      counted: {
+        unit: 'slices',
+        bad: shortfall,
+        total: withData.length,
+        allowed: errorBudget(target) * withData.length,
+      },
+      burns: ruleBurns(rules, burnOver),
+    },
+    burnOver,
+  );
 }

@@ -3,6 +3,7 @@ import { CanvasSectionId } from '../canvas/focusQuestions';
 import { PortfolioEntry } from '../portfolio/types';
 import { EntitySlos, EvaluatedSlo, SloStatusReport } from '../slo/entitySlos';
 import { OpenSloDocument } from '../slo/exportOpenSlo';
+import { DoraMetrics, DoraPeriodDays } from '../slo/dora';
 import { Canvas, CanvasUpdate } from '../canvas/types';
 import {
   FrictionReportRequest,
@@ -109,6 +110,11 @@ export interface SystemProductApi {
   deleteSlo(entity: CompoundEntityRef, sloName: string): Promise<void>;
   /** Every SLO of the entity as one OpenSLO v1 YAML file. */
   exportSlos(entity: CompoundEntityRef): Promise<string>;
+  /** The entity's DORA figures over the last `days` (default 30), each with its sample size and band. */
+  getDora(
+    entity: CompoundEntityRef,
+    options?: { days?: DoraPeriodDays },
+  ): Promise<DoraMetrics>;
   /** Every system product the caller can see, most urgent investment first. */
   getPortfolio(options?: { owner?: string }): Promise<PortfolioEntry[]>;
 }

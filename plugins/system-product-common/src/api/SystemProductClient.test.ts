@@ -39,6 +39,16 @@ describe('SystemProductClient', () => {
     ).rejects.toMatchObject({ name: 'ResponseError', statusCode: 409 });
   });
 
+  it('asks for the DORA figures of the chosen period', async () => {
+    const { client, fetch } = clientAnswering(200, { days: 90 });
+    await client.getDora(entity, { days: 90 });
+    await client.getDora(entity);
+    expect(fetch.mock.calls.map(c => c[0])).toEqual([
+      'http://backend/api/system-product/entities/system/default/ci-cd-pipeline/dora?days=90',
+      'http://backend/api/system-product/entities/system/default/ci-cd-pipeline/dora',
+    ]);
+  });
+
   it('escapes names that are not URL-safe', () => {
     expect(entityPath({ kind: 'Group', namespace: 'a b', name: 'x/y' })).toBe(
       '/entities/group/a%20b/x%2Fy',

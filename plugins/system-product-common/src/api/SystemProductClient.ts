@@ -4,6 +4,7 @@ import { Canvas, CanvasUpdate } from '../canvas/types';
 import { PortfolioEntry } from '../portfolio/types';
 import { EntitySlos, EvaluatedSlo, SloStatusReport } from '../slo/entitySlos';
 import { OpenSloDocument } from '../slo/exportOpenSlo';
+import { DoraMetrics, DoraPeriodDays } from '../slo/dora';
 import {
   FrictionReportRequest,
   Journey,
@@ -183,6 +184,14 @@ export class SystemProductClient implements SystemProductApi {
     });
     if (!response.ok) throw await ResponseError.fromResponse(response);
     return response.text();
+  }
+
+  async getDora(
+    entity: CompoundEntityRef,
+    options: { days?: DoraPeriodDays } = {},
+  ): Promise<DoraMetrics> {
+    const query = options.days ? `?days=${options.days}` : '';
+    return this.request(`${entityPath(entity)}/dora${query}`);
   }
 
   async getPortfolio(

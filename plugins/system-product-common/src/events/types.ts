@@ -26,6 +26,8 @@ export type DeliveryEvent = { id: string; entityRef: string } & (
       succeeded: boolean;
       /** The pipeline that deployed, for SLOs of one pipeline. */
       pipeline?: string;
+      /** The event id of the incident this deployment remediates (DORA's rework rate). */
+      remediatesIncident?: string;
     }
   | {
       type: 'incident';

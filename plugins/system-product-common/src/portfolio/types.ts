@@ -30,9 +30,9 @@ export interface PortfolioEntry {
    */
   slos: {
     total: number;
-    breaching: number;
+    breached: number;
     atRisk: number;
-    healthy: number;
+    met: number;
     noData: number;
     evaluatedAt: string | null;
   };

@@ -111,28 +111,39 @@ describe('SLO math invariants', () => {
     );
   });
 
-  it('status: less budget left never makes an SLO healthier', () => {
-    const rank = { 'no-data': -1, healthy: 0, 'at-risk': 1, breaching: 2 };
+  it('status: a lower SLI (and so less budget) never makes an SLO healthier', () => {
+    const rank = { 'no-data': -1, met: 0, 'at-risk': 1, breached: 2 };
+    const objective = 0.99;
+    // Occurrences: remaining = 1 − (1 − SLI) / (1 − objective).
+    const remainingOf = (sli: number) => 1 - (1 - sli) / (1 - objective);
     fc.assert(
       fc.property(
-        fc.double({ min: -2, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
         fc.double({ min: 0, max: 1, noNaN: true }),
         fc.array(fc.option(fc.double({ min: 0, max: 100, noNaN: true })), {
           minLength: 6,
           maxLength: 6,
         }),
-        (remaining, spend, burns) => {
+        (sli, spend, burns) => {
           const rules = burnRateRules(30 * 86_400_000).map((rule, i) => ({
             rule,
             longBurn: burns[2 * i],
             shortBurn: burns[2 * i + 1],
           }));
-          const more = sloStatus({ remaining, rules }).status;
-          const less = sloStatus({
-            remaining: remaining - spend,
-            rules,
-          }).status;
-          expect(rank[less]).toBeGreaterThanOrEqual(rank[more]);
+          const status = (value: number) =>
+            sloStatus({
+              sli: value,
+              target: objective,
+              remaining: remainingOf(value),
+              rules,
+              exhaustion: {
+                burn: burns[4],
+                timeLeftMs: 86_400_000,
+                periodMs: 30 * 86_400_000,
+              },
+            }).status;
+          const lower = sli - spend * sli;
+          expect(rank[status(lower)]).toBeGreaterThanOrEqual(rank[status(sli)]);
         },
       ),
     );
@@ -149,10 +160,14 @@ describe('SLO math invariants', () => {
         fc.integer({ min: 1, max: 12 }),
         fc.constantFrom('m', 'h', 'd', 'w', 'M', 'Q', 'Y'),
         fc.boolean(),
-        (now, amount, unit, isRolling) => {
+        fc.constantFrom('UTC', 'Europe/Berlin', 'America/New_York'),
+        fc.integer({ min: 28, max: 31 }),
+        (now, amount, unit, isRolling, timeZone, day) => {
+          // Calendar anchors on the 28th to 31st, in zones with DST.
           const { from, to } = windowAt(now, {
             duration: { amount, unit } as any,
             isRolling,
+            calendar: { startTime: `2000-01-${day} 00:30:00`, timeZone },
           });
           expect(from.getTime()).toBeLessThan(to.getTime());
           expect(from.getTime()).toBeLessThanOrEqual(now.getTime());

@@ -40,36 +40,74 @@ export function occurrences(
 }
 
 /**
- * Timeslices: the window is cut into slices of `sliceMs`; a slice is good when
- * its own ratio reaches `timeSliceTarget`. Slices without data count as good
- * (nothing failed). SLI = good slices / slices in the window, and the budget
- * is (1 − target) × slices in the window: 99.9% over 30 days of 1-minute
- * slices allows 43.2 bad minutes.
+ * Whether a time slice is bad: it has data and its ratio is below
+ * `timeSliceTarget`. A slice without data is good: nothing failed in it
+ * (OpenSLO leaves this open; Nobl9 and the SRE workbook's "good minutes"
+ * count such a minute as good).
+ *
+ * @public
+ */
+export function isBadSlice(
+  slice: { good: number; total: number },
+  timeSliceTarget: number,
+): boolean {
+  return slice.total > 0 && slice.good / slice.total < timeSliceTarget;
+}
+
+/**
+ * Timeslices: the window is cut into `windowSlices` slices; a slice is good
+ * when its own ratio reaches `timeSliceTarget` (see {@link isBadSlice}).
+ *
+ *   SLI               = 1 − bad slices / elapsed slices
+ *   allowed bad       = (1 − target) × windowSlices
+ *   remaining budget  = 1 − bad slices / allowed bad
+ *
+ * 99.9% over 30 days of 1-minute slices allows 43.2 bad minutes. In a
+ * calendar window still in progress the SLI covers the `elapsedSlices` so far
+ * (slices still to come are neither good nor bad yet) while the budget is the
+ * whole period's. A rolling window has elapsed all its slices.
  *
  * @public
  */
 export function timeslices(
   slices: Array<{ good: number; total: number }>,
-  options: { target: number; timeSliceTarget: number; windowSlices: number },
+  options: {
+    target: number;
+    timeSliceTarget: number;
+    windowSlices: number;
+    elapsedSlices?: number;
+  },
 ): {
   sli: number | null;
   remaining: number | null;
   badSlices: number;
   allowedBadSlices: number;
+  elapsedSlices: number;
 } {
   const allowedBadSlices = errorBudget(options.target) * options.windowSlices;
+  const elapsedSlices = Math.max(
+    1,
+    Math.min(options.windowSlices, options.elapsedSlices ?? Infinity),
+  );
   const withData = slices.filter(s => s.total > 0);
-  const badSlices = withData.filter(
-    s => s.good / s.total < options.timeSliceTarget,
+  const badSlices = withData.filter(s =>
+    isBadSlice(s, options.timeSliceTarget),
   ).length;
   if (withData.length === 0) {
-    return { sli: null, remaining: null, badSlices: 0, allowedBadSlices };
+    return {
+      sli: null,
+      remaining: null,
+      badSlices: 0,
+      allowedBadSlices,
+      elapsedSlices,
+    };
   }
   return {
-    sli: 1 - badSlices / options.windowSlices,
+    sli: 1 - badSlices / elapsedSlices,
     remaining: spent(badSlices, allowedBadSlices),
     badSlices,
     allowedBadSlices,
+    elapsedSlices,
   };
 }
 
@@ -105,4 +143,40 @@ export function burnRate(
   const errorRatio = (counts.total - counts.good) / counts.total;
   if (budget <= 0) return errorRatio === 0 ? 0 : null;
   return errorRatio / budget;
+}
+
+/**
+ * Burn rate of a Timeslices alert window, counted in slices:
+ * bad slices in the window / (error budget × slices in the window).
+ * A window of 60 one-minute slices with 3 bad ones against a 99.9% target
+ * burns at 3 / (0.001 × 60) = 50.
+ *
+ * @public
+ */
+export function sliceBurnRate(
+  badSlices: number,
+  windowSlices: number,
+  target: number,
+): number | null {
+  if (windowSlices <= 0) return null;
+  const budget = errorBudget(target);
+  if (budget <= 0) return badSlices === 0 ? 0 : null;
+  return badSlices / (budget * windowSlices);
+}
+
+/**
+ * Burn rate of a RatioTimeslices alert window: (1 − mean slice ratio) / error
+ * budget over the slices of the window that have data; null when none has.
+ *
+ * @public
+ */
+export function ratioSliceBurnRate(
+  slices: Array<{ good: number; total: number }>,
+  target: number,
+): number | null {
+  const { sli } = ratioTimeslices(slices, target);
+  if (sli === null) return null;
+  const budget = errorBudget(target);
+  if (budget <= 0) return sli === 1 ? 0 : null;
+  return (1 - sli) / budget;
 }

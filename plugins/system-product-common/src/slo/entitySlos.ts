@@ -1,5 +1,4 @@
 import { SloEvaluation, SloStatus } from './alerts';
-import { DoraMetrics } from './dora';
 import { OpenSloProblem, SloDefinition } from './openslo';
 
 /** Where an SLO is defined: the entity's OpenSLO file or the portal. @public */
@@ -11,13 +10,12 @@ export type EvaluatedSlo = SloDefinition & {
   evaluation: SloEvaluation;
 };
 
-/** Every SLO of an entity, what is wrong with its file, and its DORA keys. @public */
+/** Every SLO of an entity and what is wrong with its file (DORA figures: `getDora`). @public */
 export interface EntitySlos {
   /** Location of the OpenSLO file, null when the entity names none. */
   source: string | null;
   items: EvaluatedSlo[];
   problems: OpenSloProblem[];
-  dora: DoraMetrics;
 }
 
 /** One scheduled evaluation of an SLO: a point of its trend. @public */

@@ -5,6 +5,7 @@ import { parseOpenSlo } from './openslo';
 import { toOpenSloDocument } from './exportOpenSlo';
 
 const examples = join(__dirname, '../../../../examples/systems');
+const fixtures = join(__dirname, '__fixtures__/openslo');
 
 describe('toOpenSloDocument', () => {
   it('exports every example SLO so that the parser reads back the same definition', () => {
@@ -23,7 +24,7 @@ describe('toOpenSloDocument', () => {
     expect(count).toBeGreaterThanOrEqual(6);
   });
 
-  it('writes a calendar window with its UTC start time', () => {
+  it('writes a calendar window with its start time and time zone', () => {
     const doc = toOpenSloDocument({
       name: 'monthly',
       displayName: 'Monthly',
@@ -33,15 +34,20 @@ describe('toOpenSloDocument', () => {
       window: {
         duration: { amount: 1, unit: 'M' },
         isRolling: false,
-        calendarStart: '2026-01-01T00:00:00.000Z',
+        calendar: {
+          startTime: '2026-01-01 00:00:00',
+          timeZone: 'Europe/Berlin',
+        },
       },
-      objective: {
-        target: 0.99,
-        op: 'lte',
-        value: 600,
-        timeSliceTarget: 0.95,
-        timeSliceWindow: { amount: 1, unit: 'h' },
-      },
+      objectives: [
+        {
+          target: 0.99,
+          op: 'lte',
+          value: 600,
+          timeSliceTarget: 0.95,
+          timeSliceWindow: { amount: 1, unit: 'h' },
+        },
+      ],
       indicator: {
         name: 'build-duration',
         threshold: {
@@ -54,7 +60,10 @@ describe('toOpenSloDocument', () => {
       {
         duration: '1M',
         isRolling: false,
-        calendar: { startTime: '2026-01-01 00:00:00', timeZone: 'UTC' },
+        calendar: {
+          startTime: '2026-01-01 00:00:00',
+          timeZone: 'Europe/Berlin',
+        },
       },
     ]);
     expect(doc.spec.objectives).toEqual([
@@ -67,5 +76,87 @@ describe('toOpenSloDocument', () => {
       },
     ]);
     expect(parseOpenSlo([doc], 'x').problems).toEqual([]);
+  });
+
+  it("round-trips every SLO of OpenSLO's own published examples: objectives, time zones, data sources, alert policies", () => {
+    // All documents of the published examples in one file, so that the
+    // AlertPolicy, AlertCondition and DataSource examples resolve.
+    const documents = readdirSync(fixtures)
+      .filter(file => file.endsWith('.yaml'))
+      .flatMap(file =>
+        parseAllDocuments(readFileSync(join(fixtures, file), 'utf8')).map(d =>
+          d.toJS(),
+        ),
+      );
+    const { slos } = parseOpenSlo(documents, 'openslo-examples.yaml');
+    expect(slos.length).toBe(5);
+    const again = parseOpenSlo(slos.map(toOpenSloDocument), 'export.yaml');
+    expect(again.problems.filter(p => p.severity !== 'warning')).toEqual([]);
+    expect(again.slos).toEqual(slos);
+  });
+
+  it("writes a composite SLO back with each objective's indicator and weight, and an alert policy inline", () => {
+    const source = (measure: string) => ({
+      type: 'system-product',
+      spec: { event: 'deployment', measure },
+    });
+    const composite = {
+      name: 'delivery',
+      displayName: 'Delivery',
+      description: '',
+      service: '',
+      budgetingMethod: 'Occurrences' as const,
+      window: { duration: { amount: 28, unit: 'd' as const }, isRolling: true },
+      objectives: [
+        {
+          displayName: 'Lead time',
+          target: 0.9,
+          op: 'lte' as const,
+          value: 86400,
+          compositeWeight: 2,
+          indicator: { name: 'lead', threshold: source('lead-time-seconds') },
+        },
+        {
+          displayName: 'Success',
+          target: 0.95,
+          compositeWeight: 1,
+          indicator: {
+            name: 'success',
+            ratio: {
+              good: source('deployment-success'),
+              total: source('count'),
+            },
+          },
+        },
+      ],
+      alertPolicies: [
+        {
+          name: 'fast-burn',
+          alertWhenBreaching: true,
+          alertWhenResolved: true,
+          alertWhenNoData: false,
+          conditions: [
+            {
+              name: 'burn-2x',
+              severity: 'page',
+              kind: 'burnrate' as const,
+              op: 'gte' as const,
+              threshold: 2,
+              lookbackWindow: { amount: 1, unit: 'h' as const },
+              alertAfter: { amount: 5, unit: 'm' as const },
+            },
+          ],
+          notificationTargets: [
+            { name: 'owners', target: 'group:default/platform-team' },
+          ],
+        },
+      ],
+    };
+    const { slos, problems } = parseOpenSlo(
+      [toOpenSloDocument(composite)],
+      'x',
+    );
+    expect(problems).toEqual([]);
+    expect(slos).toEqual([composite]);
   });
 });

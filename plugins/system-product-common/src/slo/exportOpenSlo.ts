@@ -1,5 +1,11 @@
-import { SloDefinition } from './openslo';
-import { SloDuration } from './windows';
+import {
+  MetricSource,
+  SloAlertPolicy,
+  SloDefinition,
+  SloIndicator,
+  SloObjective,
+} from './openslo';
+import { formatDuration } from './windows';
 
 /** An OpenSLO v1 document as plain data, ready to be written as YAML or JSON. @public */
 export type OpenSloDocument = {
@@ -9,33 +15,108 @@ export type OpenSloDocument = {
   spec: Record<string, unknown>;
 };
 
-const durationText = (d: SloDuration) => `${d.amount}${d.unit}`;
+const metric = (source: MetricSource) => ({
+  metricSource: {
+    ...(source.dataSource !== undefined && {
+      metricSourceRef: source.dataSource,
+    }),
+    type: source.type,
+    spec: source.spec,
+  },
+});
 
-/** `2026-01-01T00:00:00.000Z` → `2026-01-01 00:00:00`, OpenSLO's calendar start format. */
-const calendarText = (iso: string) => iso.slice(0, 19).replace('T', ' ');
+function indicatorDocument(indicator: SloIndicator) {
+  const { ratio, threshold } = indicator;
+  const spec: Record<string, unknown> = threshold
+    ? { thresholdMetric: metric(threshold) }
+    : {
+        ratioMetric: ratio?.raw
+          ? { counter: false, rawType: ratio.rawType, raw: metric(ratio.raw) }
+          : {
+              counter: true,
+              ...(ratio?.good && { good: metric(ratio.good) }),
+              ...(ratio?.bad && { bad: metric(ratio.bad) }),
+              total: metric(ratio!.total!),
+            },
+      };
+  return { metadata: { name: indicator.name }, spec };
+}
+
+function objectiveDocument(objective: SloObjective) {
+  return {
+    ...(objective.displayName !== undefined && {
+      displayName: objective.displayName,
+    }),
+    target: objective.target,
+    ...(objective.op !== undefined && { op: objective.op }),
+    ...(objective.value !== undefined && { value: objective.value }),
+    ...(objective.timeSliceTarget !== undefined && {
+      timeSliceTarget: objective.timeSliceTarget,
+    }),
+    ...(objective.timeSliceWindow && {
+      timeSliceWindow: formatDuration(objective.timeSliceWindow),
+    }),
+    ...(objective.indicator && {
+      indicator: indicatorDocument(objective.indicator),
+    }),
+    ...(objective.compositeWeight !== undefined && {
+      compositeWeight: objective.compositeWeight,
+    }),
+  };
+}
+
+function alertPolicyDocument(policy: SloAlertPolicy) {
+  return {
+    kind: 'AlertPolicy',
+    metadata: {
+      name: policy.name,
+      ...(policy.displayName && { displayName: policy.displayName }),
+    },
+    spec: {
+      ...(policy.description && { description: policy.description }),
+      alertWhenBreaching: policy.alertWhenBreaching,
+      alertWhenResolved: policy.alertWhenResolved,
+      alertWhenNoData: policy.alertWhenNoData,
+      conditions: policy.conditions.map(condition => ({
+        kind: 'AlertCondition',
+        metadata: { name: condition.name },
+        spec: {
+          ...(condition.description && {
+            description: condition.description,
+          }),
+          ...(condition.severity && { severity: condition.severity }),
+          condition: {
+            kind: condition.kind,
+            op: condition.op,
+            threshold: condition.threshold,
+            lookbackWindow: formatDuration(condition.lookbackWindow),
+            alertAfter: formatDuration(condition.alertAfter),
+          },
+        },
+      })),
+      notificationTargets: policy.notificationTargets.map(target => ({
+        kind: 'AlertNotificationTarget',
+        metadata: { name: target.name },
+        spec: {
+          target: target.target,
+          ...(target.description && { description: target.description }),
+        },
+      })),
+    },
+  };
+}
 
 /**
- * The OpenSLO v1 `SLO` document of a definition, with its indicator inline, so
- * that every SLO (from a file or made in the UI) exports the same way and
- * `parseOpenSlo` reads it back to the same definition.
+ * The OpenSLO v1 `SLO` document of a definition, with its indicators, alert
+ * conditions and notification targets inline, so that every SLO (from a file
+ * or made in the UI) exports the same way and `parseOpenSlo` reads it back to
+ * the same definition: every objective, the calendar's time zone, the alert
+ * policies, and the names of the data sources metric sources referred to.
  *
  * @public
  */
 export function toOpenSloDocument(slo: SloDefinition): OpenSloDocument {
-  const { objective, window, indicator } = slo;
-  const metric = (source: { type: string; spec: Record<string, unknown> }) => ({
-    metricSource: { type: source.type, spec: source.spec },
-  });
-  const indicatorSpec: Record<string, unknown> = indicator.threshold
-    ? { thresholdMetric: metric(indicator.threshold) }
-    : {
-        ratioMetric: {
-          counter: true,
-          ...(indicator.ratio?.good && { good: metric(indicator.ratio.good) }),
-          ...(indicator.ratio?.bad && { bad: metric(indicator.ratio.bad) }),
-          total: metric(indicator.ratio!.total),
-        },
-      };
+  const { window } = slo;
   return {
     apiVersion: 'openslo/v1',
     kind: 'SLO',
@@ -45,34 +126,22 @@ export function toOpenSloDocument(slo: SloDefinition): OpenSloDocument {
       ...(slo.service && { service: slo.service }),
       budgetingMethod: slo.budgetingMethod,
       timeWindow: [
-        window.isRolling
-          ? { duration: durationText(window.duration), isRolling: true }
+        window.isRolling || !window.calendar
+          ? { duration: formatDuration(window.duration), isRolling: true }
           : {
-              duration: durationText(window.duration),
+              duration: formatDuration(window.duration),
               isRolling: false,
               calendar: {
-                startTime: calendarText(window.calendarStart!),
-                timeZone: 'UTC',
+                startTime: window.calendar.startTime,
+                timeZone: window.calendar.timeZone,
               },
             },
       ],
-      indicator: {
-        metadata: { name: indicator.name },
-        spec: indicatorSpec,
-      },
-      objectives: [
-        {
-          target: objective.target,
-          ...(objective.op !== undefined && { op: objective.op }),
-          ...(objective.value !== undefined && { value: objective.value }),
-          ...(objective.timeSliceTarget !== undefined && {
-            timeSliceTarget: objective.timeSliceTarget,
-          }),
-          ...(objective.timeSliceWindow && {
-            timeSliceWindow: durationText(objective.timeSliceWindow),
-          }),
-        },
-      ],
+      ...(slo.indicator && { indicator: indicatorDocument(slo.indicator) }),
+      objectives: slo.objectives.map(objectiveDocument),
+      ...(slo.alertPolicies && {
+        alertPolicies: slo.alertPolicies.map(alertPolicyDocument),
+      }),
     },
   };
 }

@@ -17,9 +17,9 @@ export function portfolioEntry(
     roadmap: { total: 0, shipped: 0, inProgress: 0, planned: 0 },
     slos: {
       total: 0,
-      breaching: 0,
+      breached: 0,
       atRisk: 0,
-      healthy: 0,
+      met: 0,
       noData: 0,
       evaluatedAt: null,
     },

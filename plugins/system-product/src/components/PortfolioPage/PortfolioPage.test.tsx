@@ -13,9 +13,9 @@ const entry = portfolioEntry({
   roadmap: { total: 4, shipped: 1, inProgress: 1, planned: 1 },
   slos: {
     total: 4,
-    breaching: 1,
+    breached: 1,
     atRisk: 0,
-    healthy: 2,
+    met: 2,
     noData: 1,
     evaluatedAt: '2026-11-25T12:00:00.000Z',
   },
@@ -45,7 +45,7 @@ describe('PortfolioPage', () => {
     ).toBeInTheDocument();
     expect(screen.getByText('65 of 100')).toBeInTheDocument();
     expect(
-      screen.getByText('1 breaching, 2 healthy, 1 without data'),
+      screen.getByText('1 breached, 2 met, 1 without data'),
     ).toBeInTheDocument();
     expect(screen.getByText('How the ranking works')).toBeInTheDocument();
   });
@@ -67,7 +67,7 @@ describe('PortfolioPage', () => {
     // Ranked by investment priority first: Docs (90) above CI/CD (65).
     expect(order()).toEqual(['Docs', 'CI/CD']);
     // Sorted by SLOs (the first click sorts descending): the system with a
-    // breaching SLO first.
+    // breached SLO first.
     fireEvent.click(screen.getByText('SLOs'));
     expect(order()).toEqual(['CI/CD', 'Docs']);
   });

@@ -13,16 +13,16 @@ import { formatFigures } from './formatFigures';
 type Row = PortfolioEntry & {
   figures: ReturnType<typeof formatFigures>;
   ownerName: string;
-  /** Sorts the most troubled first: breaching SLOs, then those at risk. */
+  /** Sorts the most troubled first: breached SLOs, then those at risk. */
   sloConcern: number;
 };
 
 /** The SLO summary with the colour of its worst status. */
 function SloStatusText(props: { row: Row }) {
   const { slos, figures } = props.row;
-  if (slos.breaching > 0) return <StatusError>{figures.slos}</StatusError>;
+  if (slos.breached > 0) return <StatusError>{figures.slos}</StatusError>;
   if (slos.atRisk > 0) return <StatusWarning>{figures.slos}</StatusWarning>;
-  if (slos.healthy > 0) return <StatusOK>{figures.slos}</StatusOK>;
+  if (slos.met > 0) return <StatusOK>{figures.slos}</StatusOK>;
   return <StatusPending>{figures.slos}</StatusPending>;
 }
 
@@ -37,7 +37,7 @@ export function PortfolioTable(props: {
     ...entry,
     figures: formatFigures(entry),
     ownerName: entry.owner ?? 'no owner',
-    sloConcern: entry.slos.breaching * 1000 + entry.slos.atRisk,
+    sloConcern: entry.slos.breached * 1000 + entry.slos.atRisk,
   }));
   const columns: TableColumn<Row>[] = [
     {

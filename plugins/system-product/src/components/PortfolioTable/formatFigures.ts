@@ -29,9 +29,9 @@ export function formatFigures(entry: PortfolioEntry) {
 function formatSlos(slos: PortfolioEntry['slos']): string {
   if (slos.evaluatedAt === null) return 'not evaluated yet';
   const parts = [
-    [slos.breaching, 'breaching'],
+    [slos.breached, 'breached'],
     [slos.atRisk, 'at risk'],
-    [slos.healthy, 'healthy'],
+    [slos.met, 'met'],
     [slos.noData, 'without data'],
   ] as const;
   return parts

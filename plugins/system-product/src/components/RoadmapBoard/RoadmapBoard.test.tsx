@@ -81,7 +81,7 @@ function slo(
     service: '',
     budgetingMethod: 'Occurrences',
     window: { duration: { amount: 28, unit: 'd' }, isRolling: true },
-    objective: { target: 0.95 },
+    objectives: [{ target: 0.95 }],
     indicator: {
       name,
       ratio: {
@@ -94,7 +94,7 @@ function slo(
       sli,
       remaining: sli === null ? null : 0.5,
       total: sli === null ? 0 : 40,
-      status: sli === null ? 'no-data' : 'healthy',
+      status: sli === null ? 'no-data' : 'met',
       burnRates: [],
       ...(sli === null ? { reason: 'no events in the window' } : {}),
     },
@@ -106,13 +106,6 @@ function slos(items: EvaluatedSlo[]): EntitySlos {
     source: null,
     items,
     problems: [],
-    dora: {
-      days: 28,
-      deploymentsPerDay: { value: null, band: null },
-      leadTimeSeconds: { value: null, band: null },
-      changeFailureRate: { value: null, band: null },
-      recoverySeconds: { value: null, band: null },
-    },
   };
 }
 

@@ -1,5 +1,8 @@
-import { emptyCanvasContent } from '@system-product/backstage-plugin-common';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import {
+  EvaluatedSlo,
+  emptyCanvasContent,
+} from '@system-product/backstage-plugin-common';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderWithEntity } from '../../__testUtils__/renderWithEntity';
 import { SloList } from './SloList';
 
@@ -9,19 +12,44 @@ const canvas = async () => ({
   content: emptyCanvasContent(),
 });
 
+/** DORA figures of an entity without deployments or incidents. */
+const noDora = async () => {
+  const none = { value: null, sampleSize: 0, band: null };
+  return {
+    entityRef: 'system:default/ci-cd-pipeline',
+    days: 30 as const,
+    from: '2026-10-26T12:00:00.000Z',
+    to: '2026-11-25T12:00:00.000Z',
+    minSamples: 5,
+    deploymentFrequency: {
+      cadence: null,
+      band: null,
+      sampleSize: 0,
+      deployDays: 0,
+      weeks: 5,
+      weeksWithDeployments: 0,
+      months: 1,
+      monthsWithDeployments: 0,
+      medianDeployDaysPerWeek: 0,
+      medianDeploymentsPerDeployDay: null,
+    },
+    changeLeadTime: none,
+    changeFailureRate: { ...none, count: 0 },
+    deploymentReworkRate: { ...none, count: 0 },
+    failedDeploymentRecoveryTime: none,
+    incidents: { timeToDetect: none, timeToRestore: none },
+    bandsSource: { title: 'DORA 2024', url: 'https://dora.dev/' },
+  };
+};
+
 describe('SloList', () => {
   it('lists SLOs with objective, window and indicator in words, and file problems', async () => {
+    const getDora = jest.fn(noDora);
     await renderWithEntity(<SloList />, {
       getCanvas: canvas,
+      getDora,
       getSlos: async () => ({
         source: '/repo/examples/systems/ci-cd-pipeline/slos.yaml',
-        dora: {
-          days: 30,
-          deploymentsPerDay: { value: 2.5, band: 'elite' as const },
-          leadTimeSeconds: { value: 5400, band: 'elite' as const },
-          changeFailureRate: { value: 0.2, band: 'low' as const },
-          recoverySeconds: { value: null, band: null },
-        },
         items: [
           {
             name: 'lead-time',
@@ -34,7 +62,7 @@ describe('SloList', () => {
               duration: { amount: 28, unit: 'd' as const },
               isRolling: true,
             },
-            objective: { target: 0.95, op: 'lte' as const, value: 86400 },
+            objectives: [{ target: 0.95, op: 'lte' as const, value: 86400 }],
             indicator: {
               name: 'lead',
               threshold: {
@@ -50,7 +78,13 @@ describe('SloList', () => {
               sli: 0.9,
               remaining: 0,
               total: 20,
-              status: 'breaching' as const,
+              counted: {
+                unit: 'events' as const,
+                bad: 2,
+                total: 20,
+                allowed: 1,
+              },
+              status: 'breached' as const,
               burnRates: [
                 {
                   severity: 'page' as const,
@@ -83,15 +117,23 @@ describe('SloList', () => {
       screen.getByText('95% of events good at most 1 d'),
     ).toBeInTheDocument();
     expect(screen.getByText('rolling 28 days')).toBeInTheDocument();
-    expect(screen.getByText('Breaching')).toBeInTheDocument();
-    expect(screen.getByText('90% of 20')).toBeInTheDocument();
+    expect(screen.getByText('Breached')).toBeInTheDocument();
+    expect(screen.getByText('90%')).toBeInTheDocument();
+    expect(
+      screen.getByText('2 bad of 20 deployments, 1 allowed'),
+    ).toBeInTheDocument();
     expect(screen.getByText('0% of budget left')).toBeInTheDocument();
     expect(screen.getByText('2.5×')).toBeInTheDocument();
-    expect(screen.getByText('2.5 per day')).toBeInTheDocument();
-    expect(screen.getByText('1.5 h')).toBeInTheDocument();
-    expect(screen.getByText('20%')).toBeInTheDocument();
-    expect(screen.getAllByText('Elite performer')).toHaveLength(2);
-    expect(screen.getByText('Low performer')).toBeInTheDocument();
+    // The DORA card loads its own figures, the last 30 days by default.
+    expect(
+      await screen.findByText(
+        'No production deployments or incidents in the last 30 days',
+      ),
+    ).toBeInTheDocument();
+    expect(getDora).toHaveBeenCalledWith(
+      { kind: 'System', namespace: 'default', name: 'ci-cd-pipeline' },
+      { days: 30 },
+    );
     expect(
       screen.getByText('system-product: deployment lead-time-seconds'),
     ).toBeInTheDocument();
@@ -103,13 +145,6 @@ describe('SloList', () => {
     expect(screen.getByText('slos.yaml, document 3')).toBeInTheDocument();
   });
 
-  const noDora = {
-    days: 30,
-    deploymentsPerDay: { value: null, band: null },
-    leadTimeSeconds: { value: null, band: null },
-    changeFailureRate: { value: null, band: null },
-    recoverySeconds: { value: null, band: null },
-  };
   const portalSlo = {
     name: 'build-success',
     origin: 'portal' as const,
@@ -118,7 +153,7 @@ describe('SloList', () => {
     service: '',
     budgetingMethod: 'Occurrences' as const,
     window: { duration: { amount: 7, unit: 'd' as const }, isRolling: true },
-    objective: { target: 0.95 },
+    objectives: [{ target: 0.95 }],
     indicator: {
       name: 'build-success',
       ratio: {
@@ -137,7 +172,7 @@ describe('SloList', () => {
       sli: 0.9,
       remaining: -1,
       total: 10,
-      status: 'breaching' as const,
+      status: 'breached' as const,
       burnRates: [],
     },
   };
@@ -148,11 +183,10 @@ describe('SloList', () => {
       source: null,
       items: createSlo.mock.calls.length > 0 ? [portalSlo] : [],
       problems: [],
-      dora: noDora,
     }));
     await renderWithEntity(
       <SloList />,
-      { getCanvas: canvas, getSlos, createSlo },
+      { getCanvas: canvas, getSlos, createSlo, getDora: noDora },
       { owner: true },
     );
     fireEvent.click(await screen.findByRole('button', { name: 'Add SLO' }));
@@ -181,17 +215,17 @@ describe('SloList', () => {
       }),
     );
     expect(await screen.findByText('Portal')).toBeInTheDocument();
-    expect(screen.getByText('Breaching')).toBeInTheDocument();
+    expect(screen.getByText('Breached')).toBeInTheDocument();
   });
 
   it('shows a non-owner the SLOs and the export, but no way to add or remove them', async () => {
     await renderWithEntity(<SloList />, {
       getCanvas: canvas,
+      getDora: noDora,
       getSlos: async () => ({
         source: null,
         items: [portalSlo],
         problems: [],
-        dora: noDora,
       }),
     });
     expect(await screen.findByText('Build success')).toBeInTheDocument();
@@ -210,7 +244,7 @@ describe('SloList', () => {
       history: [
         {
           at: '2026-11-24T10:00:00Z',
-          status: 'healthy' as const,
+          status: 'met' as const,
           sli: 0.99,
           remaining: 0.8,
         },
@@ -224,11 +258,11 @@ describe('SloList', () => {
     }));
     await renderWithEntity(<SloList />, {
       getCanvas: canvas,
+      getDora: noDora,
       getSlos: async () => ({
         source: null,
         items: [portalSlo],
         problems: [],
-        dora: noDora,
       }),
       getSloStatus,
     });
@@ -237,7 +271,7 @@ describe('SloList', () => {
     );
     expect(
       await screen.findByText(
-        /Budget left went from 80% to 45% over 2 evaluations/,
+        /Budget left went from 80% to 45% over 2 evaluations .*Status now: At risk, since/,
       ),
     ).toBeInTheDocument();
     expect(getSloStatus).toHaveBeenCalledWith(
@@ -246,20 +280,127 @@ describe('SloList', () => {
     );
   });
 
+  const window = {
+    from: '2026-10-28T12:00:00.000Z',
+    to: '2026-11-25T12:00:00.000Z',
+  };
+  const objective = (target: number, remaining: number) => ({
+    window,
+    target,
+    sli: 0.97,
+    remaining,
+    total: 200,
+    counted: {
+      unit: 'events' as const,
+      bad: 6,
+      total: 200,
+      allowed: 200 * (1 - target),
+    },
+    status: remaining < 0 ? ('breached' as const) : ('met' as const),
+    burnRates: [],
+  });
+  const againstSla: EvaluatedSlo = {
+    ...portalSlo,
+    name: 'deployment-success-objectives',
+    origin: 'file',
+    displayName: 'Deployment success against the SLA',
+    window: { duration: { amount: 28, unit: 'd' }, isRolling: true },
+    objectives: [
+      { displayName: 'Internal objective', target: 0.99 },
+      { displayName: 'SLA', target: 0.95 },
+    ],
+    evaluation: {
+      ...objective(0.99, -2),
+      evaluatedAt: window.to,
+      burnRates: [
+        {
+          severity: 'page',
+          longWindowMs: 3_360_000,
+          shortWindowMs: 280_000,
+          factor: 14.4,
+          longBurn: 535.7,
+          shortBurn: 1000,
+          firing: true,
+        },
+      ],
+      objectives: [
+        { ...objective(0.99, -2), displayName: 'Internal objective' },
+        { ...objective(0.95, 0.4), displayName: 'SLA' },
+      ],
+    },
+  };
+
+  it('shows an SLO of several objectives with its own figures on its row and each objective in its details', async () => {
+    await renderWithEntity(<SloList />, {
+      getCanvas: canvas,
+      getDora: noDora,
+      getSlos: async () => ({
+        source: null,
+        items: [againstSla],
+        problems: [],
+      }),
+    });
+    const row = (
+      await screen.findByText('Deployment success against the SLA')
+    ).closest('tr')!;
+    // The row: the worst objective's figures, and both objectives by name.
+    expect(within(row).getByText('Breached')).toBeInTheDocument();
+    expect(
+      within(row).getByText('6 bad of 200 builds, 2 allowed'),
+    ).toBeInTheDocument();
+    expect(within(row).getByText('1 alert window firing')).toBeInTheDocument();
+    expect(
+      within(row).getByText('Internal objective: 99% of events good'),
+    ).toBeInTheDocument();
+    expect(
+      within(row).getByText('SLA: 95% of events good'),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('region', {
+        name: 'Details of Deployment success against the SLA',
+      }),
+    ).toBeNull();
+
+    const toggle = within(row).getByRole('button', {
+      name: 'Details of Deployment success against the SLA',
+    });
+    toggle.focus();
+    fireEvent.click(toggle);
+    // The row stays put: the button keeps focus and says it is expanded.
+    expect(toggle).toHaveFocus();
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const details = screen.getByRole('region', {
+      name: 'Details of Deployment success against the SLA',
+    });
+    const objectives = within(details).getByRole('table', {
+      name: 'Objectives of Deployment success against the SLA',
+    });
+    expect(
+      within(objectives).getByText('Internal objective'),
+    ).toBeInTheDocument();
+    expect(within(objectives).getByText('SLA')).toBeInTheDocument();
+    expect(within(objectives).getByText('Met')).toBeInTheDocument();
+    expect(
+      within(details).getByText('Default multiwindow alerts (SRE workbook)'),
+    ).toBeInTheDocument();
+    expect(within(details).getByText('firing')).toBeInTheDocument();
+
+    fireEvent.click(toggle);
+    expect(
+      screen.queryByRole('region', {
+        name: 'Details of Deployment success against the SLA',
+      }),
+    ).toBeNull();
+  });
+
   it('explains the annotation when there are no SLOs', async () => {
     await renderWithEntity(<SloList />, {
       getCanvas: canvas,
+      getDora: noDora,
       getSlos: async () => ({
         source: null,
         items: [],
         problems: [],
-        dora: {
-          days: 30,
-          deploymentsPerDay: { value: null, band: null },
-          leadTimeSeconds: { value: null, band: null },
-          changeFailureRate: { value: null, band: null },
-          recoverySeconds: { value: null, band: null },
-        },
       }),
     });
     expect(await screen.findByText('No SLOs defined')).toBeInTheDocument();

@@ -14,9 +14,7 @@ import { useEntity } from '@backstage/plugin-catalog-react';
 import { usePermission } from '@backstage/plugin-permission-react';
 import Button from '@material-ui/core/Button';
 import Box from '@material-ui/core/Box';
-import Chip from '@material-ui/core/Chip';
 import Grid from '@material-ui/core/Grid';
-import LinearProgress from '@material-ui/core/LinearProgress';
 import Typography from '@material-ui/core/Typography';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
@@ -25,14 +23,15 @@ import Alert from '@material-ui/lab/Alert';
 import {
   ANNOTATION_SLO_REF,
   EvaluatedSlo,
-  SloEvaluation,
   SystemProductApi,
+  isComposite,
   systemProductSloManagePermission,
 } from '@system-product/backstage-plugin-common';
 import { useState } from 'react';
 import { systemProductApiRef } from '../../api/systemProductApiRef';
 import { useSystemProductData } from '../../hooks/useSystemProductData';
 import { AsyncState } from '../AsyncState';
+import { BudgetGauge } from './BudgetGauge';
 import { DoraCard } from './DoraCard';
 import { CanvasView } from '../CanvasView';
 import {
@@ -41,58 +40,22 @@ import {
   describeWindow,
   sliPercent,
 } from './describeSlo';
+import {
+  describeCounted,
+  inProgress,
+  objectiveName,
+  ownObjective,
+} from './describeEvaluation';
 import { NewSloDialog } from './NewSloDialog';
+import { SloDetails } from './SloDetails';
+import { SloStatusChip } from './SloStatusChip';
 import { SloTrend } from './SloTrend';
 
 const loadSlos = (api: SystemProductApi, entity: CompoundEntityRef) =>
   api.getSlos(entity);
 
-type Row = EvaluatedSlo;
-
-const STATUS_LABELS: Record<SloEvaluation['status'], string> = {
-  healthy: 'Healthy',
-  'at-risk': 'At risk',
-  breaching: 'Breaching',
-  'no-data': 'No data',
-};
-
-function StatusChip(props: { evaluation: SloEvaluation }) {
-  const { status, reason } = props.evaluation;
-  const colors = {
-    healthy: 'primary',
-    'at-risk': 'default',
-    breaching: 'secondary',
-    'no-data': 'default',
-  } as const;
-  return (
-    <Chip
-      size="small"
-      color={colors[status]}
-      variant={
-        status === 'at-risk' || status === 'no-data' ? 'outlined' : 'default'
-      }
-      label={STATUS_LABELS[status]}
-      title={reason}
-    />
-  );
-}
-
-function BudgetGauge(props: { remaining: number | null }) {
-  const { remaining } = props;
-  if (remaining === null) return <>–</>;
-  const percent = Math.round(remaining * 100);
-  return (
-    <Box minWidth={120}>
-      <LinearProgress
-        variant="determinate"
-        value={Math.max(0, Math.min(100, percent))}
-        color={percent < 25 ? 'secondary' : 'primary'}
-        aria-label={`Error budget remaining ${percent}%`}
-      />
-      <Typography variant="caption">{percent}% of budget left</Typography>
-    </Box>
-  );
-}
+/** `id` keeps material-table's row keys across renders, so a row's buttons keep focus. */
+type Row = EvaluatedSlo & { id: string };
 
 const formatPercent = (value: number | null) =>
   value === null ? '–' : `${sliPercent(value)}%`;
@@ -101,6 +64,29 @@ const fastBurn = (row: Row) => {
   const rate = row.evaluation.burnRates[0]?.longBurn;
   return rate === null || rate === undefined ? '–' : `${rate.toFixed(1)}×`;
 };
+
+/** What the SLO's own SLI rests on, for the caption under it. */
+function countedCaption(row: Row): string {
+  const { evaluation } = row;
+  if (isComposite(row)) {
+    return `weighted over ${row.objectives.length} objectives`;
+  }
+  const own = ownObjective(row, evaluation);
+  const counted = own?.evaluation.counted;
+  if (!own || !counted) return `of ${evaluation.total} events`;
+  return describeCounted(
+    row,
+    own.objective,
+    counted,
+    inProgress(row, evaluation),
+  );
+}
+
+function firingCaption(row: Row): string {
+  const firing = row.evaluation.burnRates.filter(b => b.firing).length;
+  if (firing === 0) return '';
+  return `${firing} alert window${firing === 1 ? '' : 's'} firing`;
+}
 
 const ORIGIN_LABELS: Record<Row['origin'], string> = {
   file: 'OpenSLO file',
@@ -138,21 +124,45 @@ const baseColumns: TableColumn<Row>[] = [
   },
   {
     title: 'Status',
-    render: row => <StatusChip evaluation={row.evaluation} />,
+    render: row => <SloStatusChip evaluation={row.evaluation} />,
   },
   {
     title: 'SLI',
     render: row =>
-      row.evaluation.sli === null
-        ? row.evaluation.reason ?? 'no data'
-        : `${formatPercent(row.evaluation.sli)} of ${row.evaluation.total}`,
+      row.evaluation.sli === null ? (
+        row.evaluation.reason ?? 'no data'
+      ) : (
+        <TwoLines
+          main={formatPercent(row.evaluation.sli)}
+          caption={countedCaption(row)}
+        />
+      ),
   },
   {
     title: 'Budget',
     render: row => <BudgetGauge remaining={row.evaluation.remaining} />,
   },
-  { title: 'Burn (fast window)', render: row => fastBurn(row) },
-  { title: 'Objective', render: slo => describeObjective(slo) },
+  {
+    title: 'Burn (fast window)',
+    render: row => (
+      <TwoLines main={fastBurn(row)} caption={firingCaption(row)} />
+    ),
+  },
+  {
+    title: 'Objective',
+    render: slo =>
+      slo.objectives.length === 1 ? (
+        describeObjective(slo)
+      ) : (
+        <>
+          {slo.objectives.map((objective, i) => (
+            <Typography key={i} variant="body2" component="div">
+              {objectiveName(objective, i)}: {describeObjective(slo, objective)}
+            </Typography>
+          ))}
+        </>
+      ),
+  },
   {
     title: 'Window',
     render: slo => (
@@ -185,6 +195,9 @@ export function SloList() {
   });
   const [adding, setAdding] = useState(false);
   const [trendOf, setTrendOf] = useState<Row>();
+  // By name, so a reload shows the SLO's new figures.
+  const [detailsOf, setDetailsOf] = useState<string>();
+  const details = value?.items.find(slo => slo.name === detailsOf);
   const [actionError, setActionError] = useState<string>();
 
   const act = async (action: () => Promise<void>) => {
@@ -212,6 +225,19 @@ export function SloList() {
       title: '',
       render: slo => (
         <Box display="flex" gridGap={4}>
+          <Button
+            size="small"
+            onClick={() =>
+              setDetailsOf(detailsOf === slo.name ? undefined : slo.name)
+            }
+            aria-label={`Details of ${slo.displayName}`}
+            aria-expanded={detailsOf === slo.name}
+            aria-controls={
+              detailsOf === slo.name ? `slo-details-${slo.name}` : undefined
+            }
+          >
+            Details
+          </Button>
           <Button
             size="small"
             onClick={() => setTrendOf(slo)}
@@ -308,7 +334,7 @@ export function SloList() {
                         source ? ` from ${source.split('/').pop()}` : ''
                       }`}
                       columns={columns}
-                      data={items}
+                      data={items.map(slo => ({ ...slo, id: slo.name }))}
                       options={{
                         paging: false,
                         search: false,
@@ -322,6 +348,11 @@ export function SloList() {
           }}
         </AsyncState>
       </Grid>
+      {details && (
+        <Grid item xs={12}>
+          <SloDetails slo={details} id={`slo-details-${details.name}`} />
+        </Grid>
+      )}
       {trendOf && (
         <Grid item xs={12}>
           <SloTrend
@@ -331,11 +362,9 @@ export function SloList() {
           />
         </Grid>
       )}
-      {value && (
-        <Grid item xs={12}>
-          <DoraCard dora={value.dora} />
-        </Grid>
-      )}
+      <Grid item xs={12}>
+        <DoraCard />
+      </Grid>
       <Grid item xs={12}>
         <InfoCard
           title="How success is measured"

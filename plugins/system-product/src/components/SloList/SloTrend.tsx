@@ -22,6 +22,7 @@ import {
 } from 'recharts';
 import { systemProductApiRef } from '../../api/systemProductApiRef';
 import { AsyncState } from '../AsyncState';
+import { STATUS_LABELS } from './describeEvaluation';
 
 const percent = (value: number | null) =>
   value === null ? null : Math.round(value * 1000) / 10;
@@ -34,7 +35,17 @@ const day = (iso: string) =>
     minute: '2-digit',
   });
 
-/** One sentence on how the budget moved, for readers and screen readers alike. */
+/** The latest status and since when it has held: "Status now: At risk, since Nov 24, 10:05 AM." */
+function describeStatusNow(history: SloStatusPoint[]): string {
+  const latest = history[history.length - 1];
+  let since = history.length - 1;
+  while (since > 0 && history[since - 1].status === latest.status) since--;
+  return `Status now: ${STATUS_LABELS[latest.status]}, since ${day(
+    history[since].at,
+  )}.`;
+}
+
+/** How the budget moved and the status now, for readers and screen readers alike. */
 export function describeTrend(history: SloStatusPoint[]): string {
   const measured = history.filter(p => p.remaining !== null);
   const count = `${history.length} evaluation${
@@ -45,7 +56,7 @@ export function describeTrend(history: SloStatusPoint[]): string {
   const last = percent(measured[measured.length - 1].remaining)!;
   return `Budget left went from ${first}% to ${last}% over ${count} since ${day(
     history[0].at,
-  )}.`;
+  )}. ${describeStatusNow(history)}`;
 }
 
 /**
@@ -82,6 +93,7 @@ export function SloTrend(props: { sloName: string; displayName: string }) {
           }
           const data = history.map(p => ({
             at: day(p.at),
+            status: STATUS_LABELS[p.status],
             sli: percent(p.sli),
             remaining: percent(p.remaining),
           }));
@@ -105,7 +117,14 @@ export function SloTrend(props: { sloName: string; displayName: string }) {
                     unit="%"
                     stroke={theme.palette.text.secondary}
                   />
-                  <Tooltip />
+                  <Tooltip
+                    formatter={v =>
+                      v === null || v === undefined ? 'no data' : `${v}%`
+                    }
+                    labelFormatter={(label, payload) =>
+                      `${label}: ${payload?.[0]?.payload?.status ?? ''}`
+                    }
+                  />
                   <Legend />
                   <Line
                     type="monotone"

@@ -1,0 +1,112 @@
+import { InfoCard } from '@backstage/core-components';
+import Box from '@material-ui/core/Box';
+import Typography from '@material-ui/core/Typography';
+import {
+  EvaluatedSlo,
+  isComposite,
+} from '@system-product/backstage-plugin-common';
+import { ReactNode, useEffect, useRef } from 'react';
+import { AlertPolicyList } from './AlertPolicyList';
+import { BurnRateTable } from './BurnRateTable';
+import {
+  describeCounted,
+  describeEvaluatedWindow,
+  inProgress,
+  objectiveName,
+  ownObjective,
+} from './describeEvaluation';
+import { describeWindow } from './describeSlo';
+import { ObjectiveTable } from './ObjectiveTable';
+
+function Section(props: { title: string; children: ReactNode }) {
+  return (
+    <Box component="section" mb={2}>
+      <Typography variant="subtitle2" component="h3" gutterBottom>
+        {props.title}
+      </Typography>
+      {props.children}
+    </Box>
+  );
+}
+
+/** What the SLO's own SLI and budget were counted from, in words. */
+function countedOf(slo: EvaluatedSlo): string {
+  const { evaluation } = slo;
+  if (evaluation.sli === null) {
+    return `Nothing measured: ${evaluation.reason ?? 'no data'}.`;
+  }
+  if (isComposite(slo)) {
+    return `The weighted mean of its ${slo.objectives.length} objectives' SLIs, targets and budgets (by compositeWeight, 1 unless given).`;
+  }
+  const own = ownObjective(slo, evaluation);
+  const several = slo.objectives.length > 1 && own;
+  const of = several
+    ? ` Those of the objective in the worst state, ${objectiveName(
+        own.objective,
+        slo.objectives.indexOf(own.objective),
+      )}.`
+    : '';
+  const counted = own?.evaluation.counted;
+  if (!own || !counted) return `${evaluation.total} events counted.${of}`;
+  return `${describeCounted(
+    slo,
+    own.objective,
+    counted,
+    inProgress(slo, evaluation),
+  )}.${of}`;
+}
+
+/**
+ * What an SLO's figures rest on: the window evaluated, the events or slices
+ * counted, each objective of an SLO of several, the burn rate of every alert
+ * window and the alert policy in force.
+ */
+export function SloDetails(props: { slo: EvaluatedSlo; id?: string }) {
+  const { slo, id } = props;
+  const { evaluation } = slo;
+  const several = slo.objectives.length > 1 || isComposite(slo);
+  const ref = useRef<HTMLDivElement>(null);
+  // Opened from a row of a long table, it may start below the fold.
+  useEffect(() => {
+    ref.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+  }, [slo.name]);
+  return (
+    <div
+      ref={ref}
+      id={id}
+      role="region"
+      aria-label={`Details of ${slo.displayName}`}
+    >
+      <InfoCard
+        title={`What the figures of ${slo.displayName} rest on`}
+        subheader={`${describeWindow(slo)}, ${slo.budgetingMethod}`}
+      >
+        <Section title="Window evaluated">
+          <Typography variant="body2">
+            {describeEvaluatedWindow(slo, evaluation)}
+          </Typography>
+        </Section>
+        <Section title="Counted">
+          <Typography variant="body2">{countedOf(slo)}</Typography>
+        </Section>
+        {several && (
+          <Section title="Objectives">
+            <ObjectiveTable slo={slo} />
+          </Section>
+        )}
+        <Section title="Alert windows (error budget burn rate)">
+          <BurnRateTable
+            burnRates={evaluation.burnRates}
+            label={`Alert windows of ${slo.displayName}`}
+          />
+        </Section>
+        <Section title="Alert policy in force">
+          <AlertPolicyList
+            policies={slo.alertPolicies}
+            conditions={evaluation.alertConditions}
+          />
+        </Section>
+      </InfoCard>
+    </div>
+  );
+}

@@ -1,0 +1,192 @@
+import {
+  SloDefinition,
+  SloEvaluation,
+} from '@system-product/backstage-plugin-common';
+import {
+  describeCounted,
+  describeEvaluatedWindow,
+  describeSpan,
+  formatAmount,
+  statusLabel,
+} from './describeEvaluation';
+
+const deploymentSuccess: SloDefinition = {
+  name: 'deployment-success',
+  displayName: 'Deployment success',
+  description: '',
+  service: 'ci-cd-pipeline',
+  budgetingMethod: 'Occurrences',
+  window: { duration: { amount: 28, unit: 'd' }, isRolling: true },
+  objectives: [{ target: 0.99 }],
+  indicator: {
+    name: 'deployment-success',
+    ratio: {
+      good: {
+        type: 'system-product',
+        spec: { event: 'deployment', measure: 'deployment-success' },
+      },
+      total: {
+        type: 'system-product',
+        spec: { event: 'deployment', measure: 'count' },
+      },
+    },
+  },
+};
+
+const availability = (
+  budgetingMethod: 'Timeslices' | 'RatioTimeslices',
+  amount: number,
+): SloDefinition => ({
+  ...deploymentSuccess,
+  budgetingMethod,
+  objectives: [
+    {
+      target: 0.999,
+      timeSliceTarget: 0.95,
+      timeSliceWindow: { amount, unit: 'm' },
+    },
+  ],
+});
+
+describe('describeCounted', () => {
+  it('counts events in the unit of the indicator: deployments', () => {
+    expect(
+      describeCounted(deploymentSuccess, deploymentSuccess.objectives[0], {
+        unit: 'events',
+        bad: 3,
+        total: 200,
+        // 1 − 0.99 is a hair above 0.01 in floating point.
+        allowed: 200 * (1 - 0.99),
+      }),
+    ).toBe('3 bad of 200 deployments, 2 allowed');
+  });
+
+  it('counts the events of a source it does not know as events, and one of them in the singular', () => {
+    const prometheus: SloDefinition = {
+      ...deploymentSuccess,
+      indicator: {
+        name: 'availability',
+        ratio: {
+          good: { type: 'prometheus', spec: { query: 'up' } },
+          total: { type: 'prometheus', spec: { query: 'count' } },
+        },
+      },
+    };
+    expect(
+      describeCounted(prometheus, prometheus.objectives[0], {
+        unit: 'events',
+        bad: 0,
+        total: 1,
+        allowed: 0.01,
+      }),
+    ).toBe('0 bad of 1 event, 0.01 allowed');
+  });
+
+  it('counts Timeslices in slices named after the slice window', () => {
+    const perMinute = availability('Timeslices', 1);
+    expect(
+      describeCounted(perMinute, perMinute.objectives[0], {
+        unit: 'slices',
+        bad: 12,
+        total: 40_320,
+        allowed: 40.32,
+      }),
+    ).toBe('12 bad minutes of 40\u202f320, 40.3 allowed');
+    const fiveMinutes = availability('Timeslices', 5);
+    expect(
+      describeCounted(
+        fiveMinutes,
+        fiveMinutes.objectives[0],
+        { unit: 'slices', bad: 1, total: 4_032, allowed: 8.064 },
+        true,
+      ),
+    ).toBe('1 bad 5-minute slice of 4\u202f032 elapsed, 8.1 allowed');
+  });
+
+  it('counts RatioTimeslices as the shortfall summed over the slices with data', () => {
+    const ratio = availability('RatioTimeslices', 1);
+    expect(
+      describeCounted(ratio, ratio.objectives[0], {
+        unit: 'slices',
+        bad: 1.25,
+        total: 1_440,
+        allowed: 1.44,
+      }),
+    ).toBe(
+      'shortfall of 1.3 minutes over 1\u202f440 minutes with data, 1.4 allowed',
+    );
+  });
+});
+
+describe('formatAmount', () => {
+  it('groups thousands, keeps one decimal, and two significant digits below 1', () => {
+    expect(formatAmount(1_234_567)).toBe('1\u202f234\u202f567');
+    expect(formatAmount(40.32)).toBe('40.3');
+    expect(formatAmount(0.0504)).toBe('0.05');
+    expect(formatAmount(0)).toBe('0');
+  });
+});
+
+describe('describeSpan', () => {
+  it('humanises the alert windows of a 28-day SLO (the 30-day windows scaled by 28/30)', () => {
+    const scale = 28 / 30;
+    expect(describeSpan(3_600_000 * scale)).toBe('56 min');
+    expect(describeSpan(300_000 * scale)).toBe('4.7 min');
+    expect(describeSpan(6 * 3_600_000 * scale)).toBe('5.6 h');
+    expect(describeSpan(72 * 3_600_000 * scale)).toBe('2.8 d');
+    expect(describeSpan(30_000)).toBe('30 s');
+  });
+});
+
+describe('describeEvaluatedWindow', () => {
+  const monthly: SloDefinition = {
+    ...deploymentSuccess,
+    window: {
+      duration: { amount: 1, unit: 'M' },
+      isRolling: false,
+      calendar: { startTime: '2026-01-01 00:00:00', timeZone: 'Europe/Berlin' },
+    },
+  };
+  const november: Pick<SloEvaluation, 'window' | 'evaluatedAt'> = {
+    window: {
+      from: '2026-10-31T23:00:00.000Z',
+      to: '2026-11-30T23:00:00.000Z',
+    },
+    evaluatedAt: '2026-11-25T11:00:00.000Z',
+  };
+
+  it('shows a calendar window in its time zone, and up to when one in progress was measured', () => {
+    expect(describeEvaluatedWindow(monthly, november)).toBe(
+      'Nov 1, 2026, 12:00 AM to Dec 1, 2026, 12:00 AM (Europe/Berlin), measured up to Nov 25, 2026, 12:00 PM',
+    );
+  });
+
+  it('says nothing of progress once a calendar window has ended', () => {
+    expect(
+      describeEvaluatedWindow(monthly, {
+        ...november,
+        evaluatedAt: '2026-12-02T09:00:00.000Z',
+      }),
+    ).toBe('Nov 1, 2026, 12:00 AM to Dec 1, 2026, 12:00 AM (Europe/Berlin)');
+  });
+
+  it("shows a rolling window's start and end with the reader's time zone", () => {
+    expect(
+      describeEvaluatedWindow(deploymentSuccess, {
+        window: {
+          from: '2026-10-28T12:00:00.000Z',
+          to: '2026-11-25T12:00:00.000Z',
+        },
+      }),
+    ).toMatch(/^Oct 2\d, 2026, .+ to Nov 2\d, 2026, .+ \S+$/);
+  });
+});
+
+describe('statusLabel', () => {
+  it('says when a met SLO has no budget left', () => {
+    expect(statusLabel({ status: 'met', budgetUsedUp: true })).toBe(
+      'Met, budget used up',
+    );
+    expect(statusLabel({ status: 'at-risk' })).toBe('At risk');
+  });
+});

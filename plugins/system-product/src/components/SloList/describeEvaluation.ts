@@ -1,0 +1,202 @@
+import {
+  ObjectiveEvaluation,
+  SloCounted,
+  SloDefinition,
+  SloDuration,
+  SloEvaluation,
+  SloIndicator,
+  SloObjective,
+  SloStatus,
+} from '@system-product/backstage-plugin-common';
+import { UNIT_WORDS } from './describeSlo';
+
+/** The status words of the SLOs tab, its detail panel and its trend. */
+export const STATUS_LABELS: Record<SloStatus, string> = {
+  met: 'Met',
+  'at-risk': 'At risk',
+  breached: 'Breached',
+  'no-data': 'No data',
+};
+
+/** "Met", or "Met, budget used up" when a met objective has no budget left. */
+export function statusLabel(
+  evaluation: Pick<SloEvaluation, 'status' | 'budgetUsedUp'>,
+): string {
+  return evaluation.status === 'met' && evaluation.budgetUsedUp
+    ? 'Met, budget used up'
+    : STATUS_LABELS[evaluation.status];
+}
+
+// Narrow no-break spaces group thousands ("40 320") in every locale alike.
+const grouped = (n: number) =>
+  String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
+
+/**
+ * A count with its precision: whole numbers grouped (40 320), others with one
+ * decimal (40.3), below 1 with two significant digits (0.05).
+ */
+export function formatAmount(n: number): string {
+  const whole = Math.round(n);
+  if (Math.abs(n - whole) < 1e-9) return grouped(whole);
+  if (Math.abs(n) < 1) return String(+n.toPrecision(2));
+  const [int, decimals] = n.toFixed(1).split('.');
+  return decimals === '0'
+    ? grouped(Number(int))
+    : `${grouped(Number(int))}.${decimals}`;
+}
+
+/** A length of time in milliseconds, humanised: "4.7 min", "5.6 h", "2.8 d". */
+export function describeSpan(ms: number): string {
+  const round = (v: number) => +v.toFixed(1);
+  if (ms < 60_000) return `${round(ms / 1000)} s`;
+  if (ms < 3_600_000) return `${round(ms / 60_000)} min`;
+  if (ms < 86_400_000) return `${round(ms / 3_600_000)} h`;
+  return `${round(ms / 86_400_000)} d`;
+}
+
+/** A burn rate: "535.7×", or "no data". */
+export const describeBurn = (burn: number | null) =>
+  burn === null ? 'no data' : `${+burn.toFixed(1)}×`;
+
+const EVENT_WORDS: Record<string, [string, string]> = {
+  deployment: ['deployment', 'deployments'],
+  incident: ['incident', 'incidents'],
+  ticket: ['ticket', 'tickets'],
+  build: ['build', 'builds'],
+  survey: ['survey answer', 'survey answers'],
+};
+
+/** What one event of an indicator is, in words: our event types, else "event". */
+function eventWords(indicator: SloIndicator | undefined): [string, string] {
+  const source =
+    indicator?.threshold ??
+    indicator?.ratio?.total ??
+    indicator?.ratio?.good ??
+    indicator?.ratio?.bad ??
+    indicator?.ratio?.raw;
+  const event = source?.spec.event;
+  return (
+    (typeof event === 'string' && EVENT_WORDS[event]) || ['event', 'events']
+  );
+}
+
+/** A slice in words: a 1-minute slice is a "minute", a 5-minute one a "5-minute slice". */
+function sliceWords(window: SloDuration | undefined): [string, string] {
+  if (!window) return ['slice', 'slices'];
+  const [one, many] = UNIT_WORDS[window.unit];
+  if (window.amount === 1) return [one, many];
+  return [`${window.amount}-${one} slice`, `${window.amount}-${one} slices`];
+}
+
+const pick = (n: number, [one, many]: [string, string]) =>
+  Math.abs(n - 1) < 1e-9 ? one : many;
+
+/**
+ * What an objective's figures rest on, in the unit its budgeting method
+ * counts: "3 bad of 200 deployments, 2 allowed", "12 bad minutes of 40 320,
+ * 40.3 allowed", and for RatioTimeslices the summed shortfall of the slices
+ * with data. Slices of a calendar window still in progress are "elapsed";
+ * the allowance is the whole window's.
+ */
+export function describeCounted(
+  slo: SloDefinition,
+  objective: SloObjective,
+  counted: SloCounted,
+  elapsed = false,
+): string {
+  const bad = formatAmount(counted.bad);
+  const total = formatAmount(counted.total);
+  const allowed = `${formatAmount(counted.allowed)} allowed`;
+  if (counted.unit === 'events') {
+    const words = eventWords(objective.indicator ?? slo.indicator);
+    return `${bad} bad of ${total} ${pick(counted.total, words)}, ${allowed}`;
+  }
+  const words = sliceWords(objective.timeSliceWindow);
+  if (slo.budgetingMethod === 'RatioTimeslices') {
+    return `shortfall of ${bad} ${pick(
+      counted.bad,
+      words,
+    )} over ${total} ${pick(counted.total, words)} with data, ${allowed}`;
+  }
+  return `${bad} bad ${pick(counted.bad, words)} of ${total}${
+    elapsed ? ' elapsed' : ''
+  }, ${allowed}`;
+}
+
+/** Whether a calendar window was measured before its end (its `to` lies ahead). */
+export function inProgress(
+  slo: SloDefinition,
+  evaluation: Pick<SloEvaluation, 'window' | 'evaluatedAt'>,
+): boolean {
+  return (
+    !slo.window.isRolling &&
+    evaluation.evaluatedAt !== undefined &&
+    Date.parse(evaluation.evaluatedAt) < Date.parse(evaluation.window.to)
+  );
+}
+
+function formatInstant(iso: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(undefined, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    ...(timeZone ? { timeZone } : { timeZoneName: 'short' }),
+  }).format(new Date(iso));
+}
+
+/**
+ * The evaluated window's start and end. A calendar window is shown in its own
+ * time zone, named, and one still in progress says up to when it was measured;
+ * a rolling window is shown in the reader's time.
+ */
+export function describeEvaluatedWindow(
+  slo: SloDefinition,
+  evaluation: Pick<SloEvaluation, 'window' | 'evaluatedAt'>,
+): string {
+  const { from, to } = evaluation.window;
+  if (slo.window.isRolling) {
+    return `${formatInstant(from)} to ${formatInstant(to)}`;
+  }
+  const zone = slo.window.calendar?.timeZone ?? 'UTC';
+  const range = `${formatInstant(from, zone)} to ${formatInstant(
+    to,
+    zone,
+  )} (${zone})`;
+  return inProgress(slo, evaluation)
+    ? `${range}, measured up to ${formatInstant(evaluation.evaluatedAt!, zone)}`
+    : range;
+}
+
+/**
+ * The objective whose figures are the SLO's own: the only one, or for an SLO
+ * of several (not composite) the one in the worst state, which the backend
+ * copies. Undefined for a composite SLO, whose figures are a weighted mean.
+ */
+export function ownObjective(
+  slo: SloDefinition,
+  evaluation: SloEvaluation,
+): { objective: SloObjective; evaluation: SloEvaluation } | undefined {
+  const evaluations = evaluation.objectives;
+  if (!evaluations || evaluations.length === 0) {
+    return { objective: slo.objectives[0], evaluation };
+  }
+  if (slo.objectives.some(o => o.indicator)) return undefined;
+  const same = (e: ObjectiveEvaluation) =>
+    e.status === evaluation.status &&
+    e.sli === evaluation.sli &&
+    e.remaining === evaluation.remaining &&
+    e.total === evaluation.total;
+  const index = Math.max(0, evaluations.findIndex(same));
+  return {
+    objective: slo.objectives[index] ?? slo.objectives[0],
+    evaluation: evaluations[index],
+  };
+}
+
+/** The name of an objective: its displayName, else its place ("Objective 2"). */
+export const objectiveName = (
+  objective: Pick<SloObjective, 'displayName'>,
+  index: number,
+) => objective.displayName ?? `Objective ${index + 1}`;
