@@ -28,6 +28,7 @@ import { SloEvaluator } from './slo/SloEvaluator';
 import { SloEvaluationJob } from './jobs/SloEvaluationJob';
 import { SurveyRoundCloseJob } from './jobs/SurveyRoundCloseJob';
 import { SloStatusStore } from './database/SloStatusStore';
+import { SloAlertStateStore } from './database/SloAlertStateStore';
 import { SloDefinitionStore } from './database/SloDefinitionStore';
 import { PortfolioService } from './services/PortfolioService';
 import { JourneyService } from './services/JourneyService';
@@ -84,26 +85,15 @@ export const systemProductPlugin = createBackendPlugin({
       }) {
         const db = await applyDatabaseMigrations(database);
         const access = new EntityAccess(catalog, permissions);
-        const canvases = new CanvasService(
-          new KnexCanvasStore(db),
-          access,
-          auditor,
-        );
+        const canvases = new CanvasService(new KnexCanvasStore(db), access);
 
-        const keys = await RespondentKeys.create({
-          configuredSecret: config.getOptionalString(
-            'systemProduct.survey.respondentKeySecret',
-          ),
-          db,
-          logger,
-        });
+        const keys = await RespondentKeys.create({ config, db, logger });
         const minResponses = readMinResponses(config);
-        const surveyStore = new SurveyStore(db);
+        const surveyStore = new SurveyStore(db, { minResponses });
         const surveys = new SurveyService(
           surveyStore,
           access,
           keys,
-          auditor,
           minResponses,
           { notifications, logger },
         );
@@ -111,7 +101,6 @@ export const systemProductPlugin = createBackendPlugin({
           new JourneyStore(db, { minReporters: minResponses }),
           access,
           keys,
-          auditor,
         );
         const statuses = new SloStatusStore(db);
         const portfolio = new PortfolioService(
@@ -124,7 +113,6 @@ export const systemProductPlugin = createBackendPlugin({
           new EventStore(db),
           catalog,
           permissions,
-          auditor,
         );
         const sloDefinitions = new SloDefinitionStore(db);
         const evaluator = new SloEvaluator(
@@ -139,7 +127,6 @@ export const systemProductPlugin = createBackendPlugin({
           statuses,
           new DoraStore(db),
           access,
-          auditor,
         );
         const job = new SloEvaluationJob({
           catalog,
@@ -147,6 +134,7 @@ export const systemProductPlugin = createBackendPlugin({
           evaluator,
           definitions: sloDefinitions,
           statuses,
+          alertStates: new SloAlertStateStore(db),
           notifications,
           logger,
         });
@@ -199,11 +187,7 @@ export const systemProductPlugin = createBackendPlugin({
             );
           },
         });
-        const roadmap = new RoadmapService(
-          new RoadmapStore(db),
-          access,
-          auditor,
-        );
+        const roadmap = new RoadmapService(new RoadmapStore(db), access);
 
         permissionsRegistry.addPermissions(systemProductPermissions);
         createSystemProductActions({
@@ -223,6 +207,8 @@ export const systemProductPlugin = createBackendPlugin({
             events,
             slos,
             httpAuth,
+            auditor,
+            logger,
             maxBodySize:
               config.getOptionalString('systemProduct.maxBodySize') ?? '1mb',
           }),

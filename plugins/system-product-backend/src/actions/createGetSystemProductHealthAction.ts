@@ -1,6 +1,10 @@
 import { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import { Journey, SurveyRound } from '@system-product/backstage-plugin-common';
+import {
+  DORA_DEFAULT_PERIOD_DAYS,
+  Journey,
+  SurveyRound,
+} from '@system-product/backstage-plugin-common';
 import { JourneyService } from '../services/JourneyService';
 import { SloService } from '../services/SloService';
 import { SurveyService } from '../services/SurveyService';
@@ -14,14 +18,14 @@ const TOP_PAIN_POINTS = 5;
 
 /**
  * Registers `get-system-product-health`: the SLOs of a system product with
- * their status now, its DORA keys, the satisfaction of its latest survey round
+ * their status now, its DORA figures of the last 30 days, the satisfaction of its latest survey round
  * with enough answers, and the journey touchpoints that hurt most. Everything
  * is read with the caller's credentials, so it follows their catalog
  * visibility, and survey results stay k-anonymous.
  */
 export function createGetSystemProductHealthAction(options: {
   actionsRegistry: ActionsRegistryService;
-  slos: Pick<SloService, 'list'>;
+  slos: Pick<SloService, 'list' | 'dora'>;
   surveys: Pick<SurveyService, 'listRounds'>;
   journeys: Pick<JourneyService, 'getJourney'>;
 }): void {
@@ -30,8 +34,10 @@ export function createGetSystemProductHealthAction(options: {
     name: 'get-system-product-health',
     title: 'Get system product health',
     description: `How a delivery system treated as a product is doing, for its users and against its objectives.
-Returns its service-level objectives (SLOs) with their current status (healthy, at-risk, breaching or no-data),
-SLI, target and remaining error budget; its DORA keys over the last days with their performance bands;
+Returns its service-level objectives (SLOs) with their current status (met, at-risk, breached or no-data),
+SLI, target and remaining error budget; its DORA figures of the last 30 days (deployment cadence, change lead time,
+change fail rate, deployment rework rate, failed-deployment recovery time, incident time to detect and restore), each with
+its sample size and its band from the 2024 State of DevOps report (null when there are too few samples);
 the satisfaction (NPS, CSAT and other scores) of the newest survey round that has enough answers to be shown
 anonymously; and the journey touchpoints with the most reported friction (reports times mean severity, 1 to 5).
 Use it to answer questions such as "how healthy is the CI/CD pipeline?" or "what hurts users of the support desk most?".`,
@@ -43,9 +49,22 @@ Use it to answer questions such as "how healthy is the CI/CD pipeline?" or "what
         }),
       output: z => {
         const band = z.enum(['elite', 'high', 'medium', 'low']).nullable();
-        const doraKey = (description: string) =>
+        const doraFigure = (description: string) =>
           z
-            .object({ value: z.number().nullable(), band })
+            .object({
+              value: z.number().nullable(),
+              sampleSize: z.number(),
+              band,
+            })
+            .describe(description);
+        const doraRate = (description: string) =>
+          z
+            .object({
+              value: z.number().nullable(),
+              count: z.number(),
+              sampleSize: z.number(),
+              band,
+            })
             .describe(description);
         return z.object({
           entityRef: z.string(),
@@ -56,7 +75,7 @@ Use it to answer questions such as "how healthy is the CI/CD pipeline?" or "what
               origin: z
                 .enum(['file', 'portal'])
                 .describe('Defined in the OpenSLO file or in the portal'),
-              status: z.enum(['healthy', 'at-risk', 'breaching', 'no-data']),
+              status: z.enum(['met', 'at-risk', 'breached', 'no-data']),
               target: z.number().describe('Objective, 0 to 1'),
               sli: z
                 .number()
@@ -79,10 +98,42 @@ Use it to answer questions such as "how healthy is the CI/CD pipeline?" or "what
           }),
           dora: z.object({
             days: z.number(),
-            deploymentsPerDay: doraKey('Deployments per day'),
-            leadTimeSeconds: doraKey('Median commit-to-production time'),
-            changeFailureRate: doraKey('Failed deployments / deployments'),
-            recoverySeconds: doraKey('Median failed-deployment recovery time'),
+            minSamples: z
+              .number()
+              .describe('Fewest samples a figure needs for a band'),
+            deploymentFrequency: z.object({
+              cadence: z
+                .enum([
+                  'on-demand',
+                  'daily',
+                  'weekly',
+                  'monthly',
+                  'fewer-than-monthly',
+                ])
+                .nullable()
+                .describe(
+                  'How often it deploys to production; null without a deployment',
+                ),
+              band,
+              sampleSize: z.number().describe('Production deployments'),
+            }),
+            changeLeadTime: doraFigure('Median commit-to-production seconds'),
+            changeFailureRate: doraRate(
+              'Production deployments that failed or caused a production incident / production deployments',
+            ),
+            deploymentReworkRate: doraRate(
+              'Deployments made to remediate an incident / production deployments',
+            ),
+            failedDeploymentRecoveryTime: doraFigure(
+              'Median seconds from a failed deployment to recovery',
+            ),
+            timeToDetect: doraFigure(
+              'Median seconds from an incident starting to its detection',
+            ),
+            timeToRestore: doraFigure(
+              'Median seconds from an incident starting to its resolution',
+            ),
+            bandsSource: z.string().describe('Where the bands come from'),
           }),
           satisfaction: z
             .object({
@@ -112,7 +163,12 @@ Use it to answer questions such as "how healthy is the CI/CD pipeline?" or "what
               stage: z.string(),
               touchpoint: z.string(),
               reports: z.number(),
-              averageSeverity: z.number(),
+              averageSeverity: z
+                .number()
+                .nullable()
+                .describe(
+                  'Mean severity 1–5; null below the k reporters it needs',
+                ),
               failureModes: z.array(z.string()),
             }),
           ),
@@ -127,8 +183,9 @@ Use it to answer questions such as "how healthy is the CI/CD pipeline?" or "what
     ],
     action: async ({ input, credentials }) => {
       const ref = parseEntityRefInput(input.entityRef);
-      const [evaluated, rounds, journey] = await Promise.all([
+      const [evaluated, dora, rounds, journey] = await Promise.all([
         slos.list(ref, credentials),
+        slos.dora(ref, DORA_DEFAULT_PERIOD_DAYS, credentials),
         surveys.listRounds(ref, credentials),
         journeys.getJourney(ref, credentials),
       ]);
@@ -140,7 +197,7 @@ Use it to answer questions such as "how healthy is the CI/CD pipeline?" or "what
             displayName: slo.displayName || slo.name,
             origin: slo.origin,
             status: slo.evaluation.status,
-            target: slo.objective.target,
+            target: slo.objectives[0].target,
             sli: slo.evaluation.sli,
             errorBudgetRemaining: slo.evaluation.remaining,
             window: `${slo.window.duration.amount}${slo.window.duration.unit} ${
@@ -157,7 +214,22 @@ Use it to answer questions such as "how healthy is the CI/CD pipeline?" or "what
                 }: ${p.message}`,
             ),
           },
-          dora: evaluated.dora,
+          dora: {
+            days: dora.days,
+            minSamples: dora.minSamples,
+            deploymentFrequency: {
+              cadence: dora.deploymentFrequency.cadence,
+              band: dora.deploymentFrequency.band,
+              sampleSize: dora.deploymentFrequency.sampleSize,
+            },
+            changeLeadTime: dora.changeLeadTime,
+            changeFailureRate: dora.changeFailureRate,
+            deploymentReworkRate: dora.deploymentReworkRate,
+            failedDeploymentRecoveryTime: dora.failedDeploymentRecoveryTime,
+            timeToDetect: dora.incidents.timeToDetect,
+            timeToRestore: dora.incidents.timeToRestore,
+            bandsSource: `${dora.bandsSource.title} (${dora.bandsSource.url})`,
+          },
           satisfaction: latestSatisfaction(rounds),
           topPainPoints: topPainPoints(journey),
         },
@@ -193,7 +265,10 @@ function latestSatisfaction(rounds: SurveyRound[]) {
   };
 }
 
-/** Touchpoints with friction, the most total pain (reports × mean severity) first. */
+/**
+ * Touchpoints with friction, the most total pain (reports × mean severity)
+ * first; where a mean is hidden below k, by reports.
+ */
 function topPainPoints(journey: Journey) {
   return journey.stages
     .flatMap(stage =>
@@ -201,15 +276,16 @@ function topPainPoints(journey: Journey) {
         stage: stage.name,
         touchpoint: touchpoint.name,
         reports: touchpoint.friction.reports,
-        averageSeverity: touchpoint.friction.averageSeverity ?? 0,
+        averageSeverity: touchpoint.friction.averageSeverity,
         failureModes: touchpoint.failureModes,
       })),
     )
     .filter(p => p.reports > 0)
     .sort(
       (a, b) =>
-        b.reports * b.averageSeverity - a.reports * a.averageSeverity ||
-        b.averageSeverity - a.averageSeverity,
+        b.reports * (b.averageSeverity ?? 1) -
+          a.reports * (a.averageSeverity ?? 1) ||
+        (b.averageSeverity ?? 0) - (a.averageSeverity ?? 0),
     )
     .slice(0, TOP_PAIN_POINTS);
 }

@@ -13,7 +13,7 @@ import { createGetSystemProductRoadmapAction } from './createGetSystemProductRoa
  */
 export function createSystemProductActions(options: {
   actionsRegistry: ActionsRegistryService;
-  slos: Pick<SloService, 'list'>;
+  slos: Pick<SloService, 'list' | 'dora'>;
   surveys: Pick<SurveyService, 'listRounds'>;
   journeys: Pick<JourneyService, 'getJourney'>;
   roadmap: Pick<RoadmapService, 'list'>;

@@ -19,11 +19,13 @@ export interface EventRow {
   resolve_seconds: number | null;
   duration_seconds: number | null;
   caused_by: string | null;
+  /** deployment: event id of the incident it remediates (DORA rework). */
+  remediates: string | null;
   payload: string;
   received_at: Date;
 }
 
-// 17 columns a row; SQLite allows 999 bound values per statement.
+// 19 columns a row; SQLite allows 999 bound values per statement.
 const CHUNK = 50;
 
 /** Storage of delivery events; ingestion is idempotent by event id. */

@@ -1,6 +1,14 @@
-import { HttpAuthService } from '@backstage/backend-plugin-api';
+import {
+  AuditorService,
+  HttpAuthService,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
-import { InputError, ServiceUnavailableError } from '@backstage/errors';
+import {
+  CustomErrorBase,
+  InputError,
+  ServiceUnavailableError,
+} from '@backstage/errors';
 import express from 'express';
 import Router from 'express-promise-router';
 import { CanvasService } from '../services/CanvasService';
@@ -15,10 +23,20 @@ import { spec } from '../schema/openapi.generated';
 import { canvasRouter } from './canvasRouter';
 import { eventRouter } from './eventRouter';
 import { sloRouter } from './sloRouter';
+import { doraRouter } from './doraRouter';
 import { journeyRouter } from './journeyRouter';
 import { portfolioRouter } from './portfolioRouter';
 import { roadmapRouter } from './roadmapRouter';
 import { surveyRouter } from './surveyRouter';
+import { auditMutations, recordAuditedError } from './auditMutations';
+import { describeProblems } from '../services/FieldChecker';
+import {
+  RequestProblems,
+  fieldHolding,
+  refuseUnstorableText,
+  schemaProblems,
+} from './requestProblems';
+import { refusedEventBatch } from './eventRouter';
 
 const RETRY_AFTER_SECONDS = 2;
 
@@ -74,6 +92,44 @@ export function isUnstorableValue(error: unknown): boolean {
   return typeof code === 'string' && UNSTORABLE_VALUE.has(code);
 }
 
+/** 415: the request has a body of a type the route does not take. */
+export class UnsupportedMediaTypeError extends CustomErrorBase {
+  name = 'UnsupportedMediaTypeError' as const;
+  statusCode = 415 as const;
+}
+
+/** Whether a request carries a body (as the `type-is` package decides). */
+function hasBody(req: express.Request): boolean {
+  return (
+    req.headers['transfer-encoding'] !== undefined ||
+    (req.headers['content-length'] !== undefined &&
+      req.headers['content-length'] !== '0')
+  );
+}
+
+/**
+ * Every body the API takes is JSON: any other is answered with 415 before it
+ * is parsed, instead of being read as no body at all (which the schema
+ * would then refuse with a misleading 400).
+ */
+function requireJsonBody(
+  req: express.Request,
+  _res: express.Response,
+  next: express.NextFunction,
+) {
+  if (hasBody(req) && !req.is('application/json')) {
+    next(
+      new UnsupportedMediaTypeError(
+        `The body must be JSON (Content-Type: application/json), not ${
+          req.headers['content-type'] ?? 'untyped'
+        }`,
+      ),
+    );
+    return;
+  }
+  next();
+}
+
 /** The plugin's HTTP API, mounted at `/api/system-product`. */
 export function createRouter(options: {
   canvases: CanvasService;
@@ -84,17 +140,37 @@ export function createRouter(options: {
   events: EventService;
   slos: SloService;
   httpAuth: HttpAuthService;
+  auditor: AuditorService;
+  logger: LoggerService;
   maxBodySize: string;
 }): express.Router {
   const router = Router();
+  // First, so that every refused change is audited as well.
+  router.use(auditMutations(options));
+  router.use(requireJsonBody);
   // Parsed here, outside the validated router, so an oversized body keeps its 413.
   router.use(express.json({ limit: options.maxBodySize }));
 
-  // Every request is checked against the OpenAPI document first (400 naming
-  // the field and the rule); the services then check what a schema cannot.
+  // Every request is checked against the OpenAPI document first, then its
+  // text; the services check what a schema cannot. The validator is told to
+  // report every problem (a batch names all its bad events), to check a
+  // oneOf by its discriminator (each event by the schema of its type), and
+  // to check formats fully: the fast check takes 2026-02-30 for a date.
+  // (Its `allErrors` is bounded by the schema's maxItems, maxLength and
+  // maxProperties and by systemProduct.maxBodySize.)
   const api = createValidatedOpenApiRouter(spec, {
     middleware: [(_req, _res, next) => next()],
+    validatorOptions: {
+      validateRequests: {
+        coerceTypes: false,
+        allowUnknownQueryParameters: false,
+        allErrors: true,
+        discriminator: true,
+      },
+      ajvFormats: { mode: 'full' },
+    },
   });
+  api.use(refuseUnstorableText());
   api.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -105,8 +181,33 @@ export function createRouter(options: {
   api.use(portfolioRouter(options));
   api.use(eventRouter(options));
   api.use(sloRouter(options));
+  api.use(doraRouter(options));
 
   router.use(api);
+  // A request the schema or the text check refused: 400 naming each field
+  // and its rule, as the services name theirs; a batch of events, every
+  // bad event.
+  router.use(
+    async (
+      error: Error,
+      req: express.Request,
+      _res: express.Response,
+      next: express.NextFunction,
+    ) => {
+      const problems =
+        error instanceof RequestProblems
+          ? error.problems
+          : schemaProblems(error, req);
+      if (!problems || problems.length === 0) {
+        next(error);
+        return;
+      }
+      next(
+        (await refusedEventBatch(req, problems, options)) ??
+          new InputError(describeProblems(problems)),
+      );
+    },
+  );
   // A value PostgreSQL refuses is the request's fault: 400. A database that
   // cannot be reached (restarting, failing over, pool exhausted), or a
   // transaction it rolled back for colliding with others (after the stores'
@@ -115,17 +216,23 @@ export function createRouter(options: {
   router.use(
     (
       error: Error,
-      _req: express.Request,
+      req: express.Request,
       res: express.Response,
       next: express.NextFunction,
     ) => {
       if (isUnstorableValue(error)) {
-        // The code only: the driver's message quotes the statement.
+        // The code and the field only: the driver's message may quote the
+        // statement. PostgreSQL quotes the value it refuses, if any, which
+        // tells the field that holds it.
+        const { code, message } = error as { code?: string; message: string };
+        const quoted = /"([^"]*)"$/.exec(message)?.[1];
+        const field =
+          quoted === undefined ? undefined : fieldHolding(req.body, quoted);
         next(
           new InputError(
-            `The request holds a value the database cannot store, such as a NUL character or a number out of range (${
-              (error as { code?: string }).code
-            })`,
+            field
+              ? `${field}: holds a value the database cannot store (${code})`
+              : `The request holds a value the database cannot store, such as a number out of range (${code})`,
           ),
         );
         return;
@@ -153,5 +260,6 @@ export function createRouter(options: {
       next(error);
     },
   );
+  router.use(recordAuditedError());
   return router;
 }

@@ -1,6 +1,7 @@
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import request from 'supertest';
 import { startSystemProductBackend } from '../__testUtils__/startSystemProductBackend';
+import { eventually } from '../__testUtils__/eventually';
 
 const deployment = (id: string, overrides: object = {}) => ({
   id,
@@ -79,25 +80,30 @@ describe('POST /events', () => {
     const event = { success: jest.fn(), fail: jest.fn() };
     auditor.createEvent.mockResolvedValue(event);
     const server = await startSystemProductBackend([auditor.factory]);
+    await post(server, [deployment('d-1'), deployment('d-1')]);
     await post(server, [
-      deployment('d-1'),
-      deployment('d-1'),
-      deployment('d-2', { entityRef: 'system:default/unknown' }),
+      deployment('d-2'),
+      deployment('d-3', { entityRef: 'system:default/unknown' }),
     ]);
 
     expect(auditor.createEvent).toHaveBeenCalledWith(
       expect.objectContaining({
         eventId: 'delivery-events-ingest',
         severityLevel: 'low',
-        meta: { events: 3 },
+        meta: {},
       }),
     );
-    expect(event.success).toHaveBeenCalledWith({
-      meta: { accepted: 1, duplicates: 1, rejected: 1 },
+    await eventually(() => {
+      expect(event.success).toHaveBeenCalledWith({
+        meta: { events: 2, accepted: 1, duplicates: 1, rejected: 0 },
+      });
+      expect(event.fail).toHaveBeenCalledWith(
+        expect.objectContaining({ meta: { events: 2, status: 400 } }),
+      );
     });
   });
 
-  it('rejects bad events one by one with a reason and stores the good ones', async () => {
+  it('refuses a batch with bad events as a whole, naming each, and stores none', async () => {
     const server = await startSystemProductBackend();
     const res = await post(server, [
       deployment('ok-1'),
@@ -107,37 +113,49 @@ describe('POST /events', () => {
       deployment('elsewhere', { entityRef: 'system:default/secret-system' }),
       deployment('no-ref', { entityRef: 'not a ref:' }),
     ]);
-    expect(res.status).toBe(200);
-    expect(res.body.accepted).toBe(1);
-    expect(res.body.rejected).toEqual([
-      {
-        index: 1,
-        id: 'bad-time',
-        reason: 'deployTime must be an ISO 8601 date-time',
-      },
-      {
-        index: 2,
-        id: 'backwards',
-        reason: 'deployTime must not be before its start',
-      },
-      {
-        index: 3,
-        id: 'x',
-        reason:
-          'type must be one of deployment, incident, ticket, build, custom',
-      },
-      {
-        index: 4,
-        id: 'elsewhere',
-        reason:
-          'no entity system:default/secret-system that you may post events for',
-      },
-      {
-        index: 5,
-        id: 'no-ref',
-        reason: expect.stringContaining('entityRef must be an entity ref'),
-      },
-    ]);
+    expect(res.status).toBe(400);
+    expect(res.body.error).toEqual({
+      name: 'InputError',
+      message: expect.stringMatching(
+        /^5 of 6 events are invalid, so none was stored: body\.events\[1\]\.deployTime: must be an ISO 8601 date-time/,
+      ),
+      rejected: [
+        {
+          index: 1,
+          id: 'bad-time',
+          field: 'deployTime',
+          reason: expect.stringContaining('must be an ISO 8601 date-time'),
+        },
+        {
+          index: 2,
+          id: 'backwards',
+          field: 'deployTime',
+          reason: 'must not be before the start it ends',
+        },
+        {
+          index: 3,
+          id: 'x',
+          field: 'type',
+          reason: 'must be one of deployment, incident, ticket, build, custom',
+        },
+        {
+          index: 4,
+          id: 'elsewhere',
+          field: 'entityRef',
+          reason:
+            'names no entity system:default/secret-system that you may post events for',
+        },
+        {
+          index: 5,
+          id: 'no-ref',
+          field: 'entityRef',
+          reason: expect.stringContaining('must be an entity ref'),
+        },
+      ],
+    });
+    // Nothing of the batch was stored: the good event is new when posted alone.
+    const alone = await post(server, [deployment('ok-1')]);
+    expect(alone.body).toEqual({ accepted: 1, duplicates: 0, rejected: [] });
   });
 
   it('needs credentials and bounds the batch', async () => {
@@ -151,8 +169,8 @@ describe('POST /events', () => {
       Array.from({ length: 1001 }, (_, i) => deployment(`d-${i}`)),
     );
     expect(tooMany.status).toBe(400);
-    expect(tooMany.body.error.message).toContain(
-      'must NOT have more than 1000 items',
+    expect(tooMany.body.error.message).toBe(
+      'body.events: must have at most 1000 items',
     );
     expect((await post(server, [])).status).toBe(400);
   });
@@ -164,7 +182,8 @@ describe('POST /events', () => {
       [deployment('u-1')],
       mockCredentials.user.header('user:default/margaret'),
     );
-    expect(res.body.rejected[0].reason).toContain(
+    expect(res.status).toBe(400);
+    expect(res.body.error.rejected[0].reason).toContain(
       'that you may post events for',
     );
   });

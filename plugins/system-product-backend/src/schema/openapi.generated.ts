@@ -7,7 +7,7 @@ export const spec = {
     title: 'system-product',
     version: '1',
     description:
-      "REST API of System Product for Backstage: canvases, journeys, surveys, friction reports and roadmaps of the delivery systems in the catalog. Every route but /health needs Backstage credentials (a user token, or a service token through external access). Reading follows the catalog's visibility: an entity the caller cannot see answers 404. Errors are Backstage's standard error bodies. Request bodies are validated against this document and fields it does not name are rejected with 400, naming them; a body over systemProduct.maxBodySize answers 413.",
+      "REST API of System Product for Backstage: canvases, journeys, surveys, friction reports and roadmaps of the delivery systems in the catalog. Every route but /health needs Backstage credentials (a user token, or a service token through external access). Reading follows the catalog's visibility: an entity the caller cannot see answers 404. Errors are Backstage's standard error bodies. Request bodies are validated against this document: every object is closed (a field it does not name is refused), dates must exist on the calendar, and text must be storable as given (no NUL character, no unpaired UTF-16 surrogate). A refused request answers 400 and changes nothing; its error message names each field and the rule it breaks, e.g. `body.targetDate: must be a date (YYYY-MM-DD) that exists`, whether the schema or the plugin refused it. A body over systemProduct.maxBodySize answers 413; one that is not JSON, 415.",
     license: {
       name: 'Apache-2.0',
       url: 'http://www.apache.org/licenses/LICENSE-2.0.html',
@@ -81,7 +81,8 @@ export const spec = {
     },
     responses: {
       Error: {
-        description: 'A Backstage error body (400, 401, 403, 404, 409, 413).',
+        description:
+          'A Backstage error body (400, 401, 403, 404, 409, 413, 415).',
         content: {
           'application/json': {
             schema: {
@@ -103,9 +104,22 @@ export const spec = {
               },
               message: {
                 type: 'string',
+                description:
+                  'For a refused request (400), each field and the rule it breaks, separated by "; ": `body.stages[0].name: must not be blank; body.stages[0].colour: is not a known field`.',
               },
             },
             required: ['name', 'message'],
+          },
+          request: {
+            type: 'object',
+            properties: {
+              method: {
+                type: 'string',
+              },
+              url: {
+                type: 'string',
+              },
+            },
           },
           response: {
             type: 'object',
@@ -117,9 +131,58 @@ export const spec = {
           },
         },
       },
+      EventBatchRefusal: {
+        description:
+          'A batch of events refused as a whole (400, nothing stored): a Backstage error body whose error also lists every bad event.',
+        allOf: [
+          {
+            $ref: '#/components/schemas/Error',
+          },
+          {
+            type: 'object',
+            properties: {
+              error: {
+                type: 'object',
+                required: ['rejected'],
+                properties: {
+                  rejected: {
+                    type: 'array',
+                    description:
+                      "Each problem of each bad event, by index in the batch; field is the event's field (left out when the event as a whole is wrong).",
+                    items: {
+                      type: 'object',
+                      required: ['index', 'reason'],
+                      properties: {
+                        index: {
+                          type: 'integer',
+                        },
+                        id: {
+                          type: 'string',
+                        },
+                        field: {
+                          type: 'string',
+                        },
+                        reason: {
+                          type: 'string',
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        ],
+      },
       Text: {
         type: 'string',
         maxLength: 4000,
+      },
+      NonBlankName: {
+        type: 'string',
+        minLength: 1,
+        maxLength: 200,
+        pattern: '\\S',
       },
       TextList: {
         type: 'array',
@@ -130,6 +193,7 @@ export const spec = {
       },
       Persona: {
         type: 'object',
+        additionalProperties: false,
         required: [
           'name',
           'description',
@@ -158,6 +222,7 @@ export const spec = {
       CanvasContent: {
         type: 'object',
         description: 'The five sections of the System Transformation Canvas.',
+        additionalProperties: false,
         required: [
           'users',
           'valueProposition',
@@ -168,6 +233,7 @@ export const spec = {
         properties: {
           users: {
             type: 'object',
+            additionalProperties: false,
             required: ['personas'],
             properties: {
               personas: {
@@ -181,6 +247,7 @@ export const spec = {
           },
           valueProposition: {
             type: 'object',
+            additionalProperties: false,
             required: ['value', 'easierWork', 'withoutIt', 'externalValue'],
             properties: {
               value: {
@@ -199,6 +266,7 @@ export const spec = {
           },
           journey: {
             type: 'object',
+            additionalProperties: false,
             required: [
               'summary',
               'touchpoints',
@@ -226,6 +294,7 @@ export const spec = {
           },
           metrics: {
             type: 'object',
+            additionalProperties: false,
             required: [
               'efficiency',
               'quality',
@@ -249,6 +318,7 @@ export const spec = {
           },
           roadmap: {
             type: 'object',
+            additionalProperties: false,
             required: [
               'summary',
               'painPoints',
@@ -282,6 +352,7 @@ export const spec = {
       },
       CanvasUpdate: {
         type: 'object',
+        additionalProperties: false,
         required: ['version', 'content'],
         properties: {
           version: {
@@ -356,6 +427,7 @@ export const spec = {
       },
       JourneyUpdate: {
         type: 'object',
+        additionalProperties: false,
         required: ['version', 'stages'],
         properties: {
           version: {
@@ -366,8 +438,11 @@ export const spec = {
           stages: {
             type: 'array',
             maxItems: 20,
+            description:
+              'Stage and touchpoint ids must be unique within the journey.',
             items: {
               type: 'object',
+              additionalProperties: false,
               required: ['name', 'touchpoints'],
               properties: {
                 id: {
@@ -375,9 +450,7 @@ export const spec = {
                   maxLength: 64,
                 },
                 name: {
-                  type: 'string',
-                  minLength: 1,
-                  maxLength: 200,
+                  $ref: '#/components/schemas/NonBlankName',
                 },
                 description: {
                   type: 'string',
@@ -388,6 +461,7 @@ export const spec = {
                   maxItems: 30,
                   items: {
                     type: 'object',
+                    additionalProperties: false,
                     required: ['name'],
                     properties: {
                       id: {
@@ -395,9 +469,7 @@ export const spec = {
                         maxLength: 64,
                       },
                       name: {
-                        type: 'string',
-                        minLength: 1,
-                        maxLength: 200,
+                        $ref: '#/components/schemas/NonBlankName',
                       },
                       expectedMinutes: {
                         type: ['integer', 'null'],
@@ -531,12 +603,14 @@ export const spec = {
       },
       FrictionReportRequest: {
         type: 'object',
+        additionalProperties: false,
         required: ['touchpointId', 'severity'],
         properties: {
           touchpointId: {
             type: 'string',
             minLength: 1,
             maxLength: 64,
+            pattern: '\\S',
           },
           severity: {
             type: 'integer',
@@ -559,7 +633,10 @@ export const spec = {
       },
       OpenSurveyRoundRequest: {
         type: 'object',
+        additionalProperties: false,
         required: ['closesAt'],
+        description:
+          'closesAt must be after opensAt (now when not given), and a round lasts at most 366 days.',
         properties: {
           title: {
             type: 'string',
@@ -654,11 +731,14 @@ export const spec = {
       },
       SurveyAnswerRequest: {
         type: 'object',
+        additionalProperties: false,
         required: ['answers'],
         properties: {
           answers: {
             type: 'object',
-            description: 'Question id to a score (integer) or a text.',
+            description:
+              "Question id to a score (an integer in the question's range) or a text; every id must be a question of the round.",
+            minProperties: 1,
             maxProperties: 50,
             additionalProperties: {
               type: ['integer', 'string'],
@@ -677,7 +757,7 @@ export const spec = {
       SurveyResults: {
         type: 'object',
         description:
-          'Aggregates of a round. Below k responses only the count and how many more are needed; never who answered.',
+          'Aggregates of a round, as last published. Below k responses only the count and how many more are needed; never who answered. Published results change only once at least k new responses arrived since they were published (nextUpdateAfter says when), so watching them never isolates one answer; a question (or its texts) with fewer than k answers behind it shows only its count (visible false).',
         required: ['roundId', 'responses', 'minResponses', 'visible'],
         properties: {
           roundId: {
@@ -685,6 +765,7 @@ export const spec = {
           },
           responses: {
             type: 'integer',
+            description: 'Responses so far.',
           },
           minResponses: {
             type: 'integer',
@@ -695,10 +776,24 @@ export const spec = {
           moreNeeded: {
             type: 'integer',
           },
+          publishedResponses: {
+            type: 'integer',
+            description: 'Responses behind the figures shown.',
+          },
+          publishedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          nextUpdateAfter: {
+            type: ['integer', 'null'],
+            description:
+              'More responses it takes before the figures next change; null once the round closed (its last publication is final).',
+          },
           scored: {
             type: 'array',
             items: {
               type: 'object',
+              required: ['questionId', 'kind', 'answered', 'visible'],
               properties: {
                 questionId: {
                   type: 'string',
@@ -708,6 +803,11 @@ export const spec = {
                 },
                 answered: {
                   type: 'integer',
+                },
+                visible: {
+                  type: 'boolean',
+                  description:
+                    'False while fewer than k answered it; then only answered is given.',
                 },
                 distribution: {
                   type: 'object',
@@ -728,12 +828,21 @@ export const spec = {
             type: 'array',
             items: {
               type: 'object',
+              required: ['questionId', 'answered', 'visible', 'answers'],
               properties: {
                 questionId: {
                   type: 'string',
                 },
+                answered: {
+                  type: 'integer',
+                },
+                visible: {
+                  type: 'boolean',
+                },
                 answers: {
                   type: 'array',
+                  description:
+                    'In alphabetical order; empty while visible is false.',
                   items: {
                     type: 'string',
                   },
@@ -743,102 +852,202 @@ export const spec = {
           },
         },
       },
+      RoadmapDescription: {
+        type: 'string',
+        maxLength: 4000,
+      },
+      RoadmapItemKind: {
+        type: 'string',
+        enum: ['quick-win', 'strategic'],
+      },
+      RoadmapItemStatus: {
+        type: 'string',
+        enum: ['idea', 'planned', 'in-progress', 'shipped', 'dropped'],
+      },
+      RoadmapOwner: {
+        type: ['string', 'null'],
+        maxLength: 255,
+      },
+      RoadmapTargetDate: {
+        type: ['string', 'null'],
+        format: 'date',
+      },
+      RoadmapMilestones: {
+        type: 'array',
+        maxItems: 20,
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['title'],
+          properties: {
+            title: {
+              $ref: '#/components/schemas/NonBlankName',
+            },
+            done: {
+              type: 'boolean',
+            },
+          },
+        },
+      },
+      RoadmapPainPoints: {
+        type: 'array',
+        maxItems: 20,
+        items: {
+          type: 'string',
+          maxLength: 500,
+        },
+      },
+      RoadmapTouchpointIds: {
+        type: 'array',
+        maxItems: 50,
+        items: {
+          type: 'string',
+          maxLength: 64,
+        },
+      },
+      RoadmapMetric: {
+        type: ['string', 'null'],
+        maxLength: 200,
+        description: 'The SLO or metric the item should move.',
+      },
+      RoadmapMetricValue: {
+        type: ['number', 'null'],
+        description: 'Stored exactly as given (a double).',
+      },
       RoadmapFields: {
         type: 'object',
+        description: 'The fields of a roadmap item that a write sets.',
         properties: {
           title: {
-            type: 'string',
-            minLength: 1,
-            maxLength: 200,
+            $ref: '#/components/schemas/NonBlankName',
           },
           description: {
-            type: 'string',
-            maxLength: 4000,
+            $ref: '#/components/schemas/RoadmapDescription',
           },
           kind: {
-            type: 'string',
-            enum: ['quick-win', 'strategic'],
+            $ref: '#/components/schemas/RoadmapItemKind',
           },
           status: {
-            type: 'string',
-            enum: ['idea', 'planned', 'in-progress', 'shipped', 'dropped'],
+            $ref: '#/components/schemas/RoadmapItemStatus',
           },
           owner: {
-            type: ['string', 'null'],
-            maxLength: 255,
+            $ref: '#/components/schemas/RoadmapOwner',
           },
           targetDate: {
-            type: ['string', 'null'],
-            format: 'date',
+            $ref: '#/components/schemas/RoadmapTargetDate',
           },
           milestones: {
-            type: 'array',
-            maxItems: 20,
-            items: {
-              type: 'object',
-              required: ['title'],
-              properties: {
-                title: {
-                  type: 'string',
-                  minLength: 1,
-                  maxLength: 200,
-                },
-                done: {
-                  type: 'boolean',
-                },
-              },
-            },
+            $ref: '#/components/schemas/RoadmapMilestones',
           },
           painPoints: {
-            type: 'array',
-            maxItems: 20,
-            items: {
-              type: 'string',
-              maxLength: 500,
-            },
+            $ref: '#/components/schemas/RoadmapPainPoints',
           },
           touchpointIds: {
-            type: 'array',
-            maxItems: 50,
-            items: {
-              type: 'string',
-              maxLength: 64,
-            },
+            $ref: '#/components/schemas/RoadmapTouchpointIds',
           },
           metric: {
-            type: ['string', 'null'],
-            maxLength: 200,
+            $ref: '#/components/schemas/RoadmapMetric',
           },
           metricBefore: {
-            type: ['number', 'null'],
+            $ref: '#/components/schemas/RoadmapMetricValue',
           },
           metricAfter: {
-            type: ['number', 'null'],
+            $ref: '#/components/schemas/RoadmapMetricValue',
           },
         },
       },
       RoadmapItemInput: {
-        allOf: [
-          {
-            $ref: '#/components/schemas/RoadmapFields',
-          },
-        ],
+        type: 'object',
+        additionalProperties: false,
         required: ['title', 'kind'],
+        properties: {
+          title: {
+            $ref: '#/components/schemas/NonBlankName',
+          },
+          description: {
+            $ref: '#/components/schemas/RoadmapDescription',
+          },
+          kind: {
+            $ref: '#/components/schemas/RoadmapItemKind',
+          },
+          status: {
+            $ref: '#/components/schemas/RoadmapItemStatus',
+          },
+          owner: {
+            $ref: '#/components/schemas/RoadmapOwner',
+          },
+          targetDate: {
+            $ref: '#/components/schemas/RoadmapTargetDate',
+          },
+          milestones: {
+            $ref: '#/components/schemas/RoadmapMilestones',
+          },
+          painPoints: {
+            $ref: '#/components/schemas/RoadmapPainPoints',
+          },
+          touchpointIds: {
+            $ref: '#/components/schemas/RoadmapTouchpointIds',
+          },
+          metric: {
+            $ref: '#/components/schemas/RoadmapMetric',
+          },
+          metricBefore: {
+            $ref: '#/components/schemas/RoadmapMetricValue',
+          },
+          metricAfter: {
+            $ref: '#/components/schemas/RoadmapMetricValue',
+          },
+        },
       },
       RoadmapItemPatch: {
-        allOf: [
-          {
-            $ref: '#/components/schemas/RoadmapFields',
-          },
-        ],
+        type: 'object',
+        additionalProperties: false,
+        required: ['version'],
+        description:
+          'The version the change was based on, and the fields to change.',
         properties: {
           version: {
             type: 'integer',
             minimum: 1,
             maximum: 2147483647,
           },
+          title: {
+            $ref: '#/components/schemas/NonBlankName',
+          },
+          description: {
+            $ref: '#/components/schemas/RoadmapDescription',
+          },
+          kind: {
+            $ref: '#/components/schemas/RoadmapItemKind',
+          },
+          status: {
+            $ref: '#/components/schemas/RoadmapItemStatus',
+          },
+          owner: {
+            $ref: '#/components/schemas/RoadmapOwner',
+          },
+          targetDate: {
+            $ref: '#/components/schemas/RoadmapTargetDate',
+          },
+          milestones: {
+            $ref: '#/components/schemas/RoadmapMilestones',
+          },
+          painPoints: {
+            $ref: '#/components/schemas/RoadmapPainPoints',
+          },
+          touchpointIds: {
+            $ref: '#/components/schemas/RoadmapTouchpointIds',
+          },
+          metric: {
+            $ref: '#/components/schemas/RoadmapMetric',
+          },
+          metricBefore: {
+            $ref: '#/components/schemas/RoadmapMetricValue',
+          },
+          metricAfter: {
+            $ref: '#/components/schemas/RoadmapMetricValue',
+          },
         },
-        required: ['version'],
       },
       RoadmapItem: {
         allOf: [
@@ -866,6 +1075,306 @@ export const spec = {
           updatedAt: {
             type: 'string',
             format: 'date-time',
+          },
+        },
+      },
+      EventBatch: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['events'],
+        properties: {
+          events: {
+            type: 'array',
+            minItems: 1,
+            maxItems: 1000,
+            items: {
+              $ref: '#/components/schemas/DeliveryEvent',
+            },
+          },
+        },
+      },
+      DeliveryEvent: {
+        type: 'object',
+        description:
+          'One delivery event; its type decides which fields it has. Times are ISO 8601 date-times with a time zone; a time that ends a span (deployTime after commitTime, detected and resolved after started, firstResponse and resolved after opened) must not be before its start.',
+        required: ['type'],
+        oneOf: [
+          {
+            $ref: '#/components/schemas/DeploymentEvent',
+          },
+          {
+            $ref: '#/components/schemas/IncidentEvent',
+          },
+          {
+            $ref: '#/components/schemas/TicketEvent',
+          },
+          {
+            $ref: '#/components/schemas/BuildEvent',
+          },
+          {
+            $ref: '#/components/schemas/CustomEvent',
+          },
+        ],
+        discriminator: {
+          propertyName: 'type',
+        },
+      },
+      EventId: {
+        type: 'string',
+        minLength: 1,
+        maxLength: 128,
+        pattern: '\\S',
+        description:
+          "The client's id of an event; posting an id again is a no-op.",
+      },
+      EventEntityRef: {
+        type: 'string',
+        minLength: 1,
+        maxLength: 255,
+        pattern: '\\S',
+        description:
+          'The system product the event belongs to, e.g. system:default/ci-cd-pipeline: an entity the caller can see and may post events for.',
+      },
+      EventTime: {
+        type: 'string',
+        format: 'date-time',
+      },
+      EventLabel: {
+        type: 'string',
+        minLength: 1,
+        maxLength: 100,
+        pattern: '\\S',
+      },
+      EventEnvironment: {
+        type: 'string',
+        minLength: 1,
+        maxLength: 64,
+        pattern: '\\S',
+      },
+      DeploymentEvent: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'id',
+          'type',
+          'entityRef',
+          'commitSha',
+          'commitTime',
+          'deployTime',
+          'environment',
+          'succeeded',
+        ],
+        properties: {
+          id: {
+            $ref: '#/components/schemas/EventId',
+          },
+          type: {
+            const: 'deployment',
+          },
+          entityRef: {
+            $ref: '#/components/schemas/EventEntityRef',
+          },
+          commitSha: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 64,
+            pattern: '\\S',
+          },
+          commitTime: {
+            $ref: '#/components/schemas/EventTime',
+          },
+          deployTime: {
+            $ref: '#/components/schemas/EventTime',
+          },
+          environment: {
+            $ref: '#/components/schemas/EventEnvironment',
+          },
+          succeeded: {
+            type: 'boolean',
+          },
+          pipeline: {
+            allOf: [
+              {
+                $ref: '#/components/schemas/EventLabel',
+              },
+            ],
+            description:
+              'The pipeline that deployed, for SLOs of one pipeline.',
+          },
+          remediatesIncident: {
+            allOf: [
+              {
+                $ref: '#/components/schemas/EventId',
+              },
+            ],
+            description:
+              "The event id of the incident this deployment remediates (DORA's deployment rework rate).",
+          },
+        },
+      },
+      IncidentEvent: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'type', 'entityRef', 'started'],
+        properties: {
+          id: {
+            $ref: '#/components/schemas/EventId',
+          },
+          type: {
+            const: 'incident',
+          },
+          entityRef: {
+            $ref: '#/components/schemas/EventEntityRef',
+          },
+          started: {
+            $ref: '#/components/schemas/EventTime',
+          },
+          detected: {
+            $ref: '#/components/schemas/EventTime',
+          },
+          resolved: {
+            $ref: '#/components/schemas/EventTime',
+          },
+          environment: {
+            $ref: '#/components/schemas/EventEnvironment',
+          },
+          causedByDeployment: {
+            allOf: [
+              {
+                $ref: '#/components/schemas/EventId',
+              },
+            ],
+            description:
+              "The event id of the deployment that caused it (DORA's change fail rate and failed-deployment recovery time).",
+          },
+        },
+      },
+      TicketEvent: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'type', 'entityRef', 'opened'],
+        properties: {
+          id: {
+            $ref: '#/components/schemas/EventId',
+          },
+          type: {
+            const: 'ticket',
+          },
+          entityRef: {
+            $ref: '#/components/schemas/EventEntityRef',
+          },
+          opened: {
+            $ref: '#/components/schemas/EventTime',
+          },
+          firstResponse: {
+            $ref: '#/components/schemas/EventTime',
+          },
+          resolved: {
+            $ref: '#/components/schemas/EventTime',
+          },
+        },
+      },
+      BuildEvent: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'id',
+          'type',
+          'entityRef',
+          'finished',
+          'succeeded',
+          'durationSeconds',
+        ],
+        properties: {
+          id: {
+            $ref: '#/components/schemas/EventId',
+          },
+          type: {
+            const: 'build',
+          },
+          entityRef: {
+            $ref: '#/components/schemas/EventEntityRef',
+          },
+          finished: {
+            $ref: '#/components/schemas/EventTime',
+          },
+          succeeded: {
+            type: 'boolean',
+          },
+          durationSeconds: {
+            type: 'number',
+            minimum: 0,
+          },
+          pipeline: {
+            allOf: [
+              {
+                $ref: '#/components/schemas/EventLabel',
+              },
+            ],
+            description: 'The pipeline that built, for SLOs of one pipeline.',
+          },
+        },
+      },
+      CustomEvent: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'type', 'entityRef', 'name', 'value', 'time'],
+        properties: {
+          id: {
+            $ref: '#/components/schemas/EventId',
+          },
+          type: {
+            const: 'custom',
+          },
+          entityRef: {
+            $ref: '#/components/schemas/EventEntityRef',
+          },
+          name: {
+            $ref: '#/components/schemas/EventLabel',
+          },
+          value: {
+            type: 'number',
+          },
+          time: {
+            $ref: '#/components/schemas/EventTime',
+          },
+        },
+      },
+      SloDocumentRequest: {
+        type: 'object',
+        additionalProperties: false,
+        description:
+          "One OpenSLO v1 document of kind SLO with an inline indicator. Its spec is checked by the plugin's OpenSLO parser, which names the field of each problem.",
+        required: ['apiVersion', 'kind', 'metadata', 'spec'],
+        properties: {
+          apiVersion: {
+            type: 'string',
+            enum: ['openslo/v1'],
+          },
+          kind: {
+            type: 'string',
+            enum: ['SLO'],
+          },
+          metadata: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['name'],
+            properties: {
+              name: {
+                type: 'string',
+                pattern: '^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$',
+                description:
+                  'Lowercase letters, digits and dashes, at most 63.',
+              },
+              displayName: {
+                type: 'string',
+                maxLength: 200,
+              },
+            },
+          },
+          spec: {
+            type: 'object',
+            maxProperties: 20,
           },
         },
       },
@@ -937,13 +1446,13 @@ export const spec = {
               total: {
                 type: 'integer',
               },
-              breaching: {
+              breached: {
                 type: 'integer',
               },
               atRisk: {
                 type: 'integer',
               },
-              healthy: {
+              met: {
                 type: 'integer',
               },
               noData: {
@@ -976,6 +1485,195 @@ export const spec = {
           },
         },
       },
+      DoraPeriodDays: {
+        type: 'integer',
+        enum: [7, 30, 90, 365],
+        description: "A period of DORA's figures, in days back from now.",
+      },
+      DoraBand: {
+        type: ['string', 'null'],
+        enum: ['elite', 'high', 'medium', 'low', null],
+        description:
+          'Performance cluster of the 2024 Accelerate State of DevOps report; null with fewer samples than minSamples, and for figures the report does not band.',
+      },
+      DoraFigure: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['value', 'sampleSize', 'band'],
+        properties: {
+          value: {
+            type: ['number', 'null'],
+            description:
+              'A median in seconds or a rate from 0 to 1; null without a sample.',
+          },
+          sampleSize: {
+            type: 'integer',
+            minimum: 0,
+          },
+          band: {
+            $ref: '#/components/schemas/DoraBand',
+          },
+        },
+      },
+      DoraRate: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['value', 'sampleSize', 'band', 'count'],
+        properties: {
+          value: {
+            type: ['number', 'null'],
+            minimum: 0,
+            maximum: 1,
+          },
+          sampleSize: {
+            type: 'integer',
+            minimum: 0,
+          },
+          band: {
+            $ref: '#/components/schemas/DoraBand',
+          },
+          count: {
+            type: 'integer',
+            minimum: 0,
+            description: 'The numerator.',
+          },
+        },
+      },
+      DoraMetrics: {
+        type: 'object',
+        additionalProperties: false,
+        description:
+          "DORA's figures of an entity over a period, as dora.dev defines them; the rules are in the backend plugin's README, section DORA.",
+        required: [
+          'entityRef',
+          'days',
+          'from',
+          'to',
+          'minSamples',
+          'deploymentFrequency',
+          'changeLeadTime',
+          'changeFailureRate',
+          'deploymentReworkRate',
+          'failedDeploymentRecoveryTime',
+          'incidents',
+          'bandsSource',
+        ],
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          days: {
+            $ref: '#/components/schemas/DoraPeriodDays',
+          },
+          from: {
+            type: 'string',
+            format: 'date-time',
+          },
+          to: {
+            type: 'string',
+            format: 'date-time',
+          },
+          minSamples: {
+            type: 'integer',
+          },
+          deploymentFrequency: {
+            type: 'object',
+            additionalProperties: false,
+            required: [
+              'cadence',
+              'band',
+              'sampleSize',
+              'deployDays',
+              'weeks',
+              'weeksWithDeployments',
+              'months',
+              'monthsWithDeployments',
+              'medianDeployDaysPerWeek',
+              'medianDeploymentsPerDeployDay',
+            ],
+            properties: {
+              cadence: {
+                type: ['string', 'null'],
+                enum: [
+                  'on-demand',
+                  'daily',
+                  'weekly',
+                  'monthly',
+                  'fewer-than-monthly',
+                  null,
+                ],
+              },
+              band: {
+                $ref: '#/components/schemas/DoraBand',
+              },
+              sampleSize: {
+                type: 'integer',
+                minimum: 0,
+              },
+              deployDays: {
+                type: 'integer',
+                minimum: 0,
+              },
+              weeks: {
+                type: 'integer',
+              },
+              weeksWithDeployments: {
+                type: 'integer',
+              },
+              months: {
+                type: 'integer',
+              },
+              monthsWithDeployments: {
+                type: 'integer',
+              },
+              medianDeployDaysPerWeek: {
+                type: 'number',
+              },
+              medianDeploymentsPerDeployDay: {
+                type: ['number', 'null'],
+              },
+            },
+          },
+          changeLeadTime: {
+            $ref: '#/components/schemas/DoraFigure',
+          },
+          changeFailureRate: {
+            $ref: '#/components/schemas/DoraRate',
+          },
+          deploymentReworkRate: {
+            $ref: '#/components/schemas/DoraRate',
+          },
+          failedDeploymentRecoveryTime: {
+            $ref: '#/components/schemas/DoraFigure',
+          },
+          incidents: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['timeToDetect', 'timeToRestore'],
+            properties: {
+              timeToDetect: {
+                $ref: '#/components/schemas/DoraFigure',
+              },
+              timeToRestore: {
+                $ref: '#/components/schemas/DoraFigure',
+              },
+            },
+          },
+          bandsSource: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['title', 'url'],
+            properties: {
+              title: {
+                type: 'string',
+              },
+              url: {
+                type: 'string',
+              },
+            },
+          },
+        },
+      },
     },
   },
   paths: {
@@ -983,32 +1681,20 @@ export const spec = {
       post: {
         operationId: 'PostEvents',
         description:
-          "A batch of delivery events (deployments, incidents, support tickets, builds, custom measurements) for the SLOs. Idempotent by the client's event id. Bad events are rejected one by one with a reason; the good ones are stored in one transaction. Pipelines post with a service token (backend.auth.externalAccess); users need system-product.slo.manage on the entity.",
+          "A batch of delivery events (deployments, incidents, support tickets, builds, custom measurements) for the SLOs. Idempotent by the client's event id. All or nothing: when any event is bad (against this document, in the order of its times, or for an entity the caller may not post for) the answer is 400 listing every bad event, and nothing is stored; otherwise every event is stored in one transaction. Pipelines post with a service token (backend.auth.externalAccess); users need system-product.slo.manage on the entity. A deployment made to remediate an incident names it in remediatesIncident (its event id), an incident the deployment that caused it in causedByDeployment.",
         requestBody: {
           required: true,
           content: {
             'application/json': {
               schema: {
-                type: 'object',
-                required: ['events'],
-                properties: {
-                  events: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: 1000,
-                    items: {
-                      type: 'object',
-                    },
-                  },
-                },
+                $ref: '#/components/schemas/EventBatch',
               },
             },
           },
         },
         responses: {
           '200': {
-            description:
-              'What was stored, what was known already, what was refused.',
+            description: 'What was stored and what was known already.',
             content: {
               'application/json': {
                 schema: {
@@ -1016,28 +1702,34 @@ export const spec = {
                   properties: {
                     accepted: {
                       type: 'integer',
+                      description: 'Events stored now.',
                     },
                     duplicates: {
                       type: 'integer',
+                      description:
+                        'Events whose id was stored before (or repeated in the batch).',
                     },
                     rejected: {
                       type: 'array',
+                      maxItems: 0,
+                      description:
+                        'Always empty; kept for clients of the per-event answer.',
                       items: {
                         type: 'object',
-                        properties: {
-                          index: {
-                            type: 'integer',
-                          },
-                          id: {
-                            type: 'string',
-                          },
-                          reason: {
-                            type: 'string',
-                          },
-                        },
                       },
                     },
                   },
+                },
+              },
+            },
+          },
+          '400': {
+            description:
+              'The batch was refused and nothing was stored; error.rejected lists every bad event. (A body that is not a batch at all, e.g. without events, answers a plain error body.)',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/EventBatchRefusal',
                 },
               },
             },
@@ -1480,7 +2172,7 @@ export const spec = {
       get: {
         operationId: 'GetSlos',
         description:
-          "The SLOs of the entity's OpenSLO file (system-product/slo-ref) and those made in the portal (origin file or portal), each evaluated now (SLI, remaining budget, burn rates, status), what is wrong with the file by document and field (a bad SLO is left out), and DORA's four keys of the last 30 days with their bands.",
+          "The SLOs of the entity's OpenSLO file (system-product/slo-ref) and those made in the portal (origin file or portal), each evaluated now (SLI, remaining budget, burn rates, status), and what is wrong with the file by document and field (a bad SLO is left out). DORA's figures are at .../dora.",
         responses: {
           '200': {
             description: 'The SLO definitions.',
@@ -1497,9 +2189,6 @@ export const spec = {
                       items: {
                         type: 'object',
                       },
-                    },
-                    dora: {
-                      type: 'object',
                     },
                     problems: {
                       type: 'array',
@@ -1543,24 +2232,7 @@ export const spec = {
           content: {
             'application/json': {
               schema: {
-                type: 'object',
-                required: ['apiVersion', 'kind', 'metadata', 'spec'],
-                properties: {
-                  apiVersion: {
-                    type: 'string',
-                    enum: ['openslo/v1'],
-                  },
-                  kind: {
-                    type: 'string',
-                    enum: ['SLO'],
-                  },
-                  metadata: {
-                    type: 'object',
-                  },
-                  spec: {
-                    type: 'object',
-                  },
-                },
+                $ref: '#/components/schemas/SloDocumentRequest',
               },
             },
           },
@@ -1685,12 +2357,7 @@ export const spec = {
                           },
                           status: {
                             type: 'string',
-                            enum: [
-                              'healthy',
-                              'at-risk',
-                              'breaching',
-                              'no-data',
-                            ],
+                            enum: ['met', 'at-risk', 'breached', 'no-data'],
                           },
                           sli: {
                             type: ['number', 'null'],
@@ -1702,6 +2369,55 @@ export const spec = {
                       },
                     },
                   },
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/entities/{kind}/{namespace}/{name}/dora': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/kind',
+        },
+        {
+          $ref: '#/components/parameters/namespace',
+        },
+        {
+          $ref: '#/components/parameters/name',
+        },
+      ],
+      get: {
+        operationId: 'GetDora',
+        description:
+          "DORA's figures of the entity's production deployments and incidents over the last `days`: deployment frequency as a cadence, change lead time, change fail rate, deployment rework rate, failed-deployment recovery time, and time to detect and to restore incidents; each with its sample size and, where the 2024 report has clusters and there are at least minSamples samples, its band. Follows catalog visibility.",
+        parameters: [
+          {
+            name: 'days',
+            in: 'query',
+            required: false,
+            description: 'The period in days, back from now.',
+            schema: {
+              allOf: [
+                {
+                  $ref: '#/components/schemas/DoraPeriodDays',
+                },
+              ],
+              default: 30,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The figures.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/DoraMetrics',
                 },
               },
             },

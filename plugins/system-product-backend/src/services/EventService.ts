@@ -1,98 +1,108 @@
 import {
-  AuditorService,
   BackstageCredentials,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { InputError } from '@backstage/errors';
 import {
-  DELIVERY_EVENT_TYPES,
+  DeliveryEventType,
   IngestionResult,
   systemProductSloManagePermission,
 } from '@system-product/backstage-plugin-common';
 import { EventRow, EventStore } from '../database/EventStore';
-import { audited } from './audited';
+import { describeProblems } from './FieldChecker';
 
-/** At most this many events in one request (also declared in the OpenAPI document). */
-export const MAX_EVENTS_PER_BATCH = 1000;
-
-type Obj = Record<string, unknown>;
+/** What is wrong with one event of a batch. */
+export interface EventProblem {
+  /** Its index in the batch. */
+  index: number;
+  /** Its id, when it has one. */
+  id?: string;
+  /** The event's field; left out when the event as a whole is wrong. */
+  field?: string;
+  reason: string;
+}
 
 /**
- * Turns one posted event into a row, or says why it cannot be stored.
- * Exported for tests.
+ * 400 for a batch with bad events: every problem of every bad event, and
+ * nothing stored. Backstage's error middleware puts `rejected` into the
+ * body's `error`, next to its name and message.
  */
-export function toEventRow(
-  event: unknown,
-  receivedAt: Date,
-): EventRow | string {
-  if (typeof event !== 'object' || event === null || Array.isArray(event)) {
-    return 'an event must be an object';
+export class EventBatchError extends InputError {
+  readonly rejected: EventProblem[];
+
+  constructor(total: number, rejected: EventProblem[]) {
+    const bad = new Set(rejected.map(r => r.index)).size;
+    super(
+      `${bad} of ${total} events are invalid, so none was stored: ${describeProblems(
+        rejected.map(r => ({
+          field: `body.events[${r.index}]${
+            r.field && !r.field.startsWith('[') ? '.' : ''
+          }${r.field ?? ''}`,
+          rule: r.reason,
+        })),
+      )}`,
+    );
+    this.rejected = rejected;
   }
-  const e = event as Obj;
-  const problems: string[] = [];
-  const text = (field: string, max = 255) => {
-    const v = e[field];
-    if (typeof v !== 'string' || v.trim() === '' || v.length > max) {
-      problems.push(
-        `${field} must be a non-empty string of at most ${max} characters`,
-      );
-      return undefined;
-    }
-    return v;
-  };
-  const time = (field: string, optional = false) => {
-    const v = e[field];
-    if (v === undefined && optional) return undefined;
-    const ms = typeof v === 'string' ? Date.parse(v) : NaN;
+}
+
+type Event = Record<string, unknown>;
+
+/**
+ * Turns one event that the OpenAPI schema let through into a row, or says
+ * what is wrong with it that the schema cannot say: an entity ref that does
+ * not parse, a span that ends before it starts, a time JavaScript cannot
+ * represent (a leap second).
+ */
+function eventRow(
+  e: Event,
+  receivedAt: Date,
+): EventRow | Array<{ field: string; reason: string }> {
+  const problems: Array<{ field: string; reason: string }> = [];
+  const time = (field: string) => {
+    if (typeof e[field] !== 'string') return undefined;
+    const ms = Date.parse(e[field] as string);
     if (Number.isNaN(ms)) {
-      problems.push(`${field} must be an ISO 8601 date-time`);
+      problems.push({
+        field,
+        reason: 'must be a date-time that exists (no leap second)',
+      });
       return undefined;
     }
     return ms;
   };
-  const bool = (field: string) => {
-    if (typeof e[field] !== 'boolean') {
-      problems.push(`${field} must be true or false`);
-      return undefined;
-    }
-    return e[field] as boolean;
-  };
+  const text = (field: string) =>
+    typeof e[field] === 'string' ? (e[field] as string) : null;
   const after = (
     from: number | undefined,
     to: number | undefined,
-    what: string,
+    field: string,
   ) => {
     if (from === undefined || to === undefined) return null;
     if (to < from) {
-      problems.push(`${what} must not be before its start`);
+      problems.push({ field, reason: 'must not be before the start it ends' });
       return null;
     }
     return (to - from) / 1000;
   };
 
-  const id = text('id', 128);
-  const entityRefText = text('entityRef');
-  let entityRef: string | undefined;
-  if (entityRefText) {
-    try {
-      entityRef = stringifyEntityRef(parseEntityRef(entityRefText));
-    } catch {
-      problems.push(
-        'entityRef must be an entity ref such as system:default/ci-cd-pipeline',
-      );
-    }
+  let entityRef = '';
+  try {
+    entityRef = stringifyEntityRef(parseEntityRef(String(e.entityRef)));
+  } catch {
+    problems.push({
+      field: 'entityRef',
+      reason: 'must be an entity ref such as system:default/ci-cd-pipeline',
+    });
   }
-  const type = e.type as string;
-  if (!DELIVERY_EVENT_TYPES.includes(type as any)) {
-    return `type must be one of ${DELIVERY_EVENT_TYPES.join(', ')}`;
-  }
-
+  const type = e.type as DeliveryEventType;
   const row: Partial<EventRow> = {
-    succeeded: null,
-    environment: null,
-    pipeline: null,
+    succeeded: typeof e.succeeded === 'boolean' ? e.succeeded : null,
+    environment: text('environment'),
+    pipeline: text('pipeline'),
     name: null,
     value: null,
     lead_seconds: null,
@@ -101,73 +111,62 @@ export function toEventRow(
     response_seconds: null,
     resolve_seconds: null,
     duration_seconds: null,
-    caused_by: null,
+    caused_by: text('causedByDeployment'),
+    remediates: text('remediatesIncident'),
   };
   let occurred: number | undefined;
   switch (type) {
-    case 'deployment': {
-      text('commitSha', 64);
-      const commit = time('commitTime');
+    case 'deployment':
       occurred = time('deployTime');
-      row.environment = text('environment', 64) ?? null;
-      row.succeeded = bool('succeeded') ?? null;
-      row.lead_seconds = after(commit, occurred, 'deployTime');
-      if (e.pipeline !== undefined)
-        row.pipeline = text('pipeline', 100) ?? null;
+      row.lead_seconds = after(time('commitTime'), occurred, 'deployTime');
       break;
-    }
-    case 'incident': {
+    case 'incident':
       occurred = time('started');
-      row.detect_seconds = after(occurred, time('detected', true), 'detected');
-      row.restore_seconds = after(occurred, time('resolved', true), 'resolved');
-      if (e.environment !== undefined)
-        row.environment = text('environment', 64) ?? null;
-      if (e.causedByDeployment !== undefined)
-        row.caused_by = text('causedByDeployment', 128) ?? null;
+      row.detect_seconds = after(occurred, time('detected'), 'detected');
+      row.restore_seconds = after(occurred, time('resolved'), 'resolved');
       break;
-    }
-    case 'ticket': {
+    case 'ticket':
       occurred = time('opened');
       row.response_seconds = after(
         occurred,
-        time('firstResponse', true),
+        time('firstResponse'),
         'firstResponse',
       );
-      row.resolve_seconds = after(occurred, time('resolved', true), 'resolved');
+      row.resolve_seconds = after(occurred, time('resolved'), 'resolved');
       break;
-    }
-    case 'build': {
+    case 'build':
       occurred = time('finished');
-      row.succeeded = bool('succeeded') ?? null;
-      if (e.pipeline !== undefined)
-        row.pipeline = text('pipeline', 100) ?? null;
-      const d = e.durationSeconds;
-      if (typeof d !== 'number' || !Number.isFinite(d) || d < 0) {
-        problems.push('durationSeconds must be a number of at least 0');
-      } else {
-        row.duration_seconds = d;
-      }
+      row.duration_seconds = e.durationSeconds as number;
       break;
-    }
-    default: {
+    default:
       occurred = time('time');
-      row.name = text('name', 100) ?? null;
-      const v = e.value;
-      if (typeof v !== 'number' || !Number.isFinite(v))
-        problems.push('value must be a number');
-      else row.value = v;
-    }
+      row.name = text('name');
+      row.value = e.value as number;
   }
-  if (problems.length > 0) return problems.join('; ');
+  if (problems.length > 0) return problems;
   return {
     ...(row as EventRow),
-    event_id: id!,
-    entity_ref: entityRef!,
+    event_id: e.id as string,
+    entity_ref: entityRef,
     type,
     occurred_at: new Date(occurred!),
-    payload: JSON.stringify(event),
+    payload: JSON.stringify(e),
     received_at: receivedAt,
   };
+}
+
+/**
+ * Turns one posted event, as the OpenAPI schema lets it through, into a
+ * row, or says why it cannot be stored. Exported for tests.
+ */
+export function toEventRow(
+  event: unknown,
+  receivedAt: Date,
+): EventRow | string {
+  const row = eventRow(event as Event, receivedAt);
+  return Array.isArray(row)
+    ? row.map(p => `${p.field} ${p.reason}`).join('; ')
+    : row;
 }
 
 /** Ingests batches of delivery events from pipelines and tools. */
@@ -176,57 +175,63 @@ export class EventService {
     private readonly store: EventStore,
     private readonly catalog: CatalogService,
     private readonly permissions: PermissionsService,
-    private readonly auditor: AuditorService,
   ) {}
 
   /**
-   * Stores the batch's valid events of entities the caller may post for, and
-   * says per event why the others were rejected. Audited as one event per
-   * batch (low severity: pipelines post often), with the counts.
+   * Stores a batch all or nothing: when any event is bad, throws an
+   * {@link EventBatchError} naming every bad event and stores none. An event
+   * is bad for a rule of {@link toEventRow} or for an entity the caller
+   * cannot see or may not post SLO data for. (The router audits each batch,
+   * low severity as pipelines post often, with its counts.)
    */
   async ingest(
     events: unknown[],
     credentials: BackstageCredentials,
   ): Promise<IngestionResult> {
-    return audited(
-      this.auditor,
-      {
-        eventId: 'delivery-events-ingest',
-        severityLevel: 'low',
-        meta: { events: events.length },
-      },
-      () => this.ingestBatch(events, credentials),
-      result => ({
-        accepted: result.accepted,
-        duplicates: result.duplicates,
-        rejected: result.rejected.length,
-      }),
-    );
+    const { rows, rejected } = await this.check(events, credentials, []);
+    if (rejected.length > 0) throw new EventBatchError(events.length, rejected);
+    const { inserted } = await this.store.insert(rows);
+    return {
+      accepted: inserted,
+      duplicates: rows.length - inserted,
+      rejected: [],
+    };
   }
 
-  private async ingestBatch(
+  /**
+   * The error for a batch with problems found already (by the OpenAPI
+   * schema, which has checked the other events): those, and whatever else
+   * {@link EventService.ingest} would refuse among the other events, so one
+   * answer names every bad event. Stores nothing.
+   */
+  async refusal(
     events: unknown[],
     credentials: BackstageCredentials,
-  ): Promise<IngestionResult> {
+    known: EventProblem[],
+  ): Promise<EventBatchError> {
+    const { rejected } = await this.check(events, credentials, known);
+    return new EventBatchError(events.length, rejected);
+  }
+
+  private async check(
+    events: unknown[],
+    credentials: BackstageCredentials,
+    known: EventProblem[],
+  ): Promise<{ rows: EventRow[]; rejected: EventProblem[] }> {
     const now = new Date();
-    const rejected: IngestionResult['rejected'] = [];
-    const parsed = events.map((event, index) => ({
-      index,
-      row: toEventRow(event, now),
-    }));
+    const rejected = [...known];
+    const refused = new Set(known.map(p => p.index));
     const candidates: Array<{ index: number; row: EventRow }> = [];
-    for (const { index, row } of parsed) {
-      if (typeof row === 'string') {
-        const id = (events[index] as { id?: unknown })?.id;
-        rejected.push({
-          index,
-          id: typeof id === 'string' ? id : undefined,
-          reason: row,
-        });
+    events.forEach((event, index) => {
+      if (refused.has(index)) return;
+      const row = eventRow(event as Event, now);
+      if (Array.isArray(row)) {
+        const { id } = event as Event;
+        rejected.push(...row.map(p => ({ index, id: id as string, ...p })));
       } else {
         candidates.push({ index, row });
       }
-    }
+    });
 
     // Events only for entities the caller can see and may post SLO data for.
     const refs = [...new Set(candidates.map(c => c.row.entity_ref))];
@@ -251,21 +256,19 @@ export class EventService {
         if (decisions[i].result === AuthorizeResult.ALLOW) allowedRefs.add(ref);
       });
     }
-    const accepted = candidates.filter(({ index, row }) => {
-      if (allowedRefs.has(row.entity_ref)) return true;
-      rejected.push({
-        index,
-        id: row.event_id,
-        reason: `no entity ${row.entity_ref} that you may post events for`,
-      });
-      return false;
-    });
-
-    const { inserted } = await this.store.insert(accepted.map(a => a.row));
+    for (const { index, row } of candidates) {
+      if (!allowedRefs.has(row.entity_ref)) {
+        rejected.push({
+          index,
+          id: row.event_id,
+          field: 'entityRef',
+          reason: `names no entity ${row.entity_ref} that you may post events for`,
+        });
+      }
+    }
     return {
-      accepted: inserted,
-      duplicates: accepted.length - inserted,
-      rejected: rejected.sort((a, b) => a.index - b.index),
+      rows: candidates.map(c => c.row),
+      rejected: rejected.sort((x, y) => x.index - y.index),
     };
   }
 }

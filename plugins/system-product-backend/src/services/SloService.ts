@@ -1,13 +1,12 @@
-import {
-  AuditorService,
-  BackstageCredentials,
-} from '@backstage/backend-plugin-api';
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import {
   CompoundEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import {
+  DoraMetrics,
+  DoraPeriodDays,
   EntitySlos,
   EvaluatedSlo,
   SloStatusReport,
@@ -20,7 +19,6 @@ import { SloDefinitionStore } from '../database/SloDefinitionStore';
 import { SloStatusStore } from '../database/SloStatusStore';
 import { DoraStore } from '../slo/DoraStore';
 import { SloEvaluator } from '../slo/SloEvaluator';
-import { auditedChange } from './audited';
 import { EntityAccess, principalRef } from './EntityAccess';
 
 /** Trend points returned with one SLO's status. */
@@ -35,9 +33,8 @@ export class SloService {
     private readonly evaluator: SloEvaluator,
     private readonly portal: SloDefinitionStore,
     private readonly statuses: SloStatusStore,
-    private readonly dora: DoraStore,
+    private readonly doraStore: DoraStore,
     private readonly access: EntityAccess,
-    private readonly auditor: AuditorService,
   ) {}
 
   async list(
@@ -46,11 +43,18 @@ export class SloService {
     now = new Date(),
   ): Promise<EntitySlos> {
     const entity = await this.access.getVisibleEntity(ref, credentials);
-    const [evaluated, dora] = await Promise.all([
-      this.evaluator.evaluate(entity, now),
-      this.dora.metrics(stringifyEntityRef(entity), now),
-    ]);
-    return { ...evaluated, dora };
+    return this.evaluator.evaluate(entity, now);
+  }
+
+  /** DORA's figures of an entity the caller can see, over the last `days`. */
+  async dora(
+    ref: CompoundEntityRef,
+    days: DoraPeriodDays,
+    credentials: BackstageCredentials,
+    now = new Date(),
+  ): Promise<DoraMetrics> {
+    const entity = await this.access.getVisibleEntity(ref, credentials);
+    return this.doraStore.metrics(stringifyEntityRef(entity), now, days);
   }
 
   /** One SLO now, with the scheduled evaluations of its current window. */
@@ -90,56 +94,46 @@ export class SloService {
   ): Promise<EvaluatedSlo> {
     const entity = await this.access.getVisibleEntity(ref, credentials);
     const entityRef = stringifyEntityRef(entity);
-    return auditedChange(
-      this.auditor,
-      this.access,
-      {
-        eventId: 'slo-create',
-        entityRef,
-        permission: systemProductSloManagePermission,
-        credentials,
-      },
-      async () => {
-        const { slos, problems } = parseOpenSlo([body], 'request');
-        if (problems.length > 0) {
-          throw new InputError(
-            `Invalid OpenSLO document: ${problems
-              .map(p => `${p.field || 'document'} ${p.message}`)
-              .join('; ')}`,
-          );
-        }
-        if (slos.length !== 1) {
-          throw new InputError(
-            'The body must be one OpenSLO v1 document of kind SLO',
-          );
-        }
-        const definition = { ...slos[0], origin: 'portal' as const };
-        const existing = await this.evaluator.definitions(entity);
-        if (
-          existing.slos.some(
-            s => s.name === definition.name && s.origin === 'file',
-          )
-        ) {
-          throw new ConflictError(
-            `${existing.source} already defines an SLO ${definition.name}`,
-          );
-        }
-        const unmeasurable = this.evaluator.problemOf(definition);
-        if (unmeasurable) {
-          throw new InputError(
-            `SLO ${definition.name} cannot be measured: ${unmeasurable}`,
-          );
-        }
-        await this.portal.insert(
-          entityRef,
-          definition.name,
-          toOpenSloDocument(definition),
-          principalRef(credentials),
-        );
-        return this.evaluator.evaluateOne(entityRef, definition, now);
-      },
-      slo => ({ sloName: slo.name }),
+    await this.access.authorizeChange(
+      entityRef,
+      systemProductSloManagePermission,
+      credentials,
     );
+    const { slos, problems } = parseOpenSlo([body], 'request');
+    if (problems.length > 0) {
+      throw new InputError(
+        `Invalid OpenSLO document: ${problems
+          .map(p => `${p.field || 'document'} ${p.message}`)
+          .join('; ')}`,
+      );
+    }
+    if (slos.length !== 1) {
+      throw new InputError(
+        'The body must be one OpenSLO v1 document of kind SLO',
+      );
+    }
+    const definition = { ...slos[0], origin: 'portal' as const };
+    const existing = await this.evaluator.definitions(entity);
+    if (
+      existing.slos.some(s => s.name === definition.name && s.origin === 'file')
+    ) {
+      throw new ConflictError(
+        `${existing.source} already defines an SLO ${definition.name}`,
+      );
+    }
+    const unmeasurable = this.evaluator.problemOf(definition);
+    if (unmeasurable) {
+      throw new InputError(
+        `SLO ${definition.name} cannot be measured: ${unmeasurable}`,
+      );
+    }
+    await this.portal.insert(
+      entityRef,
+      definition.name,
+      toOpenSloDocument(definition),
+      principalRef(credentials),
+    );
+    return this.evaluator.evaluateOne(entityRef, definition, now);
   }
 
   /** Removes an SLO made in the portal; a file's SLO changes in its file. */
@@ -150,27 +144,19 @@ export class SloService {
   ): Promise<void> {
     const entity = await this.access.getVisibleEntity(ref, credentials);
     const entityRef = stringifyEntityRef(entity);
-    await auditedChange(
-      this.auditor,
-      this.access,
-      {
-        eventId: 'slo-delete',
-        entityRef,
-        permission: systemProductSloManagePermission,
-        credentials,
-        meta: { sloName },
-      },
-      async () => {
-        if (await this.portal.delete(entityRef, sloName)) return;
-        const { source, slos } = await this.evaluator.definitions(entity);
-        if (slos.some(s => s.name === sloName)) {
-          throw new InputError(
-            `SLO ${sloName} is defined in ${source}; remove it there`,
-          );
-        }
-        throw new NotFoundError(`${entityRef} has no SLO ${sloName}`);
-      },
+    await this.access.authorizeChange(
+      entityRef,
+      systemProductSloManagePermission,
+      credentials,
     );
+    if (await this.portal.delete(entityRef, sloName)) return;
+    const { source, slos } = await this.evaluator.definitions(entity);
+    if (slos.some(s => s.name === sloName)) {
+      throw new InputError(
+        `SLO ${sloName} is defined in ${source}; remove it there`,
+      );
+    }
+    throw new NotFoundError(`${entityRef} has no SLO ${sloName}`);
   }
 
   /** Every SLO of the entity as one OpenSLO v1 YAML file, indicators inline. */
