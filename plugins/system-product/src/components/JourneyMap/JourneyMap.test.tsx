@@ -9,10 +9,6 @@ import userEvent from '@testing-library/user-event';
 import { renderWithEntity } from '../../__testUtils__/renderWithEntity';
 import { JourneyMap } from './JourneyMap';
 
-// The editing tests type whole journeys with userEvent: seconds each on a
-// busy 2-core machine, past jest's default 5 s.
-jest.setTimeout(20_000);
-
 function journey(reports: number, averageSeverity: number | null): Journey {
   return {
     entityRef: 'system:default/ci-cd-pipeline',
