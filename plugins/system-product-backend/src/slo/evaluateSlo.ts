@@ -112,11 +112,13 @@ export async function evaluateSlo(
               lookbacks,
             );
       const { displayName, target, compositeWeight } = objective.objective;
+      const figures = { ...result.evaluation, evaluatedAt: now.toISOString() };
       return {
         lookbackBurns: result.lookbackBurns,
+        // The objective's own figures, and the same labelled for a list.
+        figures,
         evaluation: {
-          ...result.evaluation,
-          evaluatedAt: now.toISOString(),
+          ...figures,
           ...(displayName && { displayName }),
           target,
           ...(compositeWeight !== undefined && { compositeWeight }),
@@ -163,17 +165,11 @@ export async function evaluateSlo(
   const withAlerts = (e: SloEvaluation): SloEvaluation =>
     conditions.length > 0 ? { ...e, alertConditions } : e;
   if (evaluations.length === 1 && !composite) {
-    const {
-      displayName: _d,
-      target: _t,
-      compositeWeight: _w,
-      ...only
-    } = evaluations[0];
-    return withAlerts(only);
+    return withAlerts(measured[0].figures);
   }
   const own = composite
     ? combineComposite(evaluations, range, now, slo.window.isRolling)
-    : worstOf(evaluations);
+    : worstOf(measured.map(m => m.figures));
   return withAlerts({
     ...own,
     window,
@@ -183,16 +179,9 @@ export async function evaluateSlo(
 }
 
 /** The objective in the worst state (breached, then at risk, met, no data). */
-function worstOf(evaluations: ObjectiveEvaluation[]): SloEvaluation {
-  const rank = (e: ObjectiveEvaluation) => SLO_STATUSES.indexOf(e.status);
-  const worst = [...evaluations].sort((a, b) => rank(a) - rank(b))[0];
-  const {
-    displayName: _d,
-    target: _t,
-    compositeWeight: _w,
-    ...figures
-  } = worst;
-  return figures;
+function worstOf(evaluations: SloEvaluation[]): SloEvaluation {
+  const rank = (e: SloEvaluation) => SLO_STATUSES.indexOf(e.status);
+  return [...evaluations].sort((a, b) => rank(a) - rank(b))[0];
 }
 
 /**
