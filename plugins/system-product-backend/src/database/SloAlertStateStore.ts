@@ -38,6 +38,14 @@ export class SloAlertStateStore {
     );
   }
 
+  /** Whether the entity has any condition state kept. */
+  async has(entityRef: string): Promise<boolean> {
+    const row = await this.db('slo_alert_states')
+      .where({ entity_ref: entityRef })
+      .first('entity_ref');
+    return row !== undefined;
+  }
+
   /** Replaces the entity's states with these, in one transaction. */
   async replace(entityRef: string, states: AlertState[]): Promise<void> {
     await this.db.transaction(async tx => {

@@ -79,7 +79,11 @@ export class SloEvaluationJob {
       const previous = await statuses.latest(entityRef);
       await statuses.recordRun(entityRef, slos, now);
       evaluated += slos.length;
-      const states = await alertStates.list(entityRef);
+      // Only entities with alert policies keep condition states.
+      const withPolicies = slos.some(slo => slo.alertPolicies?.length);
+      const states = withPolicies
+        ? await alertStates.list(entityRef)
+        : new Map<string, AlertState>();
       const nextStates: AlertState[] = [];
       for (const slo of slos) {
         const notices = slo.alertPolicies?.length
@@ -96,7 +100,10 @@ export class SloEvaluationJob {
           if (await this.send(entity, slo, recipients, notice)) notified++;
         }
       }
-      await alertStates.replace(entityRef, nextStates);
+      // An entity whose policies were all removed still clears its states.
+      if (withPolicies || (await alertStates.has(entityRef))) {
+        await alertStates.replace(entityRef, nextStates);
+      }
     }
     this.options.logger.info(
       `Evaluated ${evaluated} SLOs, ${notified} notifications`,
