@@ -13,6 +13,9 @@ yarn install --immutable
 step "Backstage packages on one release"
 yarn versions:check
 
+step "generated API contract up to date with openapi.yaml"
+node scripts/generate-openapi.mjs --check
+
 step "type check"
 yarn tsc
 

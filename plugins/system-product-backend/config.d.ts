@@ -8,6 +8,13 @@ export interface Config {
      * @visibility backend
      */
     maxBodySize?: string;
+    /**
+     * Check every response against the API's OpenAPI document, answering
+     * 500 (naming the field) where one strays from it. For the plugin's own
+     * tests and for staging; off by default. Default: false.
+     * @visibility backend
+     */
+    validateResponses?: boolean;
     slo?: {
       /**
        * Minutes between scheduled evaluations of every SLO (status history

@@ -211,6 +211,9 @@ export const systemProductPlugin = createBackendPlugin({
             logger,
             maxBodySize:
               config.getOptionalString('systemProduct.maxBodySize') ?? '1mb',
+            validateResponses:
+              config.getOptionalBoolean('systemProduct.validateResponses') ??
+              false,
           }),
         );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });

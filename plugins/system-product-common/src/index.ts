@@ -25,3 +25,11 @@ export * from './slo/openslo';
 export * from './slo/exportOpenSlo';
 export * from './slo/entitySlos';
 export * from './events/types';
+export type {
+  /** Every path of the REST API (generated from its OpenAPI document). @public */
+  paths as SystemProductApiPaths,
+  /** Every schema of the REST API (generated from its OpenAPI document). @public */
+  components as SystemProductApiComponents,
+  /** Every operation of the REST API (generated from its OpenAPI document). @public */
+  operations as SystemProductApiOperations,
+} from './schema/openapi.generated';

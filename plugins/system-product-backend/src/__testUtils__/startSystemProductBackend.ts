@@ -60,6 +60,8 @@ export async function startSystemProductBackend(
         data: {
           systemProduct: {
             survey: { minResponses: 3, respondentKeySecret: 'test-secret' },
+            // Every response of every test is checked against the document.
+            validateResponses: true,
           },
         },
       }),

@@ -1,27 +1,27 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
-import express from 'express';
-import Router from 'express-promise-router';
+import { ApiRouter } from './apiRouter';
 import { CanvasUpdate } from '@system-product/backstage-plugin-common';
 import { CanvasService } from '../services/CanvasService';
 import { entityRefFromParams } from './entityRefFromParams';
 
 /** `/entities/:kind/:namespace/:name/canvas` and its revision history. */
-export function canvasRouter(options: {
-  canvases: CanvasService;
-  httpAuth: HttpAuthService;
-}): express.Router {
+export function addCanvasRoutes(
+  router: ApiRouter,
+  options: {
+    canvases: CanvasService;
+    httpAuth: HttpAuthService;
+  },
+): void {
   const { canvases, httpAuth } = options;
-  const router = Router();
-  const path = '/entities/:kind/:namespace/:name/canvas';
 
-  router.get(path, async (req, res) => {
+  router.get('/entities/:kind/:namespace/:name/canvas', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
     res.json(
       await canvases.getCanvas(entityRefFromParams(req.params), credentials),
     );
   });
 
-  router.put(path, async (req, res) => {
+  router.put('/entities/:kind/:namespace/:name/canvas', async (req, res) => {
     const credentials = await httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });
@@ -35,14 +35,15 @@ export function canvasRouter(options: {
     );
   });
 
-  router.get(`${path}/revisions`, async (req, res) => {
-    const credentials = await httpAuth.credentials(req);
-    const revisions = await canvases.listRevisions(
-      entityRefFromParams(req.params),
-      credentials,
-    );
-    res.json({ items: revisions });
-  });
-
-  return router;
+  router.get(
+    '/entities/:kind/:namespace/:name/canvas/revisions',
+    async (req, res) => {
+      const credentials = await httpAuth.credentials(req);
+      const revisions = await canvases.listRevisions(
+        entityRefFromParams(req.params),
+        credentials,
+      );
+      res.json({ items: revisions });
+    },
+  );
 }

@@ -3,7 +3,7 @@ import {
   HttpAuthService,
   LoggerService,
 } from '@backstage/backend-plugin-api';
-import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
+import { createValidatedOpenApiRouterFromGeneratedEndpointMap } from '@backstage/backend-openapi-utils';
 import {
   CustomErrorBase,
   InputError,
@@ -19,15 +19,16 @@ import { JourneyService } from '../services/JourneyService';
 import { PortfolioService } from '../services/PortfolioService';
 import { RoadmapService } from '../services/RoadmapService';
 import { isTransientConflict } from '../database/dbValues';
-import { spec } from '../schema/openapi.generated';
-import { canvasRouter } from './canvasRouter';
-import { eventRouter } from './eventRouter';
-import { sloRouter } from './sloRouter';
-import { doraRouter } from './doraRouter';
-import { journeyRouter } from './journeyRouter';
-import { portfolioRouter } from './portfolioRouter';
-import { roadmapRouter } from './roadmapRouter';
-import { surveyRouter } from './surveyRouter';
+import { validatorSpec } from '../schema/validatorSpec';
+import { EndpointMap } from '../schema/router.generated';
+import { addCanvasRoutes } from './canvasRouter';
+import { addEventRoutes } from './eventRouter';
+import { addSloRoutes } from './sloRouter';
+import { addDoraRoutes } from './doraRouter';
+import { addJourneyRoutes } from './journeyRouter';
+import { addPortfolioRoutes } from './portfolioRouter';
+import { addRoadmapRoutes } from './roadmapRouter';
+import { addSurveyRoutes } from './surveyRouter';
 import { auditMutations, recordAuditedError } from './auditMutations';
 import { describeProblems } from '../services/FieldChecker';
 import {
@@ -143,6 +144,8 @@ export function createRouter(options: {
   auditor: AuditorService;
   logger: LoggerService;
   maxBodySize: string;
+  /** Check every response against the document too (tests, staging). */
+  validateResponses?: boolean;
 }): express.Router {
   const router = Router();
   // First, so that every refused change is audited as well.
@@ -158,30 +161,38 @@ export function createRouter(options: {
   // to check formats fully: the fast check takes 2026-02-30 for a date.
   // (Its `allErrors` is bounded by the schema's maxItems, maxLength and
   // maxProperties and by systemProduct.maxBodySize.)
-  const api = createValidatedOpenApiRouter(spec, {
-    middleware: [(_req, _res, next) => next()],
-    validatorOptions: {
-      validateRequests: {
-        coerceTypes: false,
-        allowUnknownQueryParameters: false,
-        allErrors: true,
-        discriminator: true,
+  const api = createValidatedOpenApiRouterFromGeneratedEndpointMap<EndpointMap>(
+    validatorSpec,
+    {
+      middleware: [(_req, _res, next) => next()],
+      validatorOptions: {
+        validateRequests: {
+          coerceTypes: false,
+          allowUnknownQueryParameters: false,
+          allErrors: true,
+          discriminator: true,
+        },
+        // Only where configured (tests, staging): extra fields fail the
+        // check (never stripped silently), values of the wrong type too.
+        validateResponses: options.validateResponses
+          ? { removeAdditional: false, coerceTypes: false, allErrors: true }
+          : false,
+        ajvFormats: { mode: 'full' },
       },
-      ajvFormats: { mode: 'full' },
     },
-  });
+  );
   api.use(refuseUnstorableText());
   api.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  api.use(canvasRouter(options));
-  api.use(surveyRouter(options));
-  api.use(journeyRouter(options));
-  api.use(roadmapRouter(options));
-  api.use(portfolioRouter(options));
-  api.use(eventRouter(options));
-  api.use(sloRouter(options));
-  api.use(doraRouter(options));
+  addCanvasRoutes(api, options);
+  addSurveyRoutes(api, options);
+  addJourneyRoutes(api, options);
+  addRoadmapRoutes(api, options);
+  addPortfolioRoutes(api, options);
+  addEventRoutes(api, options);
+  addSloRoutes(api, options);
+  addDoraRoutes(api, options);
 
   router.use(api);
   // A request the schema or the text check refused: 400 naming each field

@@ -4,18 +4,19 @@ import {
   isDoraPeriodDays,
 } from '@system-product/backstage-plugin-common';
 import { InputError } from '@backstage/errors';
-import express from 'express';
-import Router from 'express-promise-router';
+import { ApiRouter } from './apiRouter';
 import { SloService } from '../services/SloService';
 import { entityRefFromParams } from './entityRefFromParams';
 
 /** An entity's DORA figures over the period `?days=` (7, 30, 90 or 365; default 30). */
-export function doraRouter(options: {
-  slos: Pick<SloService, 'dora'>;
-  httpAuth: HttpAuthService;
-}): express.Router {
+export function addDoraRoutes(
+  router: ApiRouter,
+  options: {
+    slos: Pick<SloService, 'dora'>;
+    httpAuth: HttpAuthService;
+  },
+): void {
   const { slos, httpAuth } = options;
-  const router = Router();
   router.get('/entities/:kind/:namespace/:name/dora', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
     // The OpenAPI document allows only these values; this keeps the type honest.
@@ -30,5 +31,4 @@ export function doraRouter(options: {
       await slos.dora(entityRefFromParams(req.params), days, credentials),
     );
   });
-  return router;
 }

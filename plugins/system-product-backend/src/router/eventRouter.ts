@@ -1,23 +1,24 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
 import express from 'express';
-import Router from 'express-promise-router';
+import { ApiRouter } from './apiRouter';
 import { FieldProblem } from '../services/FieldChecker';
 import { EventProblem, EventService } from '../services/EventService';
 
 /** `POST /events`: batches of delivery events from pipelines (service tokens) and tools. */
-export function eventRouter(options: {
-  events: EventService;
-  httpAuth: HttpAuthService;
-}): express.Router {
+export function addEventRoutes(
+  router: ApiRouter,
+  options: {
+    events: EventService;
+    httpAuth: HttpAuthService;
+  },
+): void {
   const { events, httpAuth } = options;
-  const router = Router();
   router.post('/events', async (req, res) => {
     const credentials = await httpAuth.credentials(req, {
       allow: ['service', 'user'],
     });
     res.json(await events.ingest(req.body.events, credentials));
   });
-  return router;
 }
 
 const EVENT_FIELD = /^body\.events\[(\d+)\]\.?(.*)$/;

@@ -1,26 +1,26 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
-import express from 'express';
-import Router from 'express-promise-router';
+import { ApiRouter } from './apiRouter';
 import { JourneyService } from '../services/JourneyService';
 import { entityRefFromParams } from './entityRefFromParams';
 
 /** The journey map of an entity and friction reports on its touchpoints. */
-export function journeyRouter(options: {
-  journeys: JourneyService;
-  httpAuth: HttpAuthService;
-}): express.Router {
+export function addJourneyRoutes(
+  router: ApiRouter,
+  options: {
+    journeys: JourneyService;
+    httpAuth: HttpAuthService;
+  },
+): void {
   const { journeys, httpAuth } = options;
-  const router = Router();
-  const base = '/entities/:kind/:namespace/:name';
 
-  router.get(`${base}/journey`, async (req, res) => {
+  router.get('/entities/:kind/:namespace/:name/journey', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
     res.json(
       await journeys.getJourney(entityRefFromParams(req.params), credentials),
     );
   });
 
-  router.put(`${base}/journey`, async (req, res) => {
+  router.put('/entities/:kind/:namespace/:name/journey', async (req, res) => {
     const credentials = await httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });
@@ -33,7 +33,7 @@ export function journeyRouter(options: {
     );
   });
 
-  router.post(`${base}/friction`, async (req, res) => {
+  router.post('/entities/:kind/:namespace/:name/friction', async (req, res) => {
     const credentials = await httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });
@@ -44,6 +44,4 @@ export function journeyRouter(options: {
     );
     res.status(201).json({ status: 'recorded' });
   });
-
-  return router;
 }

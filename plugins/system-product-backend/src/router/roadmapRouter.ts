@@ -1,26 +1,26 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
-import express from 'express';
-import Router from 'express-promise-router';
+import { ApiRouter } from './apiRouter';
 import { RoadmapService } from '../services/RoadmapService';
 import { entityRefFromParams } from './entityRefFromParams';
 
 /** Roadmap items of an entity. */
-export function roadmapRouter(options: {
-  roadmap: RoadmapService;
-  httpAuth: HttpAuthService;
-}): express.Router {
+export function addRoadmapRoutes(
+  router: ApiRouter,
+  options: {
+    roadmap: RoadmapService;
+    httpAuth: HttpAuthService;
+  },
+): void {
   const { roadmap, httpAuth } = options;
-  const router = Router();
-  const path = '/entities/:kind/:namespace/:name/roadmap';
 
-  router.get(path, async (req, res) => {
+  router.get('/entities/:kind/:namespace/:name/roadmap', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
     res.json({
       items: await roadmap.list(entityRefFromParams(req.params), credentials),
     });
   });
 
-  router.post(path, async (req, res) => {
+  router.post('/entities/:kind/:namespace/:name/roadmap', async (req, res) => {
     const credentials = await httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });
@@ -41,6 +41,4 @@ export function roadmapRouter(options: {
     });
     res.json(await roadmap.patch(req.params.itemId, req.body, credentials));
   });
-
-  return router;
 }

@@ -1,19 +1,19 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
-import express from 'express';
-import Router from 'express-promise-router';
+import { ApiRouter } from './apiRouter';
 import { SurveyService } from '../services/SurveyService';
 import { entityRefFromParams } from './entityRefFromParams';
 
 /** Survey rounds of an entity, answers and k-anonymous results. */
-export function surveyRouter(options: {
-  surveys: SurveyService;
-  httpAuth: HttpAuthService;
-}): express.Router {
+export function addSurveyRoutes(
+  router: ApiRouter,
+  options: {
+    surveys: SurveyService;
+    httpAuth: HttpAuthService;
+  },
+): void {
   const { surveys, httpAuth } = options;
-  const router = Router();
-  const path = '/entities/:kind/:namespace/:name/surveys';
 
-  router.get(path, async (req, res) => {
+  router.get('/entities/:kind/:namespace/:name/surveys', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
     const rounds = await surveys.listRounds(
       entityRefFromParams(req.params),
@@ -22,7 +22,7 @@ export function surveyRouter(options: {
     res.json({ items: rounds });
   });
 
-  router.post(path, async (req, res) => {
+  router.post('/entities/:kind/:namespace/:name/surveys', async (req, res) => {
     const credentials = await httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });
@@ -46,6 +46,4 @@ export function surveyRouter(options: {
     const credentials = await httpAuth.credentials(req);
     res.json(await surveys.results(req.params.roundId, credentials));
   });
-
-  return router;
 }

@@ -1,4 +1,5 @@
-// Generated from openapi.yaml by scripts/generate-openapi.mjs. Do not edit.
+// Generated from plugins/system-product-backend/src/schema/openapi.yaml
+// by scripts/generate-openapi.mjs. Do not edit.
 
 /** The OpenAPI document of the System Product REST API. @public */
 export const spec = {
@@ -150,22 +151,7 @@ export const spec = {
                     description:
                       "Each problem of each bad event, by index in the batch; field is the event's field (left out when the event as a whole is wrong).",
                     items: {
-                      type: 'object',
-                      required: ['index', 'reason'],
-                      properties: {
-                        index: {
-                          type: 'integer',
-                        },
-                        id: {
-                          type: 'string',
-                        },
-                        field: {
-                          type: 'string',
-                        },
-                        reason: {
-                          type: 'string',
-                        },
-                      },
+                      $ref: '#/components/schemas/RejectedEvent',
                     },
                   },
                 },
@@ -173,6 +159,29 @@ export const spec = {
             },
           },
         ],
+      },
+      RejectedEvent: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['index', 'reason'],
+        properties: {
+          index: {
+            type: 'integer',
+            description: 'Its place in the batch',
+            'from 0.': null,
+          },
+          id: {
+            type: 'string',
+            description: 'Its id',
+            'when it has one.': null,
+          },
+          field: {
+            type: 'string',
+          },
+          reason: {
+            type: 'string',
+          },
+        },
       },
       Text: {
         type: 'string',
@@ -369,6 +378,7 @@ export const spec = {
       },
       Canvas: {
         type: 'object',
+        additionalProperties: false,
         required: ['entityRef', 'version', 'content'],
         properties: {
           entityRef: {
@@ -391,37 +401,44 @@ export const spec = {
       },
       CanvasRevisions: {
         type: 'object',
+        additionalProperties: false,
         required: ['items'],
         properties: {
           items: {
             type: 'array',
             items: {
-              type: 'object',
-              required: [
-                'version',
-                'changedSections',
-                'changedBy',
-                'changedAt',
-              ],
-              properties: {
-                version: {
-                  type: 'integer',
-                },
-                changedSections: {
-                  type: 'array',
-                  items: {
-                    type: 'string',
-                  },
-                },
-                changedBy: {
-                  type: 'string',
-                },
-                changedAt: {
-                  type: 'string',
-                  format: 'date-time',
-                },
-              },
+              $ref: '#/components/schemas/CanvasRevision',
             },
+          },
+        },
+      },
+      CanvasSectionId: {
+        type: 'string',
+        enum: ['users', 'valueProposition', 'journey', 'metrics', 'roadmap'],
+        description: 'A section of the canvas (a property of CanvasContent).',
+      },
+      CanvasRevision: {
+        type: 'object',
+        additionalProperties: false,
+        description:
+          'One accepted canvas write, who changed which sections when.',
+        required: ['version', 'changedSections', 'changedBy', 'changedAt'],
+        properties: {
+          version: {
+            type: 'integer',
+          },
+          changedSections: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/CanvasSectionId',
+            },
+          },
+          changedBy: {
+            type: 'string',
+          },
+          changedAt: {
+            type: 'string',
+            format: 'date-time',
           },
         },
       },
@@ -498,6 +515,9 @@ export const spec = {
       },
       Journey: {
         type: 'object',
+        additionalProperties: false,
+        description:
+          'The journey map of an entity; version 0 means none was saved.',
         required: ['entityRef', 'version', 'stages'],
         properties: {
           entityRef: {
@@ -516,88 +536,118 @@ export const spec = {
           stages: {
             type: 'array',
             items: {
-              type: 'object',
-              properties: {
-                id: {
-                  type: 'string',
-                },
-                name: {
-                  type: 'string',
-                },
-                description: {
-                  type: 'string',
-                },
-                touchpoints: {
-                  type: 'array',
-                  items: {
-                    type: 'object',
-                    properties: {
-                      id: {
-                        type: 'string',
-                      },
-                      name: {
-                        type: 'string',
-                      },
-                      expectedMinutes: {
-                        type: ['integer', 'null'],
-                      },
-                      failureModes: {
-                        type: 'array',
-                        items: {
-                          type: 'string',
-                        },
-                      },
-                      owner: {
-                        type: ['string', 'null'],
-                      },
-                      friction: {
-                        type: 'object',
-                        required: [
-                          'reports',
-                          'averageSeverity',
-                          'reporters',
-                          'minReporters',
-                          'texts',
-                          'textsHidden',
-                        ],
-                        properties: {
-                          reports: {
-                            type: 'integer',
-                          },
-                          averageSeverity: {
-                            type: ['number', 'null'],
-                          },
-                          reporters: {
-                            type: 'integer',
-                            description:
-                              'How many different people reported friction here (a person may report more than once).',
-                          },
-                          minReporters: {
-                            type: 'integer',
-                            description:
-                              'k (systemProduct.survey.minResponses, default 5): texts are returned only once at least this many different people reported, so that a text cannot single out its author.',
-                          },
-                          texts: {
-                            type: 'array',
-                            maxItems: 5,
-                            items: {
-                              type: 'string',
-                            },
-                            description:
-                              'What people wrote, newest first: at most 5, blank ones left out, never with who wrote them. Empty while textsHidden.',
-                          },
-                          textsHidden: {
-                            type: 'boolean',
-                            description:
-                              'True while fewer than minReporters people reported, so texts is withheld.',
-                          },
-                        },
-                      },
-                    },
-                  },
-                },
-              },
+              $ref: '#/components/schemas/JourneyStage',
             },
+          },
+        },
+      },
+      JourneyStage: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'A stage of the journey, left to right.',
+        required: ['id', 'name', 'description', 'touchpoints'],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          name: {
+            type: 'string',
+          },
+          description: {
+            type: 'string',
+          },
+          touchpoints: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Touchpoint',
+            },
+          },
+        },
+      },
+      Touchpoint: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'A step of the journey where users meet the system.',
+        required: [
+          'id',
+          'name',
+          'expectedMinutes',
+          'failureModes',
+          'owner',
+          'friction',
+        ],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          name: {
+            type: 'string',
+          },
+          expectedMinutes: {
+            type: ['integer', 'null'],
+            description:
+              'How long the step is expected to take, in minutes; null when unknown.',
+          },
+          failureModes: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          owner: {
+            type: ['string', 'null'],
+            description: 'Entity ref of who owns the step, or null.',
+          },
+          friction: {
+            $ref: '#/components/schemas/TouchpointFriction',
+          },
+        },
+      },
+      TouchpointFriction: {
+        type: 'object',
+        additionalProperties: false,
+        description:
+          'How much a touchpoint hurts, from friction reports: how many, their mean severity (1 to 5) and the newest texts (never who wrote them). The mean and the texts need at least k different reporters behind them; below that, only the counts.',
+        required: [
+          'reports',
+          'averageSeverity',
+          'reporters',
+          'minReporters',
+          'texts',
+          'textsHidden',
+        ],
+        properties: {
+          reports: {
+            type: 'integer',
+          },
+          averageSeverity: {
+            type: ['number', 'null'],
+            description:
+              'Mean severity; null without reports and while fewer than minReporters people reported.',
+          },
+          reporters: {
+            type: 'integer',
+            description:
+              'How many different people reported friction here (a person may report more than once).',
+          },
+          minReporters: {
+            type: 'integer',
+            description:
+              'k (systemProduct.survey.minResponses, default 5): texts and the mean are returned only once at least this many different people reported, so that neither can single out its author.',
+          },
+          texts: {
+            type: 'array',
+            maxItems: 5,
+            items: {
+              type: 'string',
+            },
+            description:
+              'What people wrote, newest first: at most 5, blank ones left out, never with who wrote them. Empty while textsHidden.',
+          },
+          textsHidden: {
+            type: 'boolean',
+            description:
+              'True while fewer than minReporters people reported, so texts and averageSeverity are withheld.',
           },
         },
       },
@@ -670,8 +720,44 @@ export const spec = {
           },
         },
       },
+      SurveyQuestionKind: {
+        type: 'string',
+        enum: ['nps', 'csat', 'likert', 'text'],
+        description:
+          'NPS (0 to 10), CSAT (1 to 5), a Likert agreement item (1 strongly disagree to 5 strongly agree) and free text.',
+      },
+      SurveyQuestion: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'kind', 'prompt'],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          kind: {
+            $ref: '#/components/schemas/SurveyQuestionKind',
+          },
+          prompt: {
+            type: 'string',
+          },
+        },
+      },
       SurveyRound: {
         type: 'object',
+        additionalProperties: false,
+        description:
+          'A survey round on an entity. Who answered is never part of it.',
+        required: [
+          'id',
+          'entityRef',
+          'templateId',
+          'title',
+          'opensAt',
+          'closesAt',
+          'targetGroups',
+          'responseCount',
+          'questions',
+        ],
         properties: {
           id: {
             type: 'string',
@@ -705,24 +791,13 @@ export const spec = {
           questions: {
             type: 'array',
             items: {
-              type: 'object',
-              properties: {
-                id: {
-                  type: 'string',
-                },
-                kind: {
-                  type: 'string',
-                  enum: ['nps', 'csat', 'likert', 'text'],
-                },
-                prompt: {
-                  type: 'string',
-                },
-              },
+              $ref: '#/components/schemas/SurveyQuestion',
             },
           },
           scores: {
             type: ['object', 'null'],
-            description: 'Score per scored question; null below k responses.',
+            description:
+              "Score of each scored question (NPS, or share of 4 and 5), from the round's published results; null while fewer than k responses stand behind the round, and a question's score null while fewer than k answers stand behind it.",
             additionalProperties: {
               type: ['number', 'null'],
             },
@@ -755,10 +830,27 @@ export const spec = {
         },
       },
       SurveyResults: {
-        type: 'object',
         description:
           'Aggregates of a round, as last published. Below k responses only the count and how many more are needed; never who answered. Published results change only once at least k new responses arrived since they were published (nextUpdateAfter says when), so watching them never isolates one answer; a question (or its texts) with fewer than k answers behind it shows only its count (visible false).',
-        required: ['roundId', 'responses', 'minResponses', 'visible'],
+        oneOf: [
+          {
+            $ref: '#/components/schemas/HiddenSurveyResults',
+          },
+          {
+            $ref: '#/components/schemas/PublishedSurveyResults',
+          },
+        ],
+      },
+      HiddenSurveyResults: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'roundId',
+          'responses',
+          'minResponses',
+          'visible',
+          'moreNeeded',
+        ],
         properties: {
           roundId: {
             type: 'string',
@@ -771,10 +863,42 @@ export const spec = {
             type: 'integer',
           },
           visible: {
-            type: 'boolean',
+            const: false,
           },
           moreNeeded: {
             type: 'integer',
+            minimum: 1,
+          },
+        },
+      },
+      PublishedSurveyResults: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'roundId',
+          'responses',
+          'minResponses',
+          'visible',
+          'publishedResponses',
+          'publishedAt',
+          'nextUpdateAfter',
+          'scored',
+          'text',
+        ],
+        properties: {
+          roundId: {
+            type: 'string',
+          },
+          responses: {
+            type: 'integer',
+            description:
+              'Responses so far; the figures may stand on fewer (publishedResponses).',
+          },
+          minResponses: {
+            type: 'integer',
+          },
+          visible: {
+            const: true,
           },
           publishedResponses: {
             type: 'integer',
@@ -792,62 +916,119 @@ export const spec = {
           scored: {
             type: 'array',
             items: {
-              type: 'object',
-              required: ['questionId', 'kind', 'answered', 'visible'],
-              properties: {
-                questionId: {
-                  type: 'string',
-                },
-                kind: {
-                  type: 'string',
-                },
-                answered: {
-                  type: 'integer',
-                },
-                visible: {
-                  type: 'boolean',
-                  description:
-                    'False while fewer than k answered it; then only answered is given.',
-                },
-                distribution: {
-                  type: 'object',
-                  additionalProperties: {
-                    type: 'integer',
-                  },
-                },
-                mean: {
-                  type: ['number', 'null'],
-                },
-                score: {
-                  type: ['number', 'null'],
-                },
-              },
+              $ref: '#/components/schemas/ScoredQuestionResult',
             },
           },
           text: {
             type: 'array',
             items: {
-              type: 'object',
-              required: ['questionId', 'answered', 'visible', 'answers'],
-              properties: {
-                questionId: {
-                  type: 'string',
-                },
-                answered: {
-                  type: 'integer',
-                },
-                visible: {
-                  type: 'boolean',
-                },
-                answers: {
-                  type: 'array',
-                  description:
-                    'In alphabetical order; empty while visible is false.',
-                  items: {
-                    type: 'string',
-                  },
-                },
-              },
+              $ref: '#/components/schemas/TextQuestionResult',
+            },
+          },
+        },
+      },
+      ScoredQuestionKind: {
+        type: 'string',
+        enum: ['nps', 'csat', 'likert'],
+      },
+      ScoredQuestionResult: {
+        description:
+          'Aggregate of one scored question: its figures only with at least k answers behind them; below that, only how many answered.',
+        oneOf: [
+          {
+            $ref: '#/components/schemas/VisibleScoredQuestionResult',
+          },
+          {
+            $ref: '#/components/schemas/HiddenScoredQuestionResult',
+          },
+        ],
+      },
+      VisibleScoredQuestionResult: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'questionId',
+          'kind',
+          'answered',
+          'visible',
+          'distribution',
+          'mean',
+          'score',
+        ],
+        properties: {
+          questionId: {
+            type: 'string',
+          },
+          kind: {
+            $ref: '#/components/schemas/ScoredQuestionKind',
+          },
+          answered: {
+            type: 'integer',
+            description:
+              'How many answered it, the answers behind the figures.',
+          },
+          visible: {
+            const: true,
+          },
+          distribution: {
+            type: 'object',
+            description: 'Count of answers per value, e.g. {"9": 4, "10": 2}.',
+            additionalProperties: {
+              type: 'integer',
+            },
+          },
+          mean: {
+            type: ['number', 'null'],
+            description: 'Mean of the values; null when nobody answered.',
+          },
+          score: {
+            type: ['number', 'null'],
+            description:
+              'NPS (-100 to 100) for nps questions, share of 4 and 5 (0 to 100) for csat and likert.',
+          },
+        },
+      },
+      HiddenScoredQuestionResult: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['questionId', 'kind', 'answered', 'visible'],
+        properties: {
+          questionId: {
+            type: 'string',
+          },
+          kind: {
+            $ref: '#/components/schemas/ScoredQuestionKind',
+          },
+          answered: {
+            type: 'integer',
+            description:
+              'How many had answered it at the last publication, fewer than k.',
+          },
+          visible: {
+            const: false,
+          },
+        },
+      },
+      TextQuestionResult: {
+        type: 'object',
+        additionalProperties: false,
+        description:
+          'Free-text answers of one question, in alphabetical order (never in the order they came in); empty, with only the count, while fewer than k answered it (visible false).',
+        required: ['questionId', 'answered', 'visible', 'answers'],
+        properties: {
+          questionId: {
+            type: 'string',
+          },
+          answered: {
+            type: 'integer',
+          },
+          visible: {
+            type: 'boolean',
+          },
+          answers: {
+            type: 'array',
+            items: {
+              type: 'string',
             },
           },
         },
@@ -1050,10 +1231,29 @@ export const spec = {
         },
       },
       RoadmapItem: {
-        allOf: [
-          {
-            $ref: '#/components/schemas/RoadmapFields',
-          },
+        type: 'object',
+        additionalProperties: false,
+        description:
+          'An improvement of the system, tied to the pain points and touchpoints it addresses and to the metric it should move; once shipped, the metric\'s value before and after answers "did it work?".',
+        required: [
+          'id',
+          'entityRef',
+          'version',
+          'title',
+          'description',
+          'kind',
+          'status',
+          'owner',
+          'targetDate',
+          'milestones',
+          'painPoints',
+          'touchpointIds',
+          'metric',
+          'metricBefore',
+          'metricAfter',
+          'shippedAt',
+          'updatedBy',
+          'updatedAt',
         ],
         properties: {
           id: {
@@ -1065,6 +1265,64 @@ export const spec = {
           version: {
             type: 'integer',
           },
+          title: {
+            type: 'string',
+          },
+          description: {
+            type: 'string',
+          },
+          kind: {
+            $ref: '#/components/schemas/RoadmapItemKind',
+          },
+          status: {
+            $ref: '#/components/schemas/RoadmapItemStatus',
+          },
+          owner: {
+            type: ['string', 'null'],
+          },
+          targetDate: {
+            type: ['string', 'null'],
+            format: 'date',
+            description: 'Target day, YYYY-MM-DD.',
+          },
+          milestones: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['title', 'done'],
+              properties: {
+                title: {
+                  type: 'string',
+                },
+                done: {
+                  type: 'boolean',
+                },
+              },
+            },
+          },
+          painPoints: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          touchpointIds: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          metric: {
+            type: ['string', 'null'],
+            description: 'Name of the SLO or metric it should move.',
+          },
+          metricBefore: {
+            type: ['number', 'null'],
+          },
+          metricAfter: {
+            type: ['number', 'null'],
+          },
           shippedAt: {
             type: ['string', 'null'],
             format: 'date-time',
@@ -1075,6 +1333,32 @@ export const spec = {
           updatedAt: {
             type: 'string',
             format: 'date-time',
+          },
+        },
+      },
+      IngestionResult: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'What a stored batch brought.',
+        required: ['accepted', 'duplicates', 'rejected'],
+        properties: {
+          accepted: {
+            type: 'integer',
+            description: 'Events stored now.',
+          },
+          duplicates: {
+            type: 'integer',
+            description:
+              'Events whose id was stored before (or repeated in the batch).',
+          },
+          rejected: {
+            type: 'array',
+            maxItems: 0,
+            description:
+              'Always empty: a batch with a bad event is refused whole (400). Kept for clients of the earlier per-event answer.',
+            items: {
+              $ref: '#/components/schemas/RejectedEvent',
+            },
           },
         },
       },
@@ -1117,6 +1401,13 @@ export const spec = {
         ],
         discriminator: {
           propertyName: 'type',
+          mapping: {
+            deployment: '#/components/schemas/DeploymentEvent',
+            incident: '#/components/schemas/IncidentEvent',
+            ticket: '#/components/schemas/TicketEvent',
+            build: '#/components/schemas/BuildEvent',
+            custom: '#/components/schemas/CustomEvent',
+          },
         },
       },
       EventId: {
@@ -1375,11 +1666,793 @@ export const spec = {
           spec: {
             type: 'object',
             maxProperties: 20,
+            additionalProperties: true,
+          },
+        },
+      },
+      EntitySlos: {
+        type: 'object',
+        additionalProperties: false,
+        description:
+          'Every SLO of an entity, evaluated now, and what is wrong with its OpenSLO file.',
+        required: ['source', 'items', 'problems'],
+        properties: {
+          source: {
+            type: ['string', 'null'],
+            description:
+              'Where the OpenSLO file was read from (the path or URL that system-product/slo-ref resolves to, or the annotation itself when it cannot be resolved); null when the entity names none.',
+          },
+          items: {
+            type: 'array',
+            description:
+              "The file's SLOs in the file's order, then those made in the portal.",
+            items: {
+              $ref: '#/components/schemas/EvaluatedSlo',
+            },
+          },
+          problems: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/OpenSloProblem',
+            },
+          },
+        },
+      },
+      OpenSloProblem: {
+        type: 'object',
+        additionalProperties: false,
+        description:
+          'A problem of an OpenSLO file (or of an SLO made in the portal).',
+        required: ['file', 'document', 'field', 'message'],
+        properties: {
+          file: {
+            type: 'string',
+            description:
+              'The file, as in source; `portal` for SLOs made in the portal.',
+          },
+          document: {
+            type: 'integer',
+            minimum: 0,
+            description:
+              '1-based position of the YAML document in the file; 0 for a note on the file or on a whole SLO (then named by name).',
+          },
+          name: {
+            type: 'string',
+            description: "The document's metadata.name.",
+          },
+          field: {
+            type: 'string',
+            description:
+              'The field, e.g. spec.objectives[0].target; empty for the document as a whole.',
+          },
+          message: {
+            type: 'string',
+          },
+          severity: {
+            type: 'string',
+            enum: ['error', 'warning'],
+            description:
+              'error (also when left out): the SLO is left out. warning: the SLO is kept; this says what was assumed or what has no effect.',
+          },
+        },
+      },
+      EvaluatedSlo: {
+        type: 'object',
+        additionalProperties: false,
+        description:
+          'An SLO as parsed from OpenSLO v1 (references resolved, defaults applied, credentials of data sources dropped), where it is defined, and its evaluation now.',
+        required: [
+          'name',
+          'displayName',
+          'description',
+          'service',
+          'budgetingMethod',
+          'window',
+          'objectives',
+          'origin',
+          'evaluation',
+        ],
+        properties: {
+          name: {
+            type: 'string',
+            description: "The SLO's metadata.name.",
+          },
+          displayName: {
+            type: 'string',
+            description: 'metadata.displayName, else the name.',
+          },
+          description: {
+            type: 'string',
+            description: 'Empty when not given.',
+          },
+          service: {
+            type: 'string',
+            description: 'Empty when not given.',
+          },
+          budgetingMethod: {
+            type: 'string',
+            enum: ['Occurrences', 'Timeslices', 'RatioTimeslices'],
+          },
+          window: {
+            type: 'object',
+            additionalProperties: false,
+            description: "The SLO window, OpenSLO's timeWindow.",
+            required: ['duration', 'isRolling'],
+            properties: {
+              duration: {
+                $ref: '#/components/schemas/SloDuration',
+              },
+              isRolling: {
+                type: 'boolean',
+              },
+              calendar: {
+                type: 'object',
+                additionalProperties: false,
+                description:
+                  'Calendar windows (isRolling false): where the periods are counted from.',
+                required: ['startTime', 'timeZone'],
+                properties: {
+                  startTime: {
+                    type: 'string',
+                    description:
+                      'A wall-clock time of timeZone as the document gives it, without an offset, e.g. `2026-01-01 00:00:00`.',
+                  },
+                  timeZone: {
+                    type: 'string',
+                    description:
+                      'An IANA time zone, e.g. Europe/Berlin or UTC.',
+                  },
+                },
+              },
+            },
+          },
+          objectives: {
+            type: 'array',
+            minItems: 1,
+            description:
+              'Each is evaluated; with their own indicators they form a composite SLO.',
+            items: {
+              $ref: '#/components/schemas/SloObjective',
+            },
+          },
+          indicator: {
+            allOf: [
+              {
+                $ref: '#/components/schemas/SloIndicator',
+              },
+            ],
+            description:
+              "The SLO's SLI; left out when every objective has its own (composite).",
+          },
+          alertPolicies: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/SloAlertPolicy',
+            },
+          },
+          origin: {
+            type: 'string',
+            enum: ['file', 'portal'],
+            description:
+              "Defined in the entity's OpenSLO file or made in the portal.",
+          },
+          evaluation: {
+            $ref: '#/components/schemas/SloEvaluation',
+          },
+        },
+      },
+      SloOperator: {
+        type: 'string',
+        enum: ['lt', 'lte', 'gt', 'gte'],
+      },
+      SloDuration: {
+        type: 'object',
+        additionalProperties: false,
+        description:
+          'An OpenSLO duration: `28d` is { amount: 28, unit: d }. M, Q and Y (months, quarters, years) have no fixed length. An alertAfter of zero is { amount: 0, unit: m }.',
+        required: ['amount', 'unit'],
+        properties: {
+          amount: {
+            type: 'integer',
+            minimum: 0,
+          },
+          unit: {
+            type: 'string',
+            enum: ['s', 'm', 'h', 'd', 'w', 'M', 'Q', 'Y'],
+          },
+        },
+      },
+      SloMetricSource: {
+        type: 'object',
+        additionalProperties: false,
+        description:
+          "Where an SLI's numbers come from: OpenSLO's metricSource, a metricSourceRef resolved. A DataSource's connectionDetails are never returned.",
+        required: ['type', 'spec'],
+        properties: {
+          type: {
+            type: 'string',
+            description: 'The metric source type, e.g. system-product.',
+          },
+          spec: {
+            type: 'object',
+            additionalProperties: true,
+            description:
+              "The metric source's spec as the document gives it, read by the SLI source of its type: the one open object of an SLO.",
+          },
+          dataSource: {
+            type: 'string',
+            description: 'The DataSource a metricSourceRef named.',
+          },
+        },
+      },
+      SloIndicator: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'An SLI, with either ratio or threshold.',
+        required: ['name'],
+        properties: {
+          name: {
+            type: 'string',
+          },
+          ratio: {
+            type: 'object',
+            additionalProperties: false,
+            description:
+              'good or bad over total; or raw alone, a source that reports the ratio itself, rawType saying whether it is the good (success) or the bad (failure) share.',
+            properties: {
+              good: {
+                $ref: '#/components/schemas/SloMetricSource',
+              },
+              bad: {
+                $ref: '#/components/schemas/SloMetricSource',
+              },
+              total: {
+                $ref: '#/components/schemas/SloMetricSource',
+              },
+              raw: {
+                $ref: '#/components/schemas/SloMetricSource',
+              },
+              rawType: {
+                type: 'string',
+                enum: ['success', 'failure'],
+              },
+            },
+          },
+          threshold: {
+            allOf: [
+              {
+                $ref: '#/components/schemas/SloMetricSource',
+              },
+            ],
+            description:
+              "A threshold metric: an event is good when its value compares to the objective's value by its op.",
+          },
+        },
+      },
+      SloObjective: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['target'],
+        properties: {
+          displayName: {
+            type: 'string',
+          },
+          target: {
+            type: 'number',
+            exclusiveMinimum: 0,
+            exclusiveMaximum: 1,
+            description:
+              'A fraction (0.99, not 99); a targetPercent is given divided by 100.',
+          },
+          op: {
+            allOf: [
+              {
+                $ref: '#/components/schemas/SloOperator',
+              },
+            ],
+            description: 'Threshold metrics, with value.',
+          },
+          value: {
+            type: 'number',
+          },
+          timeSliceTarget: {
+            type: 'number',
+            exclusiveMinimum: 0,
+            maximum: 1,
+            description:
+              'Timeslices only; the ratio (a fraction) that makes a slice good.',
+          },
+          timeSliceWindow: {
+            allOf: [
+              {
+                $ref: '#/components/schemas/SloDuration',
+              },
+            ],
+            description:
+              'Timeslices and RatioTimeslices only; the length of a slice.',
+          },
+          indicator: {
+            allOf: [
+              {
+                $ref: '#/components/schemas/SloIndicator',
+              },
+            ],
+            description: "Composite SLOs only; the objective's own SLI.",
+          },
+          compositeWeight: {
+            type: 'number',
+            exclusiveMinimum: 0,
+            description:
+              "Composite SLOs; the objective's weight, 1 when left out.",
+          },
+        },
+      },
+      SloAlertPolicy: {
+        type: 'object',
+        additionalProperties: false,
+        description: "OpenSLO's AlertPolicy, conditions and targets resolved.",
+        required: [
+          'name',
+          'alertWhenBreaching',
+          'alertWhenResolved',
+          'alertWhenNoData',
+          'conditions',
+          'notificationTargets',
+        ],
+        properties: {
+          name: {
+            type: 'string',
+          },
+          displayName: {
+            type: 'string',
+          },
+          description: {
+            type: 'string',
+          },
+          alertWhenBreaching: {
+            type: 'boolean',
+          },
+          alertWhenResolved: {
+            type: 'boolean',
+          },
+          alertWhenNoData: {
+            type: 'boolean',
+          },
+          conditions: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/SloAlertCondition',
+            },
+          },
+          notificationTargets: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/SloNotificationTarget',
+            },
+          },
+        },
+      },
+      SloAlertCondition: {
+        type: 'object',
+        additionalProperties: false,
+        description:
+          "OpenSLO's AlertCondition: it holds while the burn rate over lookbackWindow compares to threshold by op, and alerts once it held for alertAfter.",
+        required: [
+          'name',
+          'kind',
+          'op',
+          'threshold',
+          'lookbackWindow',
+          'alertAfter',
+        ],
+        properties: {
+          name: {
+            type: 'string',
+          },
+          description: {
+            type: 'string',
+          },
+          severity: {
+            type: 'string',
+          },
+          kind: {
+            type: 'string',
+            enum: ['burnrate'],
+          },
+          op: {
+            $ref: '#/components/schemas/SloOperator',
+          },
+          threshold: {
+            type: 'number',
+            description: 'A burn rate.',
+          },
+          lookbackWindow: {
+            $ref: '#/components/schemas/SloDuration',
+          },
+          alertAfter: {
+            $ref: '#/components/schemas/SloDuration',
+          },
+        },
+      },
+      SloNotificationTarget: {
+        type: 'object',
+        additionalProperties: false,
+        description: "OpenSLO's AlertNotificationTarget.",
+        required: ['name', 'target'],
+        properties: {
+          name: {
+            type: 'string',
+          },
+          target: {
+            type: 'string',
+            description:
+              "Catalog refs (group:default/team, user:default/jane) or a tool's name.",
+          },
+          description: {
+            type: 'string',
+          },
+        },
+      },
+      SloStatus: {
+        type: 'string',
+        enum: ['met', 'at-risk', 'breached', 'no-data'],
+        description:
+          'met: the SLI reaches the objective, however little budget is left; at-risk: met, but burning fast enough to lose it; breached: the SLI is below the objective; no-data: nothing was measured in the window.',
+      },
+      SloEvaluationWindow: {
+        type: 'object',
+        additionalProperties: false,
+        description:
+          "The SLO window [from, to) evaluated; a calendar window's to may lie after evaluatedAt.",
+        required: ['from', 'to'],
+        properties: {
+          from: {
+            type: 'string',
+            format: 'date-time',
+          },
+          to: {
+            type: 'string',
+            format: 'date-time',
+          },
+        },
+      },
+      SloEvaluation: {
+        type: 'object',
+        additionalProperties: false,
+        description:
+          "An SLO evaluated at one moment: its SLI and remaining budget over its window, the burn rate of each alert rule's windows, and its status. With several objectives each is listed under objectives, and these figures are the worst objective's (for a composite SLO, the means of the objectives with data, weighted by compositeWeight). Without data the status is no-data and reason says why.",
+        required: [
+          'window',
+          'sli',
+          'remaining',
+          'total',
+          'status',
+          'burnRates',
+        ],
+        properties: {
+          window: {
+            $ref: '#/components/schemas/SloEvaluationWindow',
+          },
+          evaluatedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          sli: {
+            type: ['number', 'null'],
+            minimum: 0,
+            maximum: 1,
+            description:
+              'A fraction from 0 to 1 (not percent); null without data.',
+          },
+          remaining: {
+            type: ['number', 'null'],
+            maximum: 1,
+            description:
+              'The error budget left, a fraction: 1 untouched, 0 spent, below 0 overspent; null without data.',
+          },
+          total: {
+            type: 'number',
+            minimum: 0,
+            description: 'Events (or survey answers) counted in the window.',
+          },
+          counted: {
+            $ref: '#/components/schemas/SloCounted',
+          },
+          status: {
+            $ref: '#/components/schemas/SloStatus',
+          },
+          budgetUsedUp: {
+            type: 'boolean',
+            description:
+              'No budget is left (remaining 0 or below); given unless no-data.',
+          },
+          burnRates: {
+            type: 'array',
+            description: 'Each multiwindow burn-rate rule; empty without data.',
+            items: {
+              $ref: '#/components/schemas/SloBurnRate',
+            },
+          },
+          reason: {
+            type: 'string',
+            description: 'Why there is no data.',
+          },
+          objectives: {
+            type: 'array',
+            description:
+              "An SLO of several objectives; each, in the definition's order.",
+            items: {
+              $ref: '#/components/schemas/SloObjectiveEvaluation',
+            },
+          },
+          alertConditions: {
+            type: 'array',
+            description:
+              "The conditions of the SLO's alert policies, evaluated now.",
+            items: {
+              $ref: '#/components/schemas/SloAlertConditionState',
+            },
+          },
+        },
+      },
+      SloObjectiveEvaluation: {
+        type: 'object',
+        additionalProperties: false,
+        description:
+          "One objective of an SLO of several, evaluated: the figures of SloEvaluation (but objectives), with the objective's label.",
+        required: [
+          'window',
+          'sli',
+          'remaining',
+          'total',
+          'status',
+          'burnRates',
+          'target',
+        ],
+        properties: {
+          window: {
+            $ref: '#/components/schemas/SloEvaluationWindow',
+          },
+          evaluatedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          sli: {
+            type: ['number', 'null'],
+            minimum: 0,
+            maximum: 1,
+          },
+          remaining: {
+            type: ['number', 'null'],
+            maximum: 1,
+          },
+          total: {
+            type: 'number',
+            minimum: 0,
+          },
+          counted: {
+            $ref: '#/components/schemas/SloCounted',
+          },
+          status: {
+            $ref: '#/components/schemas/SloStatus',
+          },
+          budgetUsedUp: {
+            type: 'boolean',
+          },
+          burnRates: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/SloBurnRate',
+            },
+          },
+          reason: {
+            type: 'string',
+          },
+          alertConditions: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/SloAlertConditionState',
+            },
+          },
+          displayName: {
+            type: 'string',
+          },
+          target: {
+            type: 'number',
+            exclusiveMinimum: 0,
+            exclusiveMaximum: 1,
+          },
+          compositeWeight: {
+            type: 'number',
+            exclusiveMinimum: 0,
+          },
+        },
+      },
+      SloCounted: {
+        type: 'object',
+        additionalProperties: false,
+        description:
+          'What the figures rest on, in the unit the budgeting method counts: events for Occurrences; for Timeslices bad slices, slices elapsed and bad slices the window allows; for RatioTimeslices the slices with data, bad being the sum of their shortfalls (1 − ratio).',
+        required: ['unit', 'bad', 'total', 'allowed'],
+        properties: {
+          unit: {
+            type: 'string',
+            enum: ['events', 'slices'],
+          },
+          bad: {
+            type: 'number',
+            minimum: 0,
+          },
+          total: {
+            type: 'number',
+            minimum: 0,
+          },
+          allowed: {
+            type: 'number',
+            minimum: 0,
+            description:
+              'Bad events (or slices) the objective allows in the window; need not be whole.',
+          },
+        },
+      },
+      SloBurnRate: {
+        type: 'object',
+        additionalProperties: false,
+        description:
+          "A multiwindow burn-rate rule (SRE workbook) with the burn rates of its two windows now; it fires when both exceed factor. The windows are a 30-day SLO's, scaled to the SLO window.",
+        required: [
+          'severity',
+          'longWindowMs',
+          'shortWindowMs',
+          'factor',
+          'longBurn',
+          'shortBurn',
+          'firing',
+        ],
+        properties: {
+          severity: {
+            type: 'string',
+            enum: ['page', 'ticket'],
+          },
+          longWindowMs: {
+            type: 'integer',
+            minimum: 0,
+            description: 'Milliseconds.',
+          },
+          shortWindowMs: {
+            type: 'integer',
+            minimum: 0,
+            description: 'Milliseconds.',
+          },
+          factor: {
+            type: 'number',
+            description: 'The burn rate both windows must exceed, e.g. 14.4.',
+          },
+          longBurn: {
+            type: ['number', 'null'],
+            minimum: 0,
+            description:
+              'Error ratio over error budget in the long window: 1 spends the budget exactly over the SLO window; null without data.',
+          },
+          shortBurn: {
+            type: ['number', 'null'],
+            minimum: 0,
+          },
+          firing: {
+            type: 'boolean',
+          },
+        },
+      },
+      SloAlertConditionState: {
+        type: 'object',
+        additionalProperties: false,
+        description:
+          "An AlertCondition of the SLO's alert policies now: the burn rate over its lookback window and whether `burn op threshold` holds (whether it held for alertAfter is the scheduled job's to track).",
+        required: [
+          'policy',
+          'condition',
+          'op',
+          'threshold',
+          'lookbackWindowMs',
+          'alertAfterMs',
+          'burn',
+          'holds',
+        ],
+        properties: {
+          policy: {
+            type: 'string',
+            description: "The alert policy's name.",
+          },
+          condition: {
+            type: 'string',
+            description: "The alert condition's name.",
+          },
+          op: {
+            $ref: '#/components/schemas/SloOperator',
+          },
+          threshold: {
+            type: 'number',
+          },
+          lookbackWindowMs: {
+            type: 'integer',
+            minimum: 0,
+            description:
+              'Milliseconds; 0 for a lookback in months, quarters or years, which has no fixed length: such a condition never holds.',
+          },
+          alertAfterMs: {
+            type: 'integer',
+            minimum: 0,
+            description: 'Milliseconds; 0 alerts at once.',
+          },
+          burn: {
+            type: ['number', 'null'],
+            minimum: 0,
+          },
+          holds: {
+            type: 'boolean',
+          },
+        },
+      },
+      SloStatusPoint: {
+        type: 'object',
+        additionalProperties: false,
+        description:
+          'One scheduled evaluation of an SLO, a point of its trend.',
+        required: ['at', 'status', 'sli', 'remaining'],
+        properties: {
+          at: {
+            type: 'string',
+            format: 'date-time',
+          },
+          status: {
+            $ref: '#/components/schemas/SloStatus',
+          },
+          sli: {
+            type: ['number', 'null'],
+            minimum: 0,
+            maximum: 1,
+          },
+          remaining: {
+            type: ['number', 'null'],
+            maximum: 1,
+          },
+        },
+      },
+      SloStatusReport: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['slo', 'history'],
+        properties: {
+          slo: {
+            $ref: '#/components/schemas/EvaluatedSlo',
+          },
+          history: {
+            type: 'array',
+            maxItems: 500,
+            description:
+              "The scheduled evaluations of the SLO's current window, oldest first; beyond 500, the latest of each of 500 equal spans.",
+            items: {
+              $ref: '#/components/schemas/SloStatusPoint',
+            },
           },
         },
       },
       PortfolioEntry: {
         type: 'object',
+        additionalProperties: false,
+        description:
+          'Headline figures of one system product, as the portfolio page and the team card show them. Survey figures are null until k responses stand behind the latest round.',
+        required: [
+          'entityRef',
+          'title',
+          'owner',
+          'userGroups',
+          'survey',
+          'friction',
+          'roadmap',
+          'slos',
+          'priority',
+        ],
         properties: {
           entityRef: {
             type: 'string',
@@ -1395,12 +2468,17 @@ export const spec = {
             items: {
               type: 'string',
             },
+            description: 'Primary user groups from system-product/users.',
           },
           survey: {
             type: 'object',
+            additionalProperties: false,
+            required: ['responses', 'nps', 'csat'],
             properties: {
               responses: {
                 type: ['integer', 'null'],
+                description:
+                  'Responses to the latest round, or null without a round.',
               },
               nps: {
                 type: ['number', 'null'],
@@ -1412,6 +2490,8 @@ export const spec = {
           },
           friction: {
             type: 'object',
+            additionalProperties: false,
+            required: ['reports', 'averageSeverity'],
             properties: {
               reports: {
                 type: 'integer',
@@ -1423,6 +2503,8 @@ export const spec = {
           },
           roadmap: {
             type: 'object',
+            additionalProperties: false,
+            required: ['total', 'shipped', 'inProgress', 'planned'],
             properties: {
               total: {
                 type: 'integer',
@@ -1440,8 +2522,17 @@ export const spec = {
           },
           slos: {
             type: 'object',
+            additionalProperties: false,
             description:
               'Its SLOs by status at the latest scheduled evaluation; zeros and a null evaluatedAt before any.',
+            required: [
+              'total',
+              'breached',
+              'atRisk',
+              'met',
+              'noData',
+              'evaluatedAt',
+            ],
             properties: {
               total: {
                 type: 'integer',
@@ -1465,23 +2556,36 @@ export const spec = {
             },
           },
           priority: {
-            type: 'object',
+            $ref: '#/components/schemas/InvestmentPriority',
+          },
+        },
+      },
+      InvestmentPriority: {
+        type: 'object',
+        additionalProperties: false,
+        description:
+          '"Where to invest first": the article\'s criteria for picking the first system product, each from 0 to 1, multiplied; see the plugin README.',
+        required: ['impact', 'friction', 'support', 'score'],
+        properties: {
+          impact: {
+            type: 'number',
             description:
-              'impact × friction × support, each 0 to 1; see the plugin README.',
-            properties: {
-              impact: {
-                type: 'number',
-              },
-              friction: {
-                type: 'number',
-              },
-              support: {
-                type: 'number',
-              },
-              score: {
-                type: 'number',
-              },
-            },
+              '0 to 1, how many user groups depend on it, against the widest-reaching system.',
+          },
+          friction: {
+            type: 'number',
+            description:
+              '0 to 1, mean friction severity, or dissatisfaction (NPS) without reports.',
+          },
+          support: {
+            type: 'number',
+            description:
+              '0.5 to 1, owners already engaged (roadmap items planned or in progress) raise it.',
+          },
+          score: {
+            type: 'number',
+            description:
+              'impact × friction × support, 0 to 1; higher means invest sooner.',
           },
         },
       },
@@ -1499,6 +2603,8 @@ export const spec = {
       DoraFigure: {
         type: 'object',
         additionalProperties: false,
+        description:
+          'A median duration in seconds, or a rate from 0 to 1, and what it stands on.',
         required: ['value', 'sampleSize', 'band'],
         properties: {
           value: {
@@ -1509,15 +2615,23 @@ export const spec = {
           sampleSize: {
             type: 'integer',
             minimum: 0,
+            description: 'Deployments or incidents it is computed from.',
           },
           band: {
-            $ref: '#/components/schemas/DoraBand',
+            allOf: [
+              {
+                $ref: '#/components/schemas/DoraBand',
+              },
+            ],
+            description:
+              'null below minSamples, and always for figures the report does not band.',
           },
         },
       },
       DoraRate: {
         type: 'object',
         additionalProperties: false,
+        description: 'A rate with its numerator, value = count / sampleSize.',
         required: ['value', 'sampleSize', 'band', 'count'],
         properties: {
           value: {
@@ -1568,17 +2682,23 @@ export const spec = {
           from: {
             type: 'string',
             format: 'date-time',
+            description: "The period's start, inclusive.",
           },
           to: {
             type: 'string',
             format: 'date-time',
+            description: "The period's end, exclusive.",
           },
           minSamples: {
             type: 'integer',
+            description:
+              'Fewest samples (deployments, failed deployments or incidents) a median or a rate needs for a band.',
           },
           deploymentFrequency: {
             type: 'object',
             additionalProperties: false,
+            description:
+              'Deployment frequency as a cadence, with the counts it is read from.',
             required: [
               'cadence',
               'band',
@@ -1602,6 +2722,8 @@ export const spec = {
                   'fewer-than-monthly',
                   null,
                 ],
+                description:
+                  'How often it deploys; null without a deployment in the period.',
               },
               band: {
                 $ref: '#/components/schemas/DoraBand',
@@ -1609,53 +2731,99 @@ export const spec = {
               sampleSize: {
                 type: 'integer',
                 minimum: 0,
+                description: 'Production deployments in the period.',
               },
               deployDays: {
                 type: 'integer',
                 minimum: 0,
+                description: 'Days with at least one production deployment.',
               },
               weeks: {
                 type: 'integer',
+                description:
+                  '7-day weeks of the period, counted back from its end (the oldest may be shorter).',
               },
               weeksWithDeployments: {
                 type: 'integer',
               },
               months: {
                 type: 'integer',
+                description:
+                  '30-day months of the period, counted back from its end (the oldest may be shorter).',
               },
               monthsWithDeployments: {
                 type: 'integer',
               },
               medianDeployDaysPerWeek: {
                 type: 'number',
+                description:
+                  'Median over every week of the period (weeks without one count as 0).',
               },
               medianDeploymentsPerDeployDay: {
                 type: ['number', 'null'],
+                description:
+                  'Median over the days with a deployment; null without one.',
               },
             },
           },
           changeLeadTime: {
-            $ref: '#/components/schemas/DoraFigure',
+            allOf: [
+              {
+                $ref: '#/components/schemas/DoraFigure',
+              },
+            ],
+            description:
+              'Median commit-to-production seconds of production deployments.',
           },
           changeFailureRate: {
-            $ref: '#/components/schemas/DoraRate',
+            allOf: [
+              {
+                $ref: '#/components/schemas/DoraRate',
+              },
+            ],
+            description:
+              'Production deployments that failed or caused a production incident, over production deployments.',
           },
           deploymentReworkRate: {
-            $ref: '#/components/schemas/DoraRate',
+            allOf: [
+              {
+                $ref: '#/components/schemas/DoraRate',
+              },
+            ],
+            description:
+              'Production deployments made to remediate an incident, over production deployments (no band).',
           },
           failedDeploymentRecoveryTime: {
-            $ref: '#/components/schemas/DoraFigure',
+            allOf: [
+              {
+                $ref: '#/components/schemas/DoraFigure',
+              },
+            ],
+            description:
+              'Median seconds from a failed production deployment to recovery.',
           },
           incidents: {
             type: 'object',
             additionalProperties: false,
+            description:
+              'Production incidents that started in the period (no bands).',
             required: ['timeToDetect', 'timeToRestore'],
             properties: {
               timeToDetect: {
-                $ref: '#/components/schemas/DoraFigure',
+                allOf: [
+                  {
+                    $ref: '#/components/schemas/DoraFigure',
+                  },
+                ],
+                description: 'Median seconds from start to detection (MTTD).',
               },
               timeToRestore: {
-                $ref: '#/components/schemas/DoraFigure',
+                allOf: [
+                  {
+                    $ref: '#/components/schemas/DoraFigure',
+                  },
+                ],
+                description: 'Median seconds from start to resolution (MTTR).',
               },
             },
           },
@@ -1698,27 +2866,7 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  type: 'object',
-                  properties: {
-                    accepted: {
-                      type: 'integer',
-                      description: 'Events stored now.',
-                    },
-                    duplicates: {
-                      type: 'integer',
-                      description:
-                        'Events whose id was stored before (or repeated in the batch).',
-                    },
-                    rejected: {
-                      type: 'array',
-                      maxItems: 0,
-                      description:
-                        'Always empty; kept for clients of the per-event answer.',
-                      items: {
-                        type: 'object',
-                      },
-                    },
-                  },
+                  $ref: '#/components/schemas/IngestionResult',
                 },
               },
             },
@@ -1766,6 +2914,8 @@ export const spec = {
               'application/json': {
                 schema: {
                   type: 'object',
+                  additionalProperties: false,
+                  required: ['items'],
                   properties: {
                     items: {
                       type: 'array',
@@ -1795,6 +2945,8 @@ export const spec = {
               'application/json': {
                 schema: {
                   type: 'object',
+                  additionalProperties: false,
+                  required: ['status'],
                   properties: {
                     status: {
                       type: 'string',
@@ -1999,6 +3151,8 @@ export const spec = {
               'application/json': {
                 schema: {
                   type: 'object',
+                  additionalProperties: false,
+                  required: ['status'],
                   properties: {
                     status: {
                       type: 'string',
@@ -2038,6 +3192,8 @@ export const spec = {
               'application/json': {
                 schema: {
                   type: 'object',
+                  additionalProperties: false,
+                  required: ['items'],
                   properties: {
                     items: {
                       type: 'array',
@@ -2113,6 +3269,8 @@ export const spec = {
               'application/json': {
                 schema: {
                   type: 'object',
+                  additionalProperties: false,
+                  required: ['roundId', 'replaced'],
                   properties: {
                     roundId: {
                       type: 'string',
@@ -2179,41 +3337,7 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  type: 'object',
-                  properties: {
-                    source: {
-                      type: ['string', 'null'],
-                    },
-                    items: {
-                      type: 'array',
-                      items: {
-                        type: 'object',
-                      },
-                    },
-                    problems: {
-                      type: 'array',
-                      items: {
-                        type: 'object',
-                        properties: {
-                          file: {
-                            type: 'string',
-                          },
-                          document: {
-                            type: 'integer',
-                          },
-                          name: {
-                            type: 'string',
-                          },
-                          field: {
-                            type: 'string',
-                          },
-                          message: {
-                            type: 'string',
-                          },
-                        },
-                      },
-                    },
-                  },
+                  $ref: '#/components/schemas/EntitySlos',
                 },
               },
             },
@@ -2243,7 +3367,7 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  type: 'object',
+                  $ref: '#/components/schemas/EvaluatedSlo',
                 },
               },
             },
@@ -2341,34 +3465,7 @@ export const spec = {
             content: {
               'application/json': {
                 schema: {
-                  type: 'object',
-                  properties: {
-                    slo: {
-                      type: 'object',
-                    },
-                    history: {
-                      type: 'array',
-                      items: {
-                        type: 'object',
-                        properties: {
-                          at: {
-                            type: 'string',
-                            format: 'date-time',
-                          },
-                          status: {
-                            type: 'string',
-                            enum: ['met', 'at-risk', 'breached', 'no-data'],
-                          },
-                          sli: {
-                            type: ['number', 'null'],
-                          },
-                          remaining: {
-                            type: ['number', 'null'],
-                          },
-                        },
-                      },
-                    },
-                  },
+                  $ref: '#/components/schemas/SloStatusReport',
                 },
               },
             },
@@ -2450,6 +3547,8 @@ export const spec = {
               'application/json': {
                 schema: {
                   type: 'object',
+                  additionalProperties: false,
+                  required: ['items'],
                   properties: {
                     items: {
                       type: 'array',

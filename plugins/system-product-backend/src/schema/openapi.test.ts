@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'yaml';
 import { spec } from './openapi.generated';
+import { validatorSpec } from './validatorSpec';
 
 type Schema = { [keyword: string]: any };
 
@@ -96,5 +97,25 @@ describe('OpenAPI document', () => {
       return value;
     });
     expect(enums.filter((e, i) => enums.indexOf(e) !== i)).toEqual([]);
+  });
+
+  it('maps each discriminator value to the branch whose const it is, which the validator goes by', () => {
+    const unions: Schema[] = [];
+    JSON.stringify(spec, (_key, value) => {
+      if (value?.discriminator) unions.push(value);
+      return value;
+    });
+    expect(unions.length).toBeGreaterThan(0);
+    for (const union of unions) {
+      const { propertyName, mapping } = union.discriminator;
+      const byConst = Object.fromEntries(
+        union.oneOf.map((branch: Schema) => [
+          resolve(branch).properties[propertyName].const,
+          branch.$ref,
+        ]),
+      );
+      expect(mapping).toEqual(byConst);
+    }
+    expect(JSON.stringify(validatorSpec)).not.toContain('"mapping"');
   });
 });

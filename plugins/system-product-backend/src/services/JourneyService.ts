@@ -9,6 +9,7 @@ import {
 } from '@backstage/catalog-model';
 import {
   Journey,
+  FrictionReportRequest,
   JourneyUpdate,
   systemProductJourneyUpdatePermission,
 } from '@system-product/backstage-plugin-common';
@@ -16,14 +17,6 @@ import { JourneyStore } from '../database/JourneyStore';
 import { EntityAccess, principalRef } from './EntityAccess';
 import { FieldChecker } from './FieldChecker';
 import { RespondentKeys, keyedIdentity } from './RespondentKeys';
-
-/** Body of `POST .../friction`, as the OpenAPI schema lets it through. */
-interface FrictionReportRequest {
-  touchpointId: string;
-  severity: number;
-  text?: string;
-  reporter?: string;
-}
 
 /** Journey maps and friction reports. */
 export class JourneyService {
@@ -47,7 +40,7 @@ export class JourneyService {
 
   async updateJourney(
     ref: CompoundEntityRef,
-    body: unknown,
+    body: JourneyUpdate,
     credentials: BackstageCredentials,
   ): Promise<Journey> {
     const update = parseJourneyUpdate(body);
@@ -68,13 +61,12 @@ export class JourneyService {
    */
   async reportFriction(
     ref: CompoundEntityRef,
-    body: unknown,
+    input: FrictionReportRequest,
     credentials: BackstageCredentials<
       BackstageUserPrincipal | BackstageServicePrincipal
     >,
   ): Promise<void> {
     // The schema checked the fields; who reports is the rule left.
-    const input = body as FrictionReportRequest;
     const check = new FieldChecker();
     const reporter = keyedIdentity(
       credentials,
@@ -129,8 +121,7 @@ function withFrictionK(journey: Journey): Journey {
  * The journey of an update body the schema checked, once its stage and
  * touchpoint ids are unique (a rule across fields, which the schema cannot say).
  */
-function parseJourneyUpdate(body: unknown): JourneyUpdate {
-  const update = body as JourneyUpdate;
+function parseJourneyUpdate(update: JourneyUpdate): JourneyUpdate {
   const check = new FieldChecker();
   const seen = new Set<string>();
   const unique = (id: string | undefined, field: string) => {

@@ -6,14 +6,16 @@ import {
 import { NotFoundError } from '@backstage/errors';
 import {
   RoadmapItem,
+  RoadmapItemInput,
+  RoadmapItemPatch,
   systemProductRoadmapManagePermission,
 } from '@system-product/backstage-plugin-common';
 import { RoadmapItemFields, RoadmapStore } from '../database/RoadmapStore';
 import { EntityAccess, principalRef } from './EntityAccess';
 import { FieldChecker } from './FieldChecker';
 
-/** A create or patch body as the OpenAPI schema lets it through. */
-type RoadmapBody = Partial<RoadmapItemFields> & { version?: number };
+/** The fields of a create or patch body. */
+type RoadmapBody = Omit<RoadmapItemPatch, 'version'> | RoadmapItemInput;
 
 /** Roadmap items of an entity. */
 export class RoadmapService {
@@ -32,10 +34,10 @@ export class RoadmapService {
 
   async create(
     ref: CompoundEntityRef,
-    body: unknown,
+    body: RoadmapItemInput,
     credentials: BackstageCredentials,
   ): Promise<RoadmapItem> {
-    const fields = withDefaults(body as RoadmapBody, undefined);
+    const fields = withDefaults(body, undefined);
     const entity = await this.access.getVisibleEntity(ref, credentials);
     const entityRef = stringifyEntityRef(entity);
     await this.access.authorizeChange(
@@ -48,7 +50,7 @@ export class RoadmapService {
 
   async patch(
     itemId: string,
-    body: unknown,
+    body: RoadmapItemPatch,
     credentials: BackstageCredentials,
   ): Promise<RoadmapItem> {
     const current = await this.store.get(itemId);
@@ -59,7 +61,7 @@ export class RoadmapService {
       credentials,
       notFound,
     );
-    const { version, ...changes } = body as RoadmapBody & { version: number };
+    const { version, ...changes } = body;
     const fields = withDefaults(changes, current);
     await this.access.authorizeChange(
       current.entityRef,
@@ -80,7 +82,7 @@ export class RoadmapService {
  * or a patch (over `base`). The schema has checked each field.
  */
 function withDefaults(
-  body: Partial<RoadmapItemFields>,
+  body: RoadmapBody,
   base: RoadmapItem | undefined,
 ): RoadmapItemFields {
   // The one rule the schema cannot say: there is no year 0 (before 1 AD

@@ -19,6 +19,7 @@ import {
   SurveyResults,
   SurveyQuestionKind,
   SurveyRound,
+  SystemProductApiComponents,
   TextQuestionResult,
   ValueCounts,
   getSystemProductUsers,
@@ -35,6 +36,9 @@ import {
 } from '../database/SurveyStore';
 import { EntityAccess, principalRef } from './EntityAccess';
 import { FieldChecker, fieldPath } from './FieldChecker';
+
+type SurveyAnswerRequest =
+  SystemProductApiComponents['schemas']['SurveyAnswerRequest'];
 import { RespondentKeys, keyedIdentity } from './RespondentKeys';
 
 const DEFAULT_TEMPLATE = 'platform-pulse';
@@ -205,7 +209,7 @@ export class SurveyService {
    */
   async answer(
     roundId: string,
-    body: unknown,
+    body: SurveyAnswerRequest,
     credentials: BackstageCredentials<
       BackstageUserPrincipal | BackstageServicePrincipal
     >,
@@ -221,7 +225,7 @@ export class SurveyService {
     const check = new FieldChecker();
     const respondent = keyedIdentity(
       credentials,
-      (body as { respondent?: unknown })?.respondent,
+      body.respondent,
       'respondent',
       check,
     );
@@ -346,8 +350,10 @@ function scoreOf(kind: SurveyQuestionKind, counts: ValueCounts): number | null {
  * question of the round: a text to a text question, a score in its range to
  * a scored one.
  */
-function parseAnswers(body: unknown, round: SurveyRound): StoredAnswer {
-  const { answers } = body as { answers: Record<string, number | string> };
+function parseAnswers(
+  { answers }: SurveyAnswerRequest,
+  round: SurveyRound,
+): StoredAnswer {
   const check = new FieldChecker();
   const questions = new Map(round.questions.map(q => [q.id, q]));
   const stored: StoredAnswer = { scored: {}, text: {} };

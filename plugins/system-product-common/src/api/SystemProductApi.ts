@@ -1,5 +1,5 @@
+import type { components, paths } from '../schema/openapi.generated';
 import { CompoundEntityRef } from '@backstage/catalog-model';
-import { CanvasSectionId } from '../canvas/focusQuestions';
 import { PortfolioEntry } from '../portfolio/types';
 import { EntitySlos, EvaluatedSlo, SloStatusReport } from '../slo/entitySlos';
 import { OpenSloDocument } from '../slo/exportOpenSlo';
@@ -18,26 +18,15 @@ import {
 import { SurveyAnswers, SurveyResults, SurveyRound } from '../survey/types';
 
 /** Answer of `GET /health`. @public */
-export interface HealthStatus {
-  status: 'ok';
-}
+export type HealthStatus =
+  paths['/health']['get']['responses'][200]['content']['application/json'];
 
 /** One accepted canvas write: who changed which sections when. @public */
-export interface CanvasRevision {
-  version: number;
-  changedSections: CanvasSectionId[];
-  changedBy: string;
-  changedAt: string;
-}
+export type CanvasRevision = components['schemas']['CanvasRevision'];
 
 /** Body of `POST .../surveys`. @public */
-export interface OpenSurveyRoundRequest {
-  title?: string;
-  templateId?: string;
-  opensAt?: string;
-  closesAt: string;
-  targetGroups?: string[];
-}
+export type OpenSurveyRoundRequest =
+  components['schemas']['OpenSurveyRoundRequest'];
 
 /**
  * The System Product REST API, as the frontend and other plugins call it.

@@ -1,5 +1,9 @@
+// openapi-fetch names its methods after the HTTP verbs (api.GET, api.PUT).
+/* eslint-disable new-cap */
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import { ResponseError } from '@backstage/errors';
+import createClient, { Middleware } from 'openapi-fetch';
+import type { paths } from '../schema/openapi.generated';
 import { Canvas, CanvasUpdate } from '../canvas/types';
 import { PortfolioEntry } from '../portfolio/types';
 import { EntitySlos, EvaluatedSlo, SloStatusReport } from '../slo/entitySlos';
@@ -25,10 +29,20 @@ import {
 /** The plugin id under which the backend is mounted. @public */
 export const SYSTEM_PRODUCT_PLUGIN_ID = 'system-product';
 
+/** Any answer but a 2xx becomes a ResponseError carrying the backend's status and error. */
+const throwOnError: Middleware = {
+  async onResponse({ response }) {
+    if (!response.ok) throw await ResponseError.fromResponse(response);
+    return undefined;
+  },
+};
+
 /**
- * HTTP client of the System Product backend. Works in the browser (with
- * Backstage's `discoveryApi` and `fetchApi`) and in backend modules (with the
- * discovery service and a fetch that adds credentials).
+ * HTTP client of the System Product backend, typed by the API's OpenAPI
+ * document (the paths, parameters and bodies of `openapi.generated.ts`,
+ * through openapi-fetch). Works in the browser (with Backstage's
+ * `discoveryApi` and `fetchApi`) and in backend modules (with the discovery
+ * service and a fetch that adds credentials).
  *
  * @public
  */
@@ -47,191 +61,254 @@ export class SystemProductClient implements SystemProductApi {
   }
 
   async getCanvas(entity: CompoundEntityRef): Promise<Canvas> {
-    return this.request<Canvas>(`${entityPath(entity)}/canvas`);
+    const api = await this.api();
+    const { data } = await api.GET(
+      '/entities/{kind}/{namespace}/{name}/canvas',
+      { params: { path: entityParams(entity) } },
+    );
+    return data!;
   }
 
   async updateCanvas(
     entity: CompoundEntityRef,
     update: CanvasUpdate,
   ): Promise<Canvas> {
-    return this.send<Canvas>('PUT', `${entityPath(entity)}/canvas`, update);
+    const api = await this.api();
+    const { data } = await api.PUT(
+      '/entities/{kind}/{namespace}/{name}/canvas',
+      { params: { path: entityParams(entity) }, body: update },
+    );
+    return data!;
   }
 
   async getCanvasRevisions(
     entity: CompoundEntityRef,
   ): Promise<CanvasRevision[]> {
-    const { items } = await this.request<{ items: CanvasRevision[] }>(
-      `${entityPath(entity)}/canvas/revisions`,
+    const api = await this.api();
+    const { data } = await api.GET(
+      '/entities/{kind}/{namespace}/{name}/canvas/revisions',
+      { params: { path: entityParams(entity) } },
     );
-    return items;
+    return data!.items;
   }
 
   async getJourney(entity: CompoundEntityRef): Promise<Journey> {
-    return this.request<Journey>(`${entityPath(entity)}/journey`);
+    const api = await this.api();
+    const { data } = await api.GET(
+      '/entities/{kind}/{namespace}/{name}/journey',
+      { params: { path: entityParams(entity) } },
+    );
+    return data!;
   }
 
   async updateJourney(
     entity: CompoundEntityRef,
     update: JourneyUpdate,
   ): Promise<Journey> {
-    return this.send<Journey>('PUT', `${entityPath(entity)}/journey`, update);
+    const api = await this.api();
+    const { data } = await api.PUT(
+      '/entities/{kind}/{namespace}/{name}/journey',
+      { params: { path: entityParams(entity) }, body: update },
+    );
+    return data!;
   }
 
   async reportFriction(
     entity: CompoundEntityRef,
     report: FrictionReportRequest,
   ): Promise<void> {
-    await this.send('POST', `${entityPath(entity)}/friction`, report);
+    const api = await this.api();
+    await api.POST('/entities/{kind}/{namespace}/{name}/friction', {
+      params: { path: entityParams(entity) },
+      body: report,
+    });
   }
 
   async getSurveyRounds(entity: CompoundEntityRef): Promise<SurveyRound[]> {
-    const { items } = await this.request<{ items: SurveyRound[] }>(
-      `${entityPath(entity)}/surveys`,
+    const api = await this.api();
+    const { data } = await api.GET(
+      '/entities/{kind}/{namespace}/{name}/surveys',
+      { params: { path: entityParams(entity) } },
     );
-    return items;
+    return data!.items;
   }
 
   async openSurveyRound(
     entity: CompoundEntityRef,
     request: OpenSurveyRoundRequest,
   ): Promise<SurveyRound> {
-    return this.send<SurveyRound>(
-      'POST',
-      `${entityPath(entity)}/surveys`,
-      request,
+    const api = await this.api();
+    const { data } = await api.POST(
+      '/entities/{kind}/{namespace}/{name}/surveys',
+      { params: { path: entityParams(entity) }, body: request },
     );
+    return data!;
   }
 
   async answerSurvey(
     roundId: string,
     answers: SurveyAnswers,
   ): Promise<{ replaced: boolean }> {
-    return this.send(
-      'POST',
-      `/surveys/${encodeURIComponent(roundId)}/responses`,
-      {
-        answers,
-      },
-    );
+    const api = await this.api();
+    const { data } = await api.POST('/surveys/{roundId}/responses', {
+      params: { path: { roundId } },
+      body: { answers },
+    });
+    return { replaced: data!.replaced };
   }
 
   async getSurveyResults(roundId: string): Promise<SurveyResults> {
-    return this.request<SurveyResults>(
-      `/surveys/${encodeURIComponent(roundId)}/results`,
-    );
+    const api = await this.api();
+    const { data } = await api.GET('/surveys/{roundId}/results', {
+      params: { path: { roundId } },
+    });
+    return data!;
   }
 
   async getRoadmap(entity: CompoundEntityRef): Promise<RoadmapItem[]> {
-    const { items } = await this.request<{ items: RoadmapItem[] }>(
-      `${entityPath(entity)}/roadmap`,
+    const api = await this.api();
+    const { data } = await api.GET(
+      '/entities/{kind}/{namespace}/{name}/roadmap',
+      { params: { path: entityParams(entity) } },
     );
-    return items;
+    return data!.items;
   }
 
   async createRoadmapItem(
     entity: CompoundEntityRef,
     item: RoadmapItemInput,
   ): Promise<RoadmapItem> {
-    return this.send<RoadmapItem>(
-      'POST',
-      `${entityPath(entity)}/roadmap`,
-      item,
+    const api = await this.api();
+    const { data } = await api.POST(
+      '/entities/{kind}/{namespace}/{name}/roadmap',
+      { params: { path: entityParams(entity) }, body: item },
     );
+    return data!;
   }
 
   async updateRoadmapItem(
     itemId: string,
     patch: RoadmapItemPatch,
   ): Promise<RoadmapItem> {
-    return this.send<RoadmapItem>(
-      'PATCH',
-      `/roadmap/${encodeURIComponent(itemId)}`,
-      patch,
-    );
+    const api = await this.api();
+    const { data } = await api.PATCH('/roadmap/{itemId}', {
+      params: { path: { itemId } },
+      body: patch,
+    });
+    return data!;
   }
 
   async getSlos(entity: CompoundEntityRef): Promise<EntitySlos> {
-    return this.request(`${entityPath(entity)}/slos`);
+    const api = await this.api();
+    const { data } = await api.GET('/entities/{kind}/{namespace}/{name}/slos', {
+      params: { path: entityParams(entity) },
+    });
+    return data!;
   }
 
   async getSloStatus(
     entity: CompoundEntityRef,
     sloName: string,
   ): Promise<SloStatusReport> {
-    return this.request(
-      `${entityPath(entity)}/slos/${encodeURIComponent(sloName)}/status`,
+    const api = await this.api();
+    const { data } = await api.GET(
+      '/entities/{kind}/{namespace}/{name}/slos/{sloName}/status',
+      { params: { path: { ...entityParams(entity), sloName } } },
     );
+    return data!;
   }
 
   async createSlo(
     entity: CompoundEntityRef,
     document: OpenSloDocument,
   ): Promise<EvaluatedSlo> {
-    return this.send('POST', `${entityPath(entity)}/slos`, document);
+    const api = await this.api();
+    const { data } = await api.POST(
+      '/entities/{kind}/{namespace}/{name}/slos',
+      { params: { path: entityParams(entity) }, body: document },
+    );
+    return data!;
   }
 
   async deleteSlo(entity: CompoundEntityRef, sloName: string): Promise<void> {
-    const response = await this.fetch(
-      `${entityPath(entity)}/slos/${encodeURIComponent(sloName)}`,
-      { method: 'DELETE' },
-    );
-    if (!response.ok) throw await ResponseError.fromResponse(response);
+    const api = await this.api();
+    await api.DELETE('/entities/{kind}/{namespace}/{name}/slos/{sloName}', {
+      params: { path: { ...entityParams(entity), sloName } },
+    });
   }
 
   async exportSlos(entity: CompoundEntityRef): Promise<string> {
-    const response = await this.fetch(`${entityPath(entity)}/slos/export`, {
-      headers: { Accept: 'application/yaml' },
-    });
-    if (!response.ok) throw await ResponseError.fromResponse(response);
-    return response.text();
+    const api = await this.api();
+    const { data } = await api.GET(
+      '/entities/{kind}/{namespace}/{name}/slos/export',
+      {
+        params: { path: entityParams(entity) },
+        headers: { Accept: 'application/yaml' },
+        parseAs: 'text',
+      },
+    );
+    return data!;
   }
 
   async getDora(
     entity: CompoundEntityRef,
     options: { days?: DoraPeriodDays } = {},
   ): Promise<DoraMetrics> {
-    const query = options.days ? `?days=${options.days}` : '';
-    return this.request(`${entityPath(entity)}/dora${query}`);
+    const api = await this.api();
+    const { data } = await api.GET('/entities/{kind}/{namespace}/{name}/dora', {
+      params: {
+        path: entityParams(entity),
+        query: options.days ? { days: options.days } : {},
+      },
+    });
+    return data!;
   }
 
   async getPortfolio(
     options: { owner?: string } = {},
   ): Promise<PortfolioEntry[]> {
-    const query = options.owner
-      ? `?owner=${encodeURIComponent(options.owner)}`
-      : '';
-    const { items } = await this.request<{ items: PortfolioEntry[] }>(
-      `/portfolio${query}`,
-    );
-    return items;
-  }
-
-  private async send<T>(
-    method: string,
-    path: string,
-    body: unknown,
-  ): Promise<T> {
-    return this.request<T>(path, {
-      method,
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
+    const api = await this.api();
+    const { data } = await api.GET('/portfolio', {
+      params: { query: options.owner ? { owner: options.owner } : {} },
     });
+    return data!.items;
   }
 
-  private async fetch(path: string, init?: RequestInit): Promise<Response> {
+  /**
+   * A client of the backend at its current base URL. Requests reach the
+   * given fetch as a URL and an init with plain headers, as `fetch(url,
+   * init)` callers write them, so wrappers that add credentials to
+   * `init.headers` keep the body's content type.
+   */
+  private async api() {
     const baseUrl = await this.discoveryApi.getBaseUrl(
       SYSTEM_PRODUCT_PLUGIN_ID,
     );
-    return this.fetchApi.fetch(`${baseUrl}${path}`, init);
+    const client = createClient<paths>({
+      baseUrl,
+      fetch: async (request: Request) =>
+        this.fetchApi.fetch(request.url, {
+          method: request.method,
+          headers: Object.fromEntries(request.headers.entries()),
+          body:
+            request.method === 'GET' || request.method === 'HEAD'
+              ? undefined
+              : await request.text(),
+          signal: request.signal,
+        }),
+    });
+    client.use(throwOnError);
+    return client;
   }
+}
 
-  private async request<T>(path: string, init?: RequestInit): Promise<T> {
-    const response = await this.fetch(path, init);
-    if (!response.ok) {
-      throw await ResponseError.fromResponse(response);
-    }
-    return (await response.json()) as T;
-  }
+/** The path parameters that address an entity, as in the catalog's by-name API. */
+function entityParams(entity: CompoundEntityRef) {
+  return {
+    kind: entity.kind.toLocaleLowerCase('en-US'),
+    namespace: entity.namespace,
+    name: entity.name,
+  };
 }
 
 /**

@@ -1,24 +1,25 @@
+import type { components } from '../schema/openapi.generated';
+import {
+  roadmapItemKindValues,
+  roadmapItemStatusValues,
+} from '../schema/openapi.generated';
+
+type Schemas = components['schemas'];
+
 /** Quick wins are small and soon; strategic changes are larger bets. @public */
-export const ROADMAP_ITEM_KINDS = ['quick-win', 'strategic'] as const;
-/** @public */
-export type RoadmapItemKind = (typeof ROADMAP_ITEM_KINDS)[number];
+export type RoadmapItemKind = Schemas['RoadmapItemKind'];
+/** Every roadmap item kind, as the API document lists them. @public */
+export const ROADMAP_ITEM_KINDS: readonly RoadmapItemKind[] =
+  roadmapItemKindValues;
 
 /** Where an improvement stands. @public */
-export const ROADMAP_ITEM_STATUSES = [
-  'idea',
-  'planned',
-  'in-progress',
-  'shipped',
-  'dropped',
-] as const;
-/** @public */
-export type RoadmapItemStatus = (typeof ROADMAP_ITEM_STATUSES)[number];
+export type RoadmapItemStatus = Schemas['RoadmapItemStatus'];
+/** Every roadmap item status, in the order of its life, as the API document lists them. @public */
+export const ROADMAP_ITEM_STATUSES: readonly RoadmapItemStatus[] =
+  roadmapItemStatusValues;
 
 /** A milestone of a roadmap item. @public */
-export interface RoadmapMilestone {
-  title: string;
-  done: boolean;
-}
+export type RoadmapMilestone = RoadmapItem['milestones'][number];
 
 /**
  * An improvement of the system, tied to the pain points and touchpoints it
@@ -27,36 +28,10 @@ export interface RoadmapMilestone {
  *
  * @public
  */
-export interface RoadmapItem {
-  id: string;
-  entityRef: string;
-  version: number;
-  title: string;
-  description: string;
-  kind: RoadmapItemKind;
-  status: RoadmapItemStatus;
-  owner: string | null;
-  /** Target day, `YYYY-MM-DD`. */
-  targetDate: string | null;
-  milestones: RoadmapMilestone[];
-  painPoints: string[];
-  touchpointIds: string[];
-  /** Name of the SLO or metric it should move. */
-  metric: string | null;
-  metricBefore: number | null;
-  metricAfter: number | null;
-  shippedAt: string | null;
-  updatedBy: string;
-  updatedAt: string;
-}
+export type RoadmapItem = Schemas['RoadmapItem'];
 
 /** Fields a client sets when creating an item. @public */
-export type RoadmapItemInput = Partial<
-  Omit<
-    RoadmapItem,
-    'id' | 'entityRef' | 'version' | 'shippedAt' | 'updatedBy' | 'updatedAt'
-  >
-> & { title: string; kind: RoadmapItemKind };
+export type RoadmapItemInput = Schemas['RoadmapItemInput'];
 
 /** Body of `PATCH /roadmap/:itemId`: the version it was based on and the fields to change. @public */
-export type RoadmapItemPatch = Partial<RoadmapItemInput> & { version: number };
+export type RoadmapItemPatch = Schemas['RoadmapItemPatch'];

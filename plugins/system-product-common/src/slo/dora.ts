@@ -18,14 +18,19 @@
  * restore an incident: those figures carry no band.
  */
 
-/** A performance cluster of the DORA report. @public */
-export type DoraBand = 'elite' | 'high' | 'medium' | 'low';
+import type { components } from '../schema/openapi.generated';
+import { doraPeriodDaysValues } from '../schema/openapi.generated';
 
-/** Periods DORA figures are computed over, in days. @public */
-export const DORA_PERIOD_DAYS = [7, 30, 90, 365] as const;
+type Schemas = components['schemas'];
+
+/** A performance cluster of the DORA report. @public */
+export type DoraBand = NonNullable<Schemas['DoraBand']>;
 
 /** A period DORA figures are computed over, in days. @public */
-export type DoraPeriodDays = (typeof DORA_PERIOD_DAYS)[number];
+export type DoraPeriodDays = Schemas['DoraPeriodDays'];
+
+/** Periods DORA figures are computed over, in days, as the API document lists them. @public */
+export const DORA_PERIOD_DAYS: readonly DoraPeriodDays[] = doraPeriodDaysValues;
 
 /** The period when the caller names none. @public */
 export const DORA_DEFAULT_PERIOD_DAYS: DoraPeriodDays = 30;
@@ -47,12 +52,7 @@ export const DORA_BANDS_SOURCE = {
 } as const;
 
 /** How often an entity deploys to production. @public */
-export type DeploymentCadence =
-  | 'on-demand'
-  | 'daily'
-  | 'weekly'
-  | 'monthly'
-  | 'fewer-than-monthly';
+export type DeploymentCadence = NonNullable<DeploymentFrequency['cadence']>;
 
 /**
  * Production deployments on one day of the period; `day` counts whole days
@@ -66,67 +66,16 @@ export interface DeployDay {
 }
 
 /** Deployment frequency as a cadence, with the counts it is read from. @public */
-export interface DeploymentFrequency {
-  /** null without a deployment in the period. */
-  cadence: DeploymentCadence | null;
-  band: DoraBand | null;
-  /** Production deployments in the period. */
-  sampleSize: number;
-  /** Days with at least one production deployment. */
-  deployDays: number;
-  /** 7-day weeks of the period, counted back from its end (the oldest may be shorter). */
-  weeks: number;
-  weeksWithDeployments: number;
-  /** 30-day months of the period, counted back from its end (the oldest may be shorter). */
-  months: number;
-  monthsWithDeployments: number;
-  /** Median over every week of the period (weeks without one count as 0). */
-  medianDeployDaysPerWeek: number;
-  /** Median over the days with a deployment; null without one. */
-  medianDeploymentsPerDeployDay: number | null;
-}
+export type DeploymentFrequency = DoraMetrics['deploymentFrequency'];
 
 /** A median duration in seconds, or a rate from 0 to 1, and what it stands on. @public */
-export interface DoraFigure {
-  /** null without a sample. */
-  value: number | null;
-  /** Deployments or incidents it is computed from. */
-  sampleSize: number;
-  /** null below DORA_MIN_SAMPLES, and always for figures the report does not band. */
-  band: DoraBand | null;
-}
+export type DoraFigure = Schemas['DoraFigure'];
 
 /** A rate with its numerator: `value` = `count` / `sampleSize`. @public */
-export interface DoraRate extends DoraFigure {
-  count: number;
-}
+export type DoraRate = Schemas['DoraRate'];
 
-/** The DORA figures of an entity over a period. @public */
-export interface DoraMetrics {
-  entityRef: string;
-  days: DoraPeriodDays;
-  /** The period: `from` inclusive, `to` exclusive, ISO 8601. */
-  from: string;
-  to: string;
-  minSamples: number;
-  deploymentFrequency: DeploymentFrequency;
-  /** Median commit-to-production seconds of production deployments. */
-  changeLeadTime: DoraFigure;
-  /** Production deployments that failed or caused a production incident ÷ production deployments. */
-  changeFailureRate: DoraRate;
-  /** Production deployments made to remediate an incident ÷ production deployments (no band). */
-  deploymentReworkRate: DoraRate;
-  /** Median seconds from a failed production deployment to recovery. */
-  failedDeploymentRecoveryTime: DoraFigure;
-  /** Production incidents that started in the period (no bands). */
-  incidents: {
-    /** Median seconds from start to detection (MTTD). */
-    timeToDetect: DoraFigure;
-    /** Median seconds from start to resolution (MTTR). */
-    timeToRestore: DoraFigure;
-  };
-  bandsSource: { title: string; url: string };
-}
+/** The DORA figures of an entity over a period (each field described in the API document). @public */
+export type DoraMetrics = Schemas['DoraMetrics'];
 
 const HOUR = 3600;
 const DAY = 24 * HOUR;

@@ -1,17 +1,17 @@
+import type { components } from '../schema/openapi.generated';
+
+type Schemas = components['schemas'];
+
 /**
  * Kinds of survey question: NPS (0 to 10), CSAT (1 to 5), a Likert agreement
  * item (1 strongly disagree to 5 strongly agree) and free text.
  *
  * @public
  */
-export type SurveyQuestionKind = 'nps' | 'csat' | 'likert' | 'text';
+export type SurveyQuestionKind = Schemas['SurveyQuestionKind'];
 
 /** One question of a survey template. @public */
-export interface SurveyQuestion {
-  id: string;
-  kind: SurveyQuestionKind;
-  prompt: string;
-}
+export type SurveyQuestion = Schemas['SurveyQuestion'];
 
 /** A survey template. @public */
 export interface SurveyTemplate {
@@ -21,27 +21,10 @@ export interface SurveyTemplate {
 }
 
 /** A survey round on an entity. Who answered is never part of it. @public */
-export interface SurveyRound {
-  id: string;
-  entityRef: string;
-  templateId: string;
-  title: string;
-  opensAt: string;
-  closesAt: string;
-  targetGroups: string[];
-  responseCount: number;
-  questions: SurveyQuestion[];
-  /**
-   * Score of each scored question (NPS, or share of 4 and 5), for trends
-   * across rounds, from the round's published results; null while fewer than
-   * k responses stand behind the round, and a question's score null while
-   * fewer than k answers stand behind it.
-   */
-  scores?: Record<string, number | null> | null;
-}
+export type SurveyRound = Schemas['SurveyRound'];
 
 /** Answers of one person: question id to a score or a text. @public */
-export type SurveyAnswers = Record<string, number | string>;
+export type SurveyAnswers = Schemas['SurveyAnswerRequest']['answers'];
 
 /**
  * Aggregate of one scored question. Its figures are shown only with at least
@@ -49,27 +32,7 @@ export type SurveyAnswers = Record<string, number | string>;
  *
  * @public
  */
-export type ScoredQuestionResult =
-  | {
-      questionId: string;
-      kind: 'nps' | 'csat' | 'likert';
-      /** How many answered it: the answers behind the figures. */
-      answered: number;
-      visible: true;
-      /** Count of answers per value, e.g. `{ "9": 4, "10": 2 }`. */
-      distribution: Record<string, number>;
-      /** Mean of the values, or null when nobody answered. */
-      mean: number | null;
-      /** NPS (-100 to 100) for nps questions, share of 4 and 5 (0 to 100) for csat and likert. */
-      score: number | null;
-    }
-  | {
-      questionId: string;
-      kind: 'nps' | 'csat' | 'likert';
-      /** How many had answered it at the last publication, fewer than k. */
-      answered: number;
-      visible: false;
-    };
+export type ScoredQuestionResult = Schemas['ScoredQuestionResult'];
 
 /**
  * Free-text answers of one question, in alphabetical order (never in the
@@ -78,12 +41,7 @@ export type ScoredQuestionResult =
  *
  * @public
  */
-export interface TextQuestionResult {
-  questionId: string;
-  answered: number;
-  visible: boolean;
-  answers: string[];
-}
+export type TextQuestionResult = Schemas['TextQuestionResult'];
 
 /**
  * Results of a round, as last published. Below the k threshold only the count
@@ -93,30 +51,4 @@ export interface TextQuestionResult {
  *
  * @public
  */
-export type SurveyResults =
-  | {
-      roundId: string;
-      /** Responses so far. */
-      responses: number;
-      minResponses: number;
-      visible: false;
-      moreNeeded: number;
-    }
-  | {
-      roundId: string;
-      /** Responses so far; the figures may stand on fewer (`publishedResponses`). */
-      responses: number;
-      minResponses: number;
-      visible: true;
-      /** Responses behind the figures shown. */
-      publishedResponses: number;
-      /** When the figures were published. */
-      publishedAt: string;
-      /**
-       * How many more responses it takes before the figures next change;
-       * null once the round closed (its last publication is final).
-       */
-      nextUpdateAfter: number | null;
-      scored: ScoredQuestionResult[];
-      text: TextQuestionResult[];
-    };
+export type SurveyResults = Schemas['SurveyResults'];

@@ -15,7 +15,14 @@ const touchpoint = (id: string, name: string, reports = 0) => ({
   expectedMinutes: null,
   failureModes: [],
   owner: null,
-  friction: { reports, averageSeverity: reports ? 3 : null },
+  friction: {
+    reports,
+    averageSeverity: reports ? 3 : null,
+    reporters: reports,
+    minReporters: 3,
+    texts: [],
+    textsHidden: !reports,
+  },
 });
 
 const stored: Journey = {

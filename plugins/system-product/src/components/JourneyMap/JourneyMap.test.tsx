@@ -25,7 +25,14 @@ function journey(reports: number, averageSeverity: number | null): Journey {
             expectedMinutes: 25,
             failureModes: ['Flaky tests'],
             owner: null,
-            friction: { reports, averageSeverity },
+            friction: {
+              reports,
+              averageSeverity,
+              reporters: reports,
+              minReporters: 3,
+              texts: [],
+              textsHidden: averageSeverity === null,
+            },
           },
         ],
       },
@@ -40,7 +47,14 @@ function journey(reports: number, averageSeverity: number | null): Journey {
             expectedMinutes: null,
             failureModes: [],
             owner: null,
-            friction: { reports: 0, averageSeverity: null },
+            friction: {
+              reports: 0,
+              averageSeverity: null,
+              reporters: 0,
+              minReporters: 3,
+              texts: [],
+              textsHidden: true,
+            },
           },
         ],
       },
@@ -520,7 +534,14 @@ describe('JourneyMap', () => {
         expectedMinutes: 30,
         failureModes: [],
         owner: null,
-        friction: { reports: 0, averageSeverity: null },
+        friction: {
+          reports: 0,
+          averageSeverity: null,
+          reporters: 0,
+          minReporters: 3,
+          texts: [],
+          textsHidden: true,
+        },
       });
       const getJourney = jest
         .fn()

@@ -42,7 +42,14 @@ function touchpoint(id: string, name: string): Touchpoint {
     expectedMinutes: null,
     failureModes: [],
     owner: null,
-    friction: { reports: 0, averageSeverity: null },
+    friction: {
+      reports: 0,
+      averageSeverity: null,
+      reporters: 0,
+      minReporters: 3,
+      texts: [],
+      textsHidden: true,
+    },
   };
 }
 
