@@ -5,7 +5,8 @@ import {
 } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { migrateClient } from './database/migrations';
-import { readHistoryDays, systemProductPlugin } from './plugin';
+import { readHistoryDays } from './config';
+import { systemProductPlugin } from './plugin';
 import { RespondentKeys } from './services/RespondentKeys';
 
 const config = (slo: object) =>
