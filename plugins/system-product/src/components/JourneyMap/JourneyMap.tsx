@@ -31,7 +31,7 @@ import { AsyncState } from '../AsyncState';
 import { JourneyEditor } from '../JourneyEditor';
 import { FrictionTexts } from './FrictionTexts';
 import { ReportFrictionDialog } from './ReportFrictionDialog';
-import { frictionHeat } from './frictionHeat';
+import { frictionHeat } from '../../format';
 
 const loadJourney = (api: SystemProductApi, entity: CompoundEntityRef) =>
   api.getJourney(entity);

@@ -8,7 +8,7 @@ import {
 } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { PortfolioEntry } from '@system-product/backstage-plugin-common';
-import { formatFigures } from './formatFigures';
+import { formatFigures } from '../../format';
 
 type Row = PortfolioEntry & {
   figures: ReturnType<typeof formatFigures>;

@@ -19,8 +19,8 @@ import {
 } from 'recharts';
 import { useSystemProductData } from '../../hooks/useSystemProductData';
 import { AsyncState } from '../AsyncState';
-import { frictionHeat } from '../JourneyMap/frictionHeat';
-import { formatScore } from '../SurveyCard/formatScore';
+import { frictionHeat } from '../../format';
+import { formatScore } from '../../format';
 
 const loadResearch = async (
   api: SystemProductApi,

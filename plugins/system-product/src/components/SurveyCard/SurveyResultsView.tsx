@@ -17,7 +17,7 @@ import {
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { systemProductApiRef } from '../../api/systemProductApiRef';
 import { AsyncState } from '../AsyncState';
-import { formatScore } from './formatScore';
+import { formatScore } from '../../format';
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;

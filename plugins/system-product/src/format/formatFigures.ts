@@ -1,5 +1,5 @@
 import { PortfolioEntry } from '@system-product/backstage-plugin-common';
-import { formatScore } from '../SurveyCard/formatScore';
+import { formatScore } from './formatScore';
 
 /** The figures of a portfolio entry as display text, each with its unit. */
 export function formatFigures(entry: PortfolioEntry) {
