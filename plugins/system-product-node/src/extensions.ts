@@ -24,6 +24,15 @@ export interface SliQuery {
     bad?: Record<string, unknown>;
     total: Record<string, unknown>;
   };
+  /**
+   * For a `thresholdMetric`, the objective's `op` and `value`: a value the
+   * metric source reports is good when it compares so with `value` (`lte`
+   * 0.5: good when at most 0.5). Absent for a `ratioMetric`.
+   */
+  threshold?: {
+    op: 'lt' | 'lte' | 'gt' | 'gte';
+    value: number;
+  };
   from: Date;
   to: Date;
 }
@@ -51,10 +60,12 @@ export interface SliSliceCounts extends SliCounts {
 
 /**
  * A source of SLI data for OpenSLO metric sources of one `type`, for example a
- * module reading Prometheus for `metricSource.type: prometheus`.
+ * module reading Prometheus for `metricSource.type: Prometheus`.
  *
  * The source only counts; every budget, burn rate and status is computed by
- * the System Product backend, the same for every source.
+ * the System Product backend, the same for every source. A source that cannot
+ * count (its data store is down, a query is wrong) throws: the backend shows
+ * the error's message on that SLO as the reason it has no data.
  *
  * @public
  */

@@ -353,6 +353,161 @@ describe('SLI sources added by modules', () => {
     );
   });
 
+  it("hands a threshold metric's source the objective's op and value", async () => {
+    const registry = new SliSourceRegistry();
+    const count = jest.fn(async () => ({ good: 9, total: 10 }));
+    registry.add({ type: 'prometheus', count });
+    const latency: SloDefinition = {
+      ...leadTime,
+      objectives: [{ target: 0.9, op: 'lte', value: 0.5 }],
+      indicator: {
+        name: 'latency',
+        threshold: { type: 'prometheus', spec: { query: 'latency' } },
+      },
+    };
+    const result = await evaluateWith(
+      measured => counterFor(measured, builtIn, registry),
+      ref,
+      latency,
+      now,
+    );
+    expect(result).toMatchObject({ sli: 0.9, total: 10 });
+    expect(count).toHaveBeenCalledWith(
+      expect.objectContaining({
+        spec: { query: 'latency' },
+        threshold: { op: 'lte', value: 0.5 },
+      }),
+    );
+    // A ratio metric's objective compares nothing: no threshold is passed.
+    await evaluateWith(
+      measured => counterFor(measured, builtIn, registry),
+      ref,
+      prometheus,
+      now,
+    );
+    expect(count).toHaveBeenLastCalledWith(
+      expect.not.objectContaining({ threshold: expect.anything() }),
+    );
+  });
+
+  it('shows what a source throws as the reason, for every budgeting method', async () => {
+    const registry = new SliSourceRegistry();
+    registry.add({
+      type: 'prometheus',
+      count: async () => {
+        throw new Error('Prometheus main is unreachable: ECONNREFUSED');
+      },
+      countSlices: () => {
+        throw new Error('Prometheus main answered bad_data: parse error');
+      },
+    });
+    const evaluate = (slo: SloDefinition) =>
+      evaluateWith(
+        measured => counterFor(measured, builtIn, registry),
+        ref,
+        slo,
+        now,
+      );
+    await expect(evaluate(prometheus)).resolves.toMatchObject({
+      status: 'no-data',
+      sli: null,
+      remaining: null,
+      total: 0,
+      reason:
+        'source unavailable: Prometheus main is unreachable: ECONNREFUSED',
+    });
+    for (const budgetingMethod of ['Timeslices', 'RatioTimeslices'] as const) {
+      await expect(
+        evaluate({
+          ...prometheus,
+          budgetingMethod,
+          objectives: [
+            {
+              target: 0.99,
+              timeSliceTarget: 0.9,
+              timeSliceWindow: { amount: 5, unit: 'm' },
+            },
+          ],
+        }),
+      ).resolves.toMatchObject({
+        status: 'no-data',
+        sli: null,
+        reason:
+          'source unavailable: Prometheus main answered bad_data: parse error',
+      });
+    }
+  });
+
+  it('takes no counts that are not numbers, and keeps windows that failed out of the burn rates', async () => {
+    const registry = new SliSourceRegistry();
+    let calls = 0;
+    registry.add({
+      type: 'prometheus',
+      // The SLO window is asked first; every alert window after it fails.
+      count: async () => {
+        calls += 1;
+        if (calls === 1) return { good: 995, total: 1000 };
+        throw new Error('timed out');
+      },
+    });
+    const result = await evaluateWith(
+      measured => counterFor(measured, builtIn, registry),
+      ref,
+      prometheus,
+      now,
+    );
+    expect(result.sli).toBeCloseTo(0.995);
+    expect(result.burnRates.length).toBeGreaterThan(0);
+    for (const burn of result.burnRates) {
+      expect(burn).toMatchObject({ longBurn: null, shortBurn: null });
+    }
+
+    const nan = new SliSourceRegistry();
+    nan.add({
+      type: 'prometheus',
+      count: async () => ({ good: NaN, total: 3 }),
+    });
+    const notANumber = await evaluateWith(
+      measured => counterFor(measured, builtIn, nan),
+      ref,
+      prometheus,
+      now,
+    );
+    expect(notANumber).toMatchObject({
+      status: 'no-data',
+      reason:
+        'the SLI source for prometheus returned counts that are not numbers',
+    });
+    expect(JSON.stringify(notANumber)).not.toMatch(/NaN|Infinity/);
+
+    const nanSlices = new SliSourceRegistry();
+    nanSlices.add({
+      type: 'prometheus',
+      count: async () => ({ good: 1, total: 1 }),
+      countSlices: async ({ from }) => [
+        { start: from, good: 1, total: 1 },
+        { start: from, good: 1, total: Infinity },
+      ],
+    });
+    const slices = await evaluateWith(
+      measured => counterFor(measured, builtIn, nanSlices),
+      ref,
+      {
+        ...prometheus,
+        budgetingMethod: 'RatioTimeslices',
+        objectives: [
+          { target: 0.99, timeSliceWindow: { amount: 5, unit: 'm' } },
+        ],
+      },
+      now,
+    );
+    expect(slices).toMatchObject({
+      status: 'no-data',
+      reason:
+        'the SLI source for prometheus returned slice counts that are not numbers',
+    });
+  });
+
   it('refuses a ratio whose parts come from different source types', () => {
     const registry = new SliSourceRegistry();
     registry.add({ type: 'prometheus', count: jest.fn() });
