@@ -28,8 +28,10 @@ yarn prettier:check
 logs="$SP_TOOLS/logs"
 mkdir -p "$logs"
 
-step "unit and storage tests (SQLite and PostgreSQL)"
+step "unit and storage tests (SQLite and PostgreSQL, a real Prometheus)"
 source scripts/ensure-postgres.sh
+# The Prometheus module's tests run against a real Prometheus (Debian's).
+bash scripts/prometheus.sh install
 # Test databases come from the local server, never from containers.
 CI=true BACKSTAGE_TEST_DISABLE_DOCKER=1 yarn test 2>&1 | tee "$logs/unit.log"
 

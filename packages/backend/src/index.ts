@@ -37,6 +37,11 @@ backend.add(import('@backstage/plugin-signals-backend'));
 backend.add(import('@backstage/plugin-mcp-actions-backend'));
 
 backend.add(import('@system-product/backstage-plugin-backend'));
+// SLOs of metric source type Prometheus; without systemProduct.prometheus
+// instances configured it starts all the same, and those SLOs say so.
+backend.add(
+  import('@system-product/backstage-plugin-backend-module-prometheus'),
+);
 backend.add(
   import('@system-product/backstage-plugin-scaffolder-backend-module'),
 );
