@@ -87,3 +87,25 @@ export async function startOnTestDatabase(
   );
   return { db, server };
 }
+
+/**
+ * {@link testSystem} registered from `catalog.yaml` in `dir`, naming
+ * `slos.yaml` beside it as its OpenSLO file (`system-product/slo-ref`).
+ */
+export function testSystemWithSloFile(dir: {
+  resolve(path: string): string;
+}): Entity {
+  return {
+    ...testSystem,
+    metadata: {
+      ...testSystem.metadata,
+      annotations: {
+        ...testSystem.metadata.annotations,
+        'backstage.io/managed-by-location': `file:${dir.resolve(
+          'catalog.yaml',
+        )}`,
+        'system-product/slo-ref': './slos.yaml',
+      },
+    },
+  };
+}

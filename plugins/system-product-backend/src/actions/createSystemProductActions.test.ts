@@ -13,7 +13,10 @@ import { actionsRegistryServiceMock } from '@backstage/backend-test-utils/alpha'
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import request from 'supertest';
-import { OWNER, testSystem } from '../__testUtils__/startSystemProductBackend';
+import {
+  OWNER,
+  testSystemWithSloFile,
+} from '../__testUtils__/startSystemProductBackend';
 import { systemProductPlugin } from '../plugin';
 import { deploymentSuccessSlo } from '../__testUtils__/deploymentSuccessSlo';
 
@@ -37,19 +40,7 @@ describe('system product actions', () => {
         displayName: 'Deployments succeed',
       }),
     });
-    const system: Entity = {
-      ...testSystem,
-      metadata: {
-        ...testSystem.metadata,
-        annotations: {
-          ...testSystem.metadata.annotations,
-          'backstage.io/managed-by-location': `file:${dir.resolve(
-            'catalog.yaml',
-          )}`,
-          'system-product/slo-ref': './slos.yaml',
-        },
-      },
-    };
+    const system: Entity = testSystemWithSloFile(dir);
     const inMemory = catalogServiceMock({ entities: [system] });
     const catalog = catalogServiceMock.mock({
       getEntityByRef: async (ref, options) =>

@@ -9,7 +9,7 @@ import { parseAllDocuments } from 'yaml';
 import {
   OWNER,
   startSystemProductBackend,
-  testSystem,
+  testSystemWithSloFile,
 } from '../__testUtils__/startSystemProductBackend';
 import { deploymentSuccessSlo } from '../__testUtils__/deploymentSuccessSlo';
 import { leadTimeSlo as leadTime } from '../__testUtils__/leadTimeSlo';
@@ -28,19 +28,7 @@ describe('SLO routes', () => {
       'catalog.yaml': '',
       'slos.yaml': deploymentSuccessSlo('deploy-success'),
     });
-    const entity: Entity = {
-      ...testSystem,
-      metadata: {
-        ...testSystem.metadata,
-        annotations: {
-          ...testSystem.metadata.annotations,
-          'backstage.io/managed-by-location': `file:${dir.resolve(
-            'catalog.yaml',
-          )}`,
-          'system-product/slo-ref': './slos.yaml',
-        },
-      },
-    };
+    const entity: Entity = testSystemWithSloFile(dir);
     server = await startSystemProductBackend([], [entity]);
   });
 

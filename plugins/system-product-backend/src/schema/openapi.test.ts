@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import YAML from 'yaml';
 import { spec } from './openapi.generated';
 import { validatorSpec } from './validatorSpec';
+import { DELIVERY_EVENT_TYPES } from '@system-product/backstage-plugin-common';
 
 type Schema = { [keyword: string]: any };
 
@@ -117,5 +118,9 @@ describe('OpenAPI document', () => {
       expect(mapping).toEqual(byConst);
     }
     expect(JSON.stringify(validatorSpec)).not.toContain('"mapping"');
+    // The event types the shared code lists are the document's.
+    expect(
+      Object.keys(spec.components.schemas.DeliveryEvent.discriminator.mapping),
+    ).toEqual([...DELIVERY_EVENT_TYPES]);
   });
 });

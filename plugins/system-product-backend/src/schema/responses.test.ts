@@ -14,7 +14,7 @@ import { SloStatusStore } from '../database/SloStatusStore';
 import {
   OWNER,
   startOnTestDatabase,
-  testSystem,
+  testSystemWithSloFile,
 } from '../__testUtils__/startSystemProductBackend';
 import { leadTimeSlo } from '../__testUtils__/leadTimeSlo';
 import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
@@ -398,19 +398,7 @@ describe.each(databases.eachSupportedId())(
     const dir = createMockDirectory({
       content: { 'catalog.yaml': '', 'slos.yaml': sloFile },
     });
-    const entity: Entity = {
-      ...testSystem,
-      metadata: {
-        ...testSystem.metadata,
-        annotations: {
-          ...testSystem.metadata.annotations,
-          'backstage.io/managed-by-location': `file:${dir.resolve(
-            'catalog.yaml',
-          )}`,
-          'system-product/slo-ref': './slos.yaml',
-        },
-      },
-    };
+    const entity: Entity = testSystemWithSloFile(dir);
 
     it('match the OpenAPI document exactly, with every object closed', async () => {
       const { db, server } = await startOnTestDatabase(databases, databaseId, [

@@ -317,10 +317,8 @@ function entityParams(entity: CompoundEntityRef) {
  * @public
  */
 export function entityPath(entity: CompoundEntityRef): string {
-  const parts = [
-    entity.kind.toLocaleLowerCase('en-US'),
-    entity.namespace,
-    entity.name,
-  ];
-  return `/entities/${parts.map(encodeURIComponent).join('/')}`;
+  const { kind, namespace, name } = entityParams(entity);
+  return `/entities/${[kind, namespace, name]
+    .map(encodeURIComponent)
+    .join('/')}`;
 }

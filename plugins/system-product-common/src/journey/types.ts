@@ -8,9 +8,6 @@ type Schemas = components['schemas'];
  * and the texts need at least k different reporters behind them; below that,
  * only the counts.
  *
- * The texts fields are always sent by the backend; they are optional here only
- * so that figures built elsewhere (e.g. summaries, fixtures) need not carry them.
- *
  * @public
  */
 export type TouchpointFriction = Schemas['TouchpointFriction'];

@@ -13,9 +13,7 @@ export function frictionHeat(friction: TouchpointFriction): {
     const k = friction.minReporters;
     return {
       level: 0,
-      label: `${counted}; the heat shows once ${
-        k ?? 'enough'
-      } people have reported`,
+      label: `${counted}; the heat shows once ${k} people have reported`,
     };
   }
   let level: 1 | 2 | 3 = 1;
