@@ -104,6 +104,7 @@ describe('SystemProductAnnotationsProcessor', () => {
       'system-product/users': 'group:default/mobile, payments',
       'system-product/slo-ref': './slos.yaml',
       'system-product/survey': 'platform-pulse',
+      'system-product/event-sources': 'github:acme/*, pagerduty:PABC123',
       'backstage.io/techdocs-ref': 'dir:.',
     });
     const { reader } = fakeReader({ [repoSlos]: { etag: 'e1' } });
@@ -187,6 +188,18 @@ describe('SystemProductAnnotationsProcessor', () => {
     expect(await problemsOf(system({ 'system-product/users': ' , ' }))).toEqual(
       [expect.stringContaining('names no group')],
     );
+  });
+
+  it('rejects event sources that are not source:pattern items', async () => {
+    expect(
+      await problemsOf(
+        system({ 'system-product/event-sources': 'github:acme/*, jira:OPS' }),
+      ),
+    ).toEqual([
+      expect.stringContaining(
+        'system-product/event-sources item "jira:OPS" must be source:pattern',
+      ),
+    ]);
   });
 
   it('rejects a survey value that is not a template id', async () => {

@@ -5,11 +5,13 @@ import {
 } from '@backstage/catalog-model';
 import {
   ANNOTATION_ENABLED,
+  ANNOTATION_EVENT_SOURCES,
   ANNOTATION_SLO_REF,
   ANNOTATION_SURVEY,
   ANNOTATION_USERS,
   SYSTEM_PRODUCT_ANNOTATIONS,
   SYSTEM_PRODUCT_ANNOTATION_PREFIX,
+  parseEventSources,
 } from '@system-product/backstage-plugin-common';
 import { parseSloRef } from '@system-product/backstage-plugin-node';
 
@@ -48,6 +50,9 @@ export function findAnnotationProblems(entity: Entity): string[] {
       }
       case ANNOTATION_SURVEY:
         problems.push(...surveyProblems(value));
+        break;
+      case ANNOTATION_EVENT_SOURCES:
+        problems.push(...parseEventSources(value).problems);
         break;
       default:
         problems.push(unknownKeyProblem(key));

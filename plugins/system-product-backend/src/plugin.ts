@@ -6,14 +6,13 @@ import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { systemProductPermissions } from '@system-product/backstage-plugin-common';
-import { systemProductSliSourcesExtensionPoint } from '@system-product/backstage-plugin-node';
 import { createSystemProductActions } from './actions/createSystemProductActions';
 import { readSystemProductConfig } from './config';
+import { registerExtensionPoints } from './extensionPoints';
 import { applyDatabaseMigrations } from './database/migrations';
 import { scheduleJobs } from './jobs/scheduleJobs';
 import { createRouter } from './router/createRouter';
 import { createServices } from './services/createServices';
-import { SliSourceRegistry } from './slo/SliSourceRegistry';
 
 /**
  * The System Product backend plugin, serving `/api/system-product`.
@@ -23,10 +22,7 @@ import { SliSourceRegistry } from './slo/SliSourceRegistry';
 export const systemProductPlugin = createBackendPlugin({
   pluginId: 'system-product',
   register(env) {
-    const sliSources = new SliSourceRegistry();
-    env.registerExtensionPoint(systemProductSliSourcesExtensionPoint, {
-      addSliSource: (...sources) => sliSources.add(...sources),
-    });
+    const { sliSources, eventProviders } = registerExtensionPoints(env);
 
     env.registerInit({
       deps: {
@@ -55,6 +51,9 @@ export const systemProductPlugin = createBackendPlugin({
           sliSources,
         });
         await scheduleJobs({ ...deps, settings, services });
+        for (const provider of eventProviders) {
+          await provider.connect(services.externalEvents);
+        }
 
         deps.permissionsRegistry.addPermissions(systemProductPermissions);
         createSystemProductActions({ ...deps, ...services });

@@ -1,6 +1,8 @@
 import { Entity } from '@backstage/catalog-model';
 import {
   entityPagePath,
+  eventSourceMatches,
+  parseEventSources,
   getSystemProductUsers,
   isSystemProductEntity,
 } from './annotations';
@@ -95,5 +97,52 @@ describe('entityPagePath', () => {
         metadata: { name: 'CI CD' },
       }),
     ).toBe('/catalog/default/system/ci%20cd');
+  });
+});
+
+describe('system-product/event-sources', () => {
+  it('reads comma-separated source:pattern items and names the bad ones', () => {
+    expect(
+      parseEventSources(
+        'github:acme/*, pagerduty:PABC123,,bitbucket:x, github:',
+      ),
+    ).toEqual({
+      patterns: [
+        { source: 'github', pattern: 'acme/*' },
+        { source: 'pagerduty', pattern: 'PABC123' },
+      ],
+      problems: [
+        expect.stringContaining('"bitbucket:x" must be source:pattern'),
+        expect.stringContaining('"github:" must be source:pattern'),
+      ],
+    });
+    expect(parseEventSources(' , ').problems).toEqual([
+      expect.stringContaining('names no source'),
+    ]);
+  });
+
+  it('matches a subject of the same source whose key fits the pattern, in any letter case', () => {
+    const acme = { source: 'github' as const, pattern: 'acme/*' };
+    expect(
+      eventSourceMatches(acme, { source: 'github', key: 'Acme/Shop' }),
+    ).toBe(true);
+    // `*` spans folders, as GitLab groups nest.
+    expect(
+      eventSourceMatches(acme, { source: 'github', key: 'acme/a/b' }),
+    ).toBe(true);
+    expect(
+      eventSourceMatches(acme, { source: 'gitlab', key: 'acme/shop' }),
+    ).toBe(false);
+    expect(
+      eventSourceMatches(acme, { source: 'github', key: 'acmes/shop' }),
+    ).toBe(false);
+    // A dot is a dot, not any character.
+    const dotted = { source: 'github' as const, pattern: 'acme/web.site' };
+    expect(
+      eventSourceMatches(dotted, { source: 'github', key: 'acme/webXsite' }),
+    ).toBe(false);
+    expect(
+      eventSourceMatches(dotted, { source: 'github', key: 'acme/web.site' }),
+    ).toBe(true);
   });
 });

@@ -15,6 +15,12 @@ export const ANNOTATION_USERS = 'system-product/users';
 export const ANNOTATION_SLO_REF = 'system-product/slo-ref';
 /** Survey template id to use, or `off`. @public */
 export const ANNOTATION_SURVEY = 'system-product/survey';
+/**
+ * The tools' subjects whose delivery events a system product claims besides
+ * those of its own components: comma-separated `source:pattern` items such as
+ * `github:acme/*, pagerduty:PABC123`. @public
+ */
+export const ANNOTATION_EVENT_SOURCES = 'system-product/event-sources';
 
 /** Every annotation key the plugins understand. @public */
 export const SYSTEM_PRODUCT_ANNOTATIONS = [
@@ -22,7 +28,99 @@ export const SYSTEM_PRODUCT_ANNOTATIONS = [
   ANNOTATION_USERS,
   ANNOTATION_SLO_REF,
   ANNOTATION_SURVEY,
+  ANNOTATION_EVENT_SOURCES,
 ] as const;
+
+/**
+ * The catalog annotation that names, on an entity, the subject of each
+ * source of delivery events: the repository of GitHub and GitLab events,
+ * the service of PagerDuty incidents. The annotations are the ones the
+ * GitHub, GitLab and PagerDuty plugins of Backstage read.
+ *
+ * @public
+ */
+export const EVENT_SUBJECT_ANNOTATIONS = {
+  github: 'github.com/project-slug',
+  gitlab: 'gitlab.com/project-slug',
+  pagerduty: 'pagerduty.com/service-id',
+} as const;
+
+/** A source of delivery events: `github`, `gitlab` or `pagerduty`. @public */
+export type EventSubjectSource = keyof typeof EVENT_SUBJECT_ANNOTATIONS;
+
+/** One item of `system-product/event-sources`. @public */
+export interface EventSourcePattern {
+  source: EventSubjectSource;
+  /** The subject key, where `*` stands for any characters (`/` too). */
+  pattern: string;
+}
+
+const EVENT_SOURCE_ITEM = /^([a-z]+):([A-Za-z0-9._/*-]+)$/;
+
+/**
+ * Reads `system-product/event-sources`: the patterns, and a sentence for
+ * each item that is not one (the catalog processor reports those; the
+ * backend ignores them).
+ *
+ * @public
+ */
+export function parseEventSources(value: string): {
+  patterns: EventSourcePattern[];
+  problems: string[];
+} {
+  const patterns: EventSourcePattern[] = [];
+  const problems: string[] = [];
+  const items = value
+    .split(',')
+    .map(item => item.trim())
+    .filter(item => item.length > 0);
+  if (items.length === 0) {
+    problems.push(
+      `${ANNOTATION_EVENT_SOURCES} names no source; give items such as github:acme/*`,
+    );
+  }
+  for (const item of items) {
+    const match = EVENT_SOURCE_ITEM.exec(item);
+    const source = match?.[1];
+    if (!match || !(source! in EVENT_SUBJECT_ANNOTATIONS)) {
+      problems.push(
+        `${ANNOTATION_EVENT_SOURCES} item ${JSON.stringify(
+          item,
+        )} must be source:pattern with source one of ${Object.keys(
+          EVENT_SUBJECT_ANNOTATIONS,
+        ).join(', ')} and a pattern of letters, digits, . _ - / and *`,
+      );
+      continue;
+    }
+    patterns.push({
+      source: source as EventSubjectSource,
+      pattern: match[2],
+    });
+  }
+  return { patterns, problems };
+}
+
+/**
+ * Whether a pattern of `system-product/event-sources` claims a subject: the
+ * same source, and the key matching the pattern, letter case ignored as the
+ * catalog ignores it when it matches annotations.
+ *
+ * @public
+ */
+export function eventSourceMatches(
+  pattern: EventSourcePattern,
+  subject: { source: string; key: string },
+): boolean {
+  if (pattern.source !== subject.source) return false;
+  const regex = new RegExp(
+    `^${pattern.pattern
+      .split('*')
+      .map(part => part.replace(/[.]/g, '\\.'))
+      .join('.*')}$`,
+    'i',
+  );
+  return regex.test(subject.key);
+}
 
 /**
  * Whether an entity is a system product: kind System entities are by default

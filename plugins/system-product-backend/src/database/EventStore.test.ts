@@ -46,4 +46,25 @@ describe.each(databases.eachSupportedId())('EventStore on %s', databaseId => {
     expect(Number(stats.lead)).toBe(3600);
     expect(Number(stats.failed)).toBe(45);
   });
+
+  it('keeps event ids per entity: one id may belong to two entities, once each', async () => {
+    const knex = await databases.init(databaseId);
+    await migrateClient(knex);
+    const store = new EventStore(knex);
+    const row = (entityRef: string) =>
+      toEventRow(
+        {
+          id: 'github:acme/shop:workflow_run:7:1',
+          entityRef,
+          type: 'build',
+          finished: '2026-11-20T11:00:00Z',
+          durationSeconds: 60,
+          succeeded: true,
+        },
+        new Date(),
+      ) as EventRow;
+    const rows = [row('system:default/shop'), row('system:default/pipeline')];
+    await expect(store.insert(rows)).resolves.toEqual({ inserted: 2 });
+    await expect(store.insert(rows)).resolves.toEqual({ inserted: 0 });
+  });
 });

@@ -21,14 +21,46 @@ export interface EventRow {
   caused_by: string | null;
   /** deployment: event id of the incident it remediates (DORA rework). */
   remediates: string | null;
+  /** deployment of a tool: the repository whose commit it deployed. */
+  commit_scope: string | null;
+  /** deployment of a tool: the deployed commit, until its time is known. */
+  commit_sha: string | null;
   payload: string;
   received_at: Date;
 }
 
-// 19 columns a row; SQLite allows 999 bound values per statement.
-const CHUNK = 50;
+/** A commit's time, from a tool's push or pipeline event. */
+export interface CommitRow {
+  scope: string;
+  sha: string;
+  committed_at: Date;
+}
 
-/** Storage of delivery events; ingestion is idempotent by event id. */
+/**
+ * The row to keep for an event of a tool: `fresh` merged into what is
+ * stored (`stored`, absent for a new event), with the time of its commit
+ * when that is known (`commitTime`).
+ */
+export type EventMerge = (
+  fresh: EventRow,
+  stored: EventRow | undefined,
+  commitTime: Date | undefined,
+) => EventRow;
+
+// 21 columns a row; SQLite allows 999 bound values per statement.
+const CHUNK = 45;
+
+const key = (row: { entity_ref: string; event_id: string }) =>
+  `${row.entity_ref}\n${row.event_id}`;
+
+/** The one order in which batches take rows, so they wait instead of deadlocking. */
+const byKey = (a: EventRow, b: EventRow) =>
+  Number(key(a) > key(b)) - Number(key(a) < key(b));
+
+/**
+ * Storage of delivery events; ingestion is idempotent by event id, which is
+ * unique per entity (one event of a tool may belong to several).
+ */
 export class EventStore {
   constructor(private readonly db: Knex) {}
 
@@ -39,34 +71,24 @@ export class EventStore {
   async insert(rows: EventRow[]): Promise<{ inserted: number }> {
     return retryTransientConflict(() =>
       this.db.transaction(async tx => {
-        const ids = rows.map(r => r.event_id);
-        const known = new Set<string>();
-        for (let i = 0; i < ids.length; i += 500) {
-          const found: string[] = await tx('delivery_events')
-            .whereIn('event_id', ids.slice(i, i + 500))
-            .pluck('event_id');
-          found.forEach(id => known.add(id));
-        }
+        const known = new Set(
+          (await this.stored(tx, rows, ['entity_ref', 'event_id'])).map(key),
+        );
         const fresh: EventRow[] = [];
         for (const row of rows) {
-          if (!known.has(row.event_id)) {
-            known.add(row.event_id);
+          if (!known.has(key(row))) {
+            known.add(key(row));
             fresh.push(row);
           }
         }
-        // Batches that share ids take them in one order (by id), so they
-        // wait for each other instead of deadlocking.
-        fresh.sort(
-          (a, b) =>
-            Number(a.event_id > b.event_id) - Number(a.event_id < b.event_id),
-        );
+        fresh.sort(byKey);
         let inserted = 0;
         for (let i = 0; i < fresh.length; i += CHUNK) {
           // A concurrent batch may have stored the same id since we looked:
           // only the rows this statement stored count.
           const stored = await tx('delivery_events')
             .insert(fresh.slice(i, i + CHUNK))
-            .onConflict('event_id')
+            .onConflict(['entity_ref', 'event_id'])
             .ignore()
             .returning('event_id');
           inserted += stored.length;
@@ -75,4 +97,160 @@ export class EventStore {
       }),
     );
   }
+
+  /**
+   * Stores the events and commits of one repository or service of a tool in
+   * one transaction: each event merged into the stored one of the same id
+   * (tools report an incident in steps, and redeliver), each deployment
+   * that names a commit given the commit's time when it is known, and the
+   * deployments that waited for one of `commits` given theirs.
+   * `stored` counts rows written, `duplicates` rows that were already so.
+   */
+  async record(input: {
+    scope: string;
+    rows: EventRow[];
+    commits: CommitRow[];
+    merge: EventMerge;
+  }): Promise<{ stored: number; duplicates: number }> {
+    const { scope, rows, commits, merge } = input;
+    return retryTransientConflict(() =>
+      this.db.transaction(async tx => {
+        if (commits.length > 0) {
+          await tx('delivery_commits')
+            .insert(commits.map(c => ({ ...c, received_at: new Date() })))
+            .onConflict(['scope', 'sha'])
+            .ignore();
+        }
+        const shas = [
+          ...new Set(rows.flatMap(r => (r.commit_sha ? [r.commit_sha] : []))),
+        ];
+        const commitTimes = new Map<string, Date>(
+          shas.length === 0
+            ? []
+            : (
+                await tx('delivery_commits')
+                  .where('scope', scope)
+                  .whereIn('sha', shas)
+                  .select('sha', 'committed_at')
+              ).map(c => [c.sha, this.toDate(c.committed_at)]),
+        );
+        commits.forEach(c => commitTimes.set(c.sha, c.committed_at));
+
+        const storedRows = new Map(
+          (await this.stored(tx, rows, ['*'])).map(r => [
+            key(r),
+            this.fromDb(r),
+          ]),
+        );
+        // Deployments stored earlier that waited for one of these commits.
+        if (commits.length > 0) {
+          const waiting = await tx('delivery_events')
+            .where('commit_scope', scope)
+            .whereIn(
+              'commit_sha',
+              commits.map(c => c.sha),
+            )
+            .whereNull('lead_seconds')
+            .select('*');
+          for (const w of waiting) {
+            const row = this.fromDb(w);
+            if (!storedRows.has(key(row))) storedRows.set(key(row), row);
+          }
+        }
+        const written = new Map<string, EventRow>();
+        for (const fresh of rows) {
+          const stored = written.get(key(fresh)) ?? storedRows.get(key(fresh));
+          written.set(
+            key(fresh),
+            merge(
+              fresh,
+              stored,
+              fresh.commit_sha ? commitTimes.get(fresh.commit_sha) : undefined,
+            ),
+          );
+        }
+        for (const [k, stored] of storedRows) {
+          if (!written.has(k) && stored.commit_sha && !stored.lead_seconds) {
+            const time = commitTimes.get(stored.commit_sha);
+            if (time) written.set(k, merge(stored, stored, time));
+          }
+        }
+
+        let stored = 0;
+        let duplicates = 0;
+        for (const row of [...written.values()].sort(byKey)) {
+          const before = storedRows.get(key(row));
+          if (!before) {
+            await tx('delivery_events')
+              .insert(row)
+              .onConflict(['entity_ref', 'event_id'])
+              .merge();
+            stored += 1;
+          } else if (
+            before.payload === row.payload &&
+            before.lead_seconds === row.lead_seconds
+          ) {
+            duplicates += 1;
+          } else {
+            const { entity_ref, event_id, ...changes } = row;
+            await tx('delivery_events')
+              .where({ entity_ref, event_id })
+              .update({ ...changes, received_at: before.received_at });
+            stored += 1;
+          }
+        }
+        return { stored, duplicates };
+      }),
+    );
+  }
+
+  /** The stored rows with the (entity ref, event id) of any of `rows`. */
+  private async stored(
+    tx: Knex.Transaction,
+    rows: Array<{ entity_ref: string; event_id: string }>,
+    columns: string[],
+  ): Promise<any[]> {
+    const wanted = new Set(rows.map(key));
+    const found: any[] = [];
+    for (const [entityRef, ids] of groupIds(rows)) {
+      for (let i = 0; i < ids.length; i += 500) {
+        found.push(
+          ...(await tx('delivery_events')
+            .where('entity_ref', entityRef)
+            .whereIn('event_id', ids.slice(i, i + 500))
+            .select(columns)),
+        );
+      }
+    }
+    return found.filter(r => wanted.has(key(r)));
+  }
+
+  private fromDb(row: any): EventRow {
+    return {
+      ...row,
+      occurred_at: this.toDate(row.occurred_at),
+      received_at: this.toDate(row.received_at),
+      succeeded:
+        row.succeeded === null || row.succeeded === undefined
+          ? null
+          : Boolean(row.succeeded),
+      lead_seconds: row.lead_seconds === null ? null : Number(row.lead_seconds),
+    };
+  }
+
+  private toDate(value: unknown): Date {
+    return value instanceof Date ? value : new Date(value as number);
+  }
+}
+
+function groupIds(
+  rows: Array<{ entity_ref: string; event_id: string }>,
+): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const row of rows) {
+    const ids = groups.get(row.entity_ref) ?? [];
+    ids.push(row.event_id);
+    groups.set(row.entity_ref, ids);
+  }
+  return groups;
 }

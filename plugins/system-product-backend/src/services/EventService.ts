@@ -113,6 +113,8 @@ function eventRow(
     duration_seconds: null,
     caused_by: text('causedByDeployment'),
     remediates: text('remediatesIncident'),
+    commit_scope: null,
+    commit_sha: null,
   };
   let occurred: number | undefined;
   switch (type) {

@@ -25,7 +25,9 @@ import { SloEvaluator } from '../slo/SloEvaluator';
 import { SloFileReader } from '../slo/SloFileReader';
 import { CanvasService } from './CanvasService';
 import { EntityAccess } from './EntityAccess';
+import { EventClaims } from './EventClaims';
 import { EventService } from './EventService';
+import { ExternalEventService } from './ExternalEventService';
 import { JourneyService } from './JourneyService';
 import { PortfolioService } from './PortfolioService';
 import { RespondentKeys } from './RespondentKeys';
@@ -49,13 +51,14 @@ export async function createServices(options: {
   catalog: CatalogService;
   sliSources: SliSourceRegistry;
 }) {
-  const { db, settings, config, logger, permissions, catalog } = options;
+  const { db, settings, config, logger, permissions, catalog, auth } = options;
   const { minResponses } = settings;
   const access = new EntityAccess(catalog, permissions);
   const keys = await RespondentKeys.create({ config, db, logger });
   const surveyStore = new SurveyStore(db, { minResponses });
   const statuses = new SloStatusStore(db);
   const sloDefinitions = new SloDefinitionStore(db);
+  const eventStore = new EventStore(db);
   const evaluator = new SloEvaluator(
     new SloFileReader(options.urlReader),
     sloDefinitions,
@@ -85,7 +88,12 @@ export async function createServices(options: {
       statuses,
       minResponses,
     ),
-    events: new EventService(new EventStore(db), catalog, permissions),
+    events: new EventService(eventStore, catalog, permissions),
+    externalEvents: new ExternalEventService(
+      eventStore,
+      new EventClaims(catalog, auth),
+      logger,
+    ),
     slos: new SloService(
       evaluator,
       sloDefinitions,

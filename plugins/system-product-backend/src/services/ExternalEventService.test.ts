@@ -1,0 +1,256 @@
+import { TestDatabases, mockServices } from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
+import { EventStore } from '../database/EventStore';
+import { migrateClient } from '../database/migrations';
+import { DoraStore } from '../slo/DoraStore';
+import { EventClaims } from './EventClaims';
+import { ExternalEventService } from './ExternalEventService';
+
+jest.setTimeout(60_000);
+
+const databases = TestDatabases.create({ ids: testDatabaseIds() });
+
+const entity = (
+  kind: string,
+  name: string,
+  annotations: Record<string, string> = {},
+  spec: Record<string, string> = {},
+): Entity => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind,
+  metadata: { name, namespace: 'default', annotations },
+  spec,
+});
+
+const catalog = [
+  entity('System', 'shop'),
+  // A component of the shop, itself opted in.
+  entity(
+    'Component',
+    'checkout',
+    {
+      'github.com/project-slug': 'Acme/Checkout',
+      'system-product/enabled': 'true',
+    },
+    { system: 'shop' },
+  ),
+  // A component that is not a system product: its events count for its system only.
+  entity(
+    'Component',
+    'search',
+    { 'pagerduty.com/service-id': 'PSRCH01' },
+    { system: 'shop' },
+  ),
+  // The pipeline serves every repository of acme.
+  entity('System', 'ci-cd-pipeline', {
+    'system-product/event-sources': 'github:acme/*, gitlab:acme/platform/*',
+  }),
+  // Not a system product: its claim does not count.
+  entity('Component', 'bystander', {
+    'system-product/enabled': 'false',
+    'system-product/event-sources': 'github:*',
+  }),
+];
+
+const SHOP = 'system:default/shop';
+const CHECKOUT = 'component:default/checkout';
+const PIPELINE = 'system:default/ci-cd-pipeline';
+const NOW = new Date('2026-12-01T12:00:00Z');
+
+describe.each(databases.eachSupportedId())(
+  'ExternalEventService on %s',
+  databaseId => {
+    async function setUp() {
+      const knex = await databases.init(databaseId);
+      await migrateClient(knex);
+      const logger = mockServices.logger.mock();
+      const service = new ExternalEventService(
+        new EventStore(knex),
+        new EventClaims(
+          catalogServiceMock({ entities: catalog }),
+          mockServices.auth(),
+        ),
+        logger,
+        () => NOW.getTime(),
+      );
+      const dora = (ref: string) => new DoraStore(knex).metrics(ref, NOW, 30);
+      return { knex, logger, service, dora };
+    }
+
+    it('gives each claimant the event: the component, its system and the pipeline that claims the repository', async () => {
+      const { service, knex } = await setUp();
+      const result = await service.record(
+        { source: 'github', key: 'acme/checkout' },
+        [
+          {
+            type: 'build',
+            id: 'github:acme/checkout:workflow_run:1:1',
+            finished: '2026-11-30T10:00:00Z',
+            succeeded: true,
+            durationSeconds: 300,
+          },
+        ],
+      );
+      expect(result).toEqual({
+        entityRefs: [CHECKOUT, PIPELINE, SHOP],
+        stored: 3,
+        duplicates: 0,
+      });
+      const rows = await knex('delivery_events')
+        .orderBy('entity_ref')
+        .select('entity_ref', 'event_id', 'duration_seconds');
+      expect(rows.map(r => r.entity_ref)).toEqual([CHECKOUT, PIPELINE, SHOP]);
+      expect(rows.map(r => Number(r.duration_seconds))).toEqual([
+        300, 300, 300,
+      ]);
+    });
+
+    it('stores nothing for a subject nobody claims, counts it and logs it once', async () => {
+      const { service, knex, logger } = await setUp();
+      const build = (id: string) => ({
+        type: 'build' as const,
+        id,
+        finished: '2026-11-30T10:00:00Z',
+        succeeded: true,
+        durationSeconds: 1,
+      });
+      const subject = { source: 'gitlab' as const, key: 'other/repo' };
+      await expect(service.record(subject, [build('a')])).resolves.toEqual({
+        entityRefs: [],
+        stored: 0,
+        duplicates: 0,
+      });
+      await service.record(subject, [build('b')]);
+      const [{ n }] = await knex('delivery_events').count({ n: '*' });
+      expect(Number(n)).toBe(0);
+      expect(logger.warn).toHaveBeenCalledTimes(1);
+      expect(logger.warn).toHaveBeenCalledWith(
+        expect.stringContaining('No entity claims gitlab:other/repo'),
+      );
+    });
+
+    it('joins a deployment with its commit whichever comes first, and keeps a lead time unknown until then', async () => {
+      const { service, dora } = await setUp();
+      const subject = { source: 'github' as const, key: 'acme/checkout' };
+      // Status first: the commit is not known yet.
+      await service.record(subject, [
+        {
+          type: 'deployment',
+          id: 'github:acme/checkout:deployment:1',
+          deployTime: '2026-11-30T12:00:00Z',
+          succeeded: true,
+          environment: 'production',
+          commitSha: 'aaa',
+        },
+      ]);
+      expect((await dora(SHOP)).changeLeadTime.sampleSize).toBe(0);
+      // Then the push with both commits; the second deployment comes after.
+      await service.record(subject, [
+        { type: 'commit', sha: 'aaa', time: '2026-11-30T09:30:00Z' },
+        { type: 'commit', sha: 'bbb', time: '2026-11-30T11:00:00Z' },
+      ]);
+      await service.record(subject, [
+        {
+          type: 'deployment',
+          id: 'github:acme/checkout:deployment:2',
+          deployTime: '2026-11-30T11:20:00Z',
+          succeeded: true,
+          environment: 'production',
+          commitSha: 'bbb',
+        },
+      ]);
+      // Leads 12:00 - 09:30 = 9,000 s and 11:20 - 11:00 = 1,200 s; the median
+      // of two is their mean, 5,100 s.
+      for (const ref of [SHOP, CHECKOUT, PIPELINE]) {
+        const lead = (await dora(ref)).changeLeadTime;
+        expect(lead.sampleSize).toBe(2);
+        expect(lead.value).toBeCloseTo(5_100, 9);
+      }
+    });
+
+    it('leaves the lead time unknown when the commit is dated after the deployment', async () => {
+      const { service, dora } = await setUp();
+      const subject = { source: 'github' as const, key: 'acme/checkout' };
+      await service.record(subject, [
+        { type: 'commit', sha: 'late', time: '2026-11-30T13:00:00Z' },
+        {
+          type: 'deployment',
+          id: 'github:acme/checkout:deployment:3',
+          deployTime: '2026-11-30T12:00:00Z',
+          succeeded: true,
+          commitSha: 'late',
+        },
+      ]);
+      const figures = await dora(SHOP);
+      expect(figures.deploymentFrequency.sampleSize).toBe(1);
+      expect(figures.changeLeadTime.sampleSize).toBe(0);
+    });
+
+    it('merges the steps of an incident in any order and stores a redelivery once', async () => {
+      const { service, dora } = await setUp();
+      const subject = { source: 'pagerduty' as const, key: 'PSRCH01' };
+      const id = 'pagerduty:psrch01:incident:Q1';
+      const started = '2026-11-30T08:00:00Z';
+      const resolved = {
+        type: 'incident' as const,
+        id,
+        started,
+        resolved: '2026-11-30T09:30:00Z',
+      };
+      const acknowledged = {
+        type: 'incident' as const,
+        id,
+        started,
+        detected: '2026-11-30T08:12:00Z',
+      };
+      await expect(service.record(subject, [resolved])).resolves.toEqual({
+        entityRefs: [SHOP],
+        stored: 1,
+        duplicates: 0,
+      });
+      await service.record(subject, [acknowledged]);
+      await expect(service.record(subject, [resolved])).resolves.toEqual({
+        entityRefs: [SHOP],
+        stored: 0,
+        duplicates: 1,
+      });
+      const { incidents } = await dora(SHOP);
+      // Detected 12 minutes after it started, restored after 90.
+      expect(incidents.timeToDetect).toMatchObject({
+        value: 720,
+        sampleSize: 1,
+      });
+      expect(incidents.timeToRestore).toMatchObject({
+        value: 5_400,
+        sampleSize: 1,
+      });
+    });
+
+    it('refuses events the rules of POST /events refuse, storing none of them', async () => {
+      const { service, knex } = await setUp();
+      await expect(
+        service.record({ source: 'github', key: 'acme/checkout' }, [
+          {
+            type: 'build',
+            id: 'fine',
+            finished: '2026-11-30T10:00:00Z',
+            succeeded: true,
+            durationSeconds: 1,
+          },
+          {
+            type: 'incident',
+            id: 'backwards',
+            started: '2026-11-30T10:00:00Z',
+            resolved: '2026-11-30T09:00:00Z',
+          },
+        ]),
+      ).rejects.toThrow(
+        /event backwards of github:acme\/checkout: resolved must not be before/,
+      );
+      const [{ n }] = await knex('delivery_events').count({ n: '*' });
+      expect(Number(n)).toBe(0);
+    });
+  },
+);
