@@ -1,0 +1,478 @@
+import { BackendFeature, LoggerService } from '@backstage/backend-plugin-api';
+import {
+  ServiceMock,
+  createMockDirectory,
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import eventsPlugin from '@backstage/plugin-events-backend';
+import { eventsServiceFactory } from '@backstage/plugin-events-node';
+// The test runs the module in the real plugin it extends.
+// eslint-disable-next-line @backstage/no-mixed-plugin-imports
+import systemProductPlugin from '@system-product/backstage-plugin-backend';
+import { createHmac, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { Server } from 'node:http';
+import { dirname, resolve } from 'node:path';
+import request from 'supertest';
+import { githubExample } from './__testUtils__/githubExamples';
+import githubModule from './index';
+
+jest.setTimeout(60_000);
+
+const SECRET = 'the-webhook-secret';
+const REPO = 'Codertocat/Hello-World'; // the repository of the published examples
+const DORA = '/api/system-product/entities/system/default/shop/dora';
+const SLOS = '/api/system-product/entities/system/default/shop/slos';
+const user = mockCredentials.user.header('user:default/ada');
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+/** A whole minute six hours ago: every event of the tests is after it and before now. */
+const T0 = Math.floor(Date.now() / MINUTE) * MINUTE - 6 * HOUR;
+const at = (ms: number) => new Date(T0 + ms).toISOString();
+
+/** The copy of `@backstage/plugin-events-node` that the package in `dir` loads. */
+function eventsNodeOf(dir: string): { path: string; version: string } {
+  const path = require.resolve('@backstage/plugin-events-node/package.json', {
+    paths: [dir],
+  });
+  return { path, version: JSON.parse(readFileSync(path, 'utf8')).version };
+}
+const eventsBackendCopy = eventsNodeOf(
+  dirname(require.resolve('@backstage/plugin-events-backend/package.json')),
+);
+const thisModuleCopy = eventsNodeOf(resolve(__dirname, '..'));
+
+/**
+ * The two modules of `@backstage/plugin-events-backend-module-github`: the
+ * webhook ingress that checks signatures and the router to
+ * `github.<x-github-event>`. Its default export loads them with `import()`,
+ * which Jest runs only with `--experimental-vm-modules`, so the test
+ * requires the same files itself.
+ */
+function githubEventsModules(): BackendFeature[] {
+  const dist = resolve(
+    dirname(
+      require.resolve(
+        '@backstage/plugin-events-backend-module-github/package.json',
+      ),
+    ),
+    'dist/service',
+  );
+  return ['eventsModuleGithubWebhook', 'eventsModuleGithubEventRouter'].map(
+    name => require(resolve(dist, `${name}.cjs.js`)).default,
+  );
+}
+
+/** The body's HMAC-SHA256 with the secret, as GitHub signs a webhook. */
+const signature = (body: string, secret: string) =>
+  `sha256=${createHmac('sha256', secret).update(body, 'utf8').digest('hex')}`;
+
+/** Retries an assertion until it passes or the deadline: webhooks are handled asynchronously. */
+async function eventually(assertion: () => Promise<void>, timeoutMs = 5000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await assertion();
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise(r => setTimeout(r, 20));
+    }
+  }
+}
+
+describe('the GitHub module behind the real events backend', () => {
+  const dir = createMockDirectory();
+
+  const entities: Entity[] = [
+    {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'System',
+      metadata: {
+        name: 'shop',
+        namespace: 'default',
+        annotations: {
+          'backstage.io/managed-by-location': `file:${dir.resolve(
+            'catalog-info.yaml',
+          )}`,
+          'system-product/slo-ref': './slos.yaml',
+        },
+      },
+      spec: { owner: 'group:default/shop-team' },
+    },
+    {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: {
+        name: 'hello-world',
+        namespace: 'default',
+        annotations: { 'github.com/project-slug': REPO },
+      },
+      spec: {
+        type: 'service',
+        lifecycle: 'production',
+        owner: 'group:default/shop-team',
+        system: 'shop',
+      },
+    },
+    // A system product that claims repositories, but not nobody/else.
+    {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'System',
+      metadata: {
+        name: 'platform',
+        namespace: 'default',
+        annotations: { 'system-product/event-sources': 'github:acme/*' },
+      },
+      spec: { owner: 'group:default/platform-team' },
+    },
+  ];
+
+  /** The logger of every plugin and module of the backend a test starts. */
+  let logger: ServiceMock<LoggerService>;
+
+  const start = async (
+    { webhookSecret }: { webhookSecret?: string } = {
+      webhookSecret: SECRET,
+    },
+  ) => {
+    const { server } = await startTestBackend({
+      features: [
+        eventsPlugin,
+        ...githubEventsModules(),
+        // The events service of a real backend (backend-defaults), in place
+        // of the test backend's mock.
+        eventsServiceFactory,
+        systemProductPlugin,
+        githubModule,
+        catalogServiceMock.factory({ entities }),
+        mockServices.permissions.factory(),
+        logger.factory,
+        mockServices.rootConfig.factory({
+          data: {
+            systemProduct: { survey: { respondentKeySecret: 'test-secret' } },
+            events: {
+              // The events bus (on, as by default) answers its long polls
+              // sooner, so that the backend stops within the test.
+              notifyTimeoutMs: 500,
+              ...(webhookSecret && { modules: { github: { webhookSecret } } }),
+            },
+          },
+        }),
+      ],
+    });
+    return server;
+  };
+
+  /** POSTs a webhook as GitHub sends it, signed with `secret`. */
+  const deliver = (
+    server: Server,
+    event: string,
+    payload: object,
+    options: { delivery?: string; secret?: string } = {},
+  ) => {
+    const body = JSON.stringify(payload);
+    return request(server)
+      .post('/api/events/http/github')
+      .set('content-type', 'application/json')
+      .set('user-agent', 'GitHub-Hookshot/2a5a8e5')
+      .set('x-github-event', event)
+      .set('x-github-delivery', options.delivery ?? randomUUID())
+      .set('x-hub-signature-256', signature(body, options.secret ?? SECRET))
+      .send(body);
+  };
+
+  const dora = async (server: Server, name = 'shop') => {
+    const response = await request(server)
+      .get(DORA.replace('/shop/', `/${name}/`))
+      .set('Authorization', user);
+    expect(response.status).toBe(200);
+    return response.body;
+  };
+
+  /** The published push, of a commit at `time`. */
+  const push = (sha: string, time: string) => {
+    const payload = githubExample('push', p => p.ref === 'refs/heads/master');
+    payload.commits = [{ ...payload.commits[0], id: sha, timestamp: time }];
+    payload.head_commit = payload.commits[0];
+    return payload;
+  };
+
+  /** The published deployment_status, of deployment `id` of `sha`, in `state` at `time`. */
+  const deploymentStatus = (
+    id: number,
+    sha: string,
+    state: 'success' | 'failure',
+    time: string,
+  ) => {
+    const payload = githubExample(
+      'deployment_status',
+      p => !('workflow_run' in p),
+    );
+    payload.deployment.id = id;
+    payload.deployment.sha = sha;
+    payload.deployment_status.state = state;
+    payload.deployment_status.created_at = time;
+    return payload;
+  };
+
+  const SHA = '6113728f27ae82c7b1a177c8d03f9e96e0adf246'; // the examples' commit
+  const OTHER_SHA = 'f95f852bd8fca8fcc58a9a2d6c842781e32a215e'; // never pushed
+
+  beforeEach(() => {
+    logger = mockServices.logger.mock();
+    dir.setContent({
+      'catalog-info.yaml': '',
+      'slos.yaml': `
+apiVersion: openslo/v1
+kind: SLO
+metadata: { name: builds }
+spec:
+  service: shop
+  budgetingMethod: Occurrences
+  timeWindow: [{ duration: 1d, isRolling: true }]
+  objectives: [{ target: 0.9 }]
+  indicator:
+    metadata: { name: build-success }
+    spec:
+      ratioMetric:
+        good: { metricSource: { type: system-product, spec: { event: build, measure: build-success } } }
+        total: { metricSource: { type: system-product, spec: { event: build, measure: count } } }
+`,
+    });
+  });
+
+  it(`computes DORA from signed webhooks, through the events backend's @backstage/plugin-events-node ${eventsBackendCopy.version} to this module's ${thisModuleCopy.version}`, async () => {
+    // Two copies of the events node library meet: the service and the
+    // extension point are matched by id, which is what lets the events
+    // reach this module at all.
+    expect(eventsBackendCopy.path).not.toBe(thisModuleCopy.path);
+    const server = await start();
+
+    // The deployment's status comes first, and its commit only then.
+    const deployed = at(2 * HOUR + 30 * MINUTE);
+    expect(
+      await deliver(
+        server,
+        'deployment_status',
+        deploymentStatus(1001, SHA, 'success', deployed),
+      ),
+    ).toMatchObject({ status: 202 });
+    await eventually(async () => {
+      const figures = await dora(server);
+      expect(figures.deploymentFrequency.sampleSize).toBe(1);
+      expect(figures.changeLeadTime).toMatchObject({
+        value: null,
+        sampleSize: 0,
+      });
+    });
+
+    expect(await deliver(server, 'push', push(SHA, at(0)))).toMatchObject({
+      status: 202,
+    });
+    // Lead time = deploy time − commit time = 2 h 30 min.
+    await eventually(async () => {
+      expect((await dora(server)).changeLeadTime).toMatchObject({
+        value: 2.5 * 3600,
+        sampleSize: 1,
+      });
+    });
+
+    // A failed deployment of a commit never pushed: it counts for the
+    // change failure rate, and without a commit time not for lead time.
+    await deliver(
+      server,
+      'deployment_status',
+      deploymentStatus(1002, OTHER_SHA, 'failure', at(3 * HOUR)),
+    );
+    await eventually(async () => {
+      const figures = await dora(server);
+      expect(figures.deploymentFrequency.sampleSize).toBe(2);
+      // Change failure rate = failed / deployments = 1 / 2.
+      expect(figures.changeFailureRate).toMatchObject({
+        value: 0.5,
+        count: 1,
+        sampleSize: 2,
+      });
+      expect(figures.changeLeadTime).toMatchObject({
+        value: 2.5 * 3600,
+        sampleSize: 1,
+      });
+    });
+
+    // An issue labelled incident, opened and then closed.
+    const issue: any = githubExample('issues', p => p.action === 'opened');
+    issue.issue.labels.push({ ...issue.issue.labels[0], name: 'incident' });
+    issue.issue.created_at = at(3 * HOUR + 10 * MINUTE);
+    await deliver(server, 'issues', issue);
+    await eventually(async () => {
+      expect((await dora(server)).incidents.timeToRestore).toMatchObject({
+        value: null,
+        sampleSize: 0,
+      });
+    });
+    issue.action = 'closed';
+    issue.issue.state = 'closed';
+    issue.issue.closed_at = at(4 * HOUR);
+    await deliver(server, 'issues', issue);
+    // Time to restore = closed − opened = 50 min; when people knew, GitHub does not say.
+    await eventually(async () => {
+      const { incidents } = await dora(server);
+      expect(incidents.timeToRestore).toMatchObject({
+        value: 50 * 60,
+        sampleSize: 1,
+      });
+      expect(incidents.timeToDetect).toMatchObject({ sampleSize: 0 });
+    });
+  });
+
+  it('counts completed workflow runs in a build SLO', async () => {
+    const server = await start();
+    const run = githubExample(
+      'workflow_run',
+      p => p.action === 'completed' && p.workflow_run.conclusion === 'success',
+    );
+    run.repository.full_name = REPO;
+    run.workflow_run.run_started_at = at(HOUR);
+    run.workflow_run.conclusion = 'failure';
+    run.workflow_run.updated_at = at(HOUR + 5 * MINUTE);
+    await deliver(server, 'workflow_run', run);
+    // The re-run: attempt 2 of the same run, which succeeds.
+    run.workflow_run.run_attempt = 2;
+    run.workflow_run.run_started_at = at(2 * HOUR);
+    run.workflow_run.conclusion = 'success';
+    run.workflow_run.updated_at = at(2 * HOUR + 4 * MINUTE);
+    await deliver(server, 'workflow_run', run);
+
+    await eventually(async () => {
+      const response = await request(server)
+        .get(SLOS)
+        .set('Authorization', user);
+      expect(response.status).toBe(200);
+      const builds = response.body.items.find(
+        (item: { name: string }) => item.name === 'builds',
+      );
+      // SLI = successful builds / builds = 1 / 2.
+      expect(builds.evaluation).toMatchObject({
+        sli: 0.5,
+        counted: { unit: 'events', bad: 1, total: 2 },
+      });
+    });
+  });
+
+  it('refuses a webhook signed with another secret, and stores nothing', async () => {
+    const server = await start();
+    const status = deploymentStatus(1001, SHA, 'success', at(HOUR));
+    const refused = await deliver(server, 'deployment_status', status, {
+      secret: 'not-the-secret',
+    });
+    expect(refused.status).toBe(403);
+    const unsigned = await request(server)
+      .post('/api/events/http/github')
+      .set('content-type', 'application/json')
+      .set('x-github-event', 'deployment_status')
+      .send(JSON.stringify(status));
+    expect(unsigned.status).toBe(403);
+
+    // A signed webhook after them is stored: only it counts.
+    await deliver(server, 'deployment_status', status);
+    await eventually(async () => {
+      expect((await dora(server)).deploymentFrequency.sampleSize).toBe(1);
+    });
+  });
+
+  it("refuses a webhook sent as a form, GitHub's default content type", async () => {
+    const server = await start();
+    const body = `payload=${encodeURIComponent(
+      JSON.stringify(deploymentStatus(1001, SHA, 'success', at(HOUR))),
+    )}`;
+    const response = await request(server)
+      .post('/api/events/http/github')
+      .set('content-type', 'application/x-www-form-urlencoded')
+      .set('x-github-event', 'deployment_status')
+      .set('x-hub-signature-256', signature(body, SECRET))
+      .send(body);
+    expect(response.status).toBe(415);
+  });
+
+  it('stores a redelivered webhook once', async () => {
+    const server = await start();
+    const status = deploymentStatus(1001, SHA, 'success', at(HOUR));
+    const delivery = randomUUID();
+    await deliver(server, 'deployment_status', status, { delivery });
+    await deliver(server, 'deployment_status', status, { delivery });
+    // A later one that is counted shows that both were handled.
+    await deliver(
+      server,
+      'deployment_status',
+      deploymentStatus(1002, SHA, 'success', at(2 * HOUR)),
+    );
+    await eventually(async () => {
+      expect((await dora(server)).deploymentFrequency.sampleSize).toBe(2);
+    });
+  });
+
+  it('stores nothing of a repository that nobody claims', async () => {
+    const server = await start();
+    const unclaimed = deploymentStatus(1001, SHA, 'success', at(HOUR));
+    unclaimed.repository.full_name = 'nobody/else';
+    expect(await deliver(server, 'deployment_status', unclaimed)).toMatchObject(
+      { status: 202 },
+    );
+    // The same deployment of the claimed repository, after it, is stored.
+    await deliver(
+      server,
+      'deployment_status',
+      deploymentStatus(1001, SHA, 'success', at(HOUR)),
+    );
+    await eventually(async () => {
+      expect((await dora(server)).deploymentFrequency.sampleSize).toBe(1);
+    });
+    expect(
+      (await dora(server, 'platform')).deploymentFrequency.sampleSize,
+    ).toBe(0);
+    expect(logger.warn).toHaveBeenCalledWith(
+      expect.stringContaining('No entity claims github:nobody/else'),
+    );
+  });
+
+  it('answers 202 to a webhook it cannot store, and logs its delivery id', async () => {
+    const server = await start();
+    const status = deploymentStatus(1001, SHA, 'success', 'the day before');
+    const delivery = randomUUID();
+    expect(
+      await deliver(server, 'deployment_status', status, { delivery }),
+    ).toMatchObject({ status: 202 });
+    await eventually(async () => {
+      expect(logger.warn).toHaveBeenCalledWith(
+        `Could not store github.deployment_status of ${REPO} (GitHub delivery ${delivery})`,
+        expect.objectContaining({
+          message: expect.stringContaining('deployTime must be a date-time'),
+        }),
+      );
+    });
+    expect((await dora(server)).deploymentFrequency.sampleSize).toBe(0);
+  });
+
+  it('ignores a ping', async () => {
+    const server = await start();
+    const ping = githubExample('ping', p => 'repository' in p);
+    expect(await deliver(server, 'ping', ping)).toMatchObject({ status: 202 });
+    expect(logger.warn).not.toHaveBeenCalled();
+  });
+
+  it('receives no GitHub webhook without a webhook secret', async () => {
+    const server = await start({});
+    const response = await deliver(
+      server,
+      'deployment_status',
+      deploymentStatus(1001, SHA, 'success', at(HOUR)),
+    );
+    expect(response.status).toBe(404);
+  });
+});
