@@ -1,0 +1,466 @@
+import {
+  TestDatabaseId,
+  TestDatabases,
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import {
+  BackendFeature,
+  ServiceFactory,
+  coreServices,
+  createServiceFactory,
+} from '@backstage/backend-plugin-api';
+import { Entity } from '@backstage/catalog-model';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import eventsBackend from '@backstage/plugin-events-backend';
+import { eventsServiceFactory } from '@backstage/plugin-events-node';
+// The test runs the module in the real plugin it extends.
+// eslint-disable-next-line @backstage/no-mixed-plugin-imports
+import systemProductPlugin from '@system-product/backstage-plugin-backend';
+import { Server } from 'node:http';
+import { dirname, join } from 'node:path';
+import request from 'supertest';
+import gitlabModule from './index';
+import deploymentHook from './__fixtures__/deployment-hook.json';
+import pipelineHook from './__fixtures__/pipeline-hook.json';
+
+jest.setTimeout(60_000);
+
+const SECRET = 'gitlab-webhook-test-secret';
+const DORA = '/api/system-product/entities/system/default/shop/dora';
+const INGRESS = '/api/events/http/gitlab';
+const user = mockCredentials.user.header('user:default/ada');
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/**
+ * The commit of the documented pipeline, three days ago (in whole seconds,
+ * as GitLab writes times), so that everything falls in DORA's 30 days.
+ */
+const COMMIT_AT = Math.floor((Date.now() - 3 * DAY) / SECOND) * SECOND;
+const SHA = pipelineHook.commit.id;
+const PROJECT = pipelineHook.project; // gitlab-org/gitlab-test
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** `2016-08-12 15:23:28` of an instant shifted by `offsetHours`. */
+const wallClock = (ms: number, offsetHours: number) => {
+  const d = new Date(ms + offsetHours * HOUR);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(
+    d.getUTCDate(),
+  )} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(
+    d.getUTCSeconds(),
+  )}`;
+};
+/** GitLab's pipeline times: `2016-08-12 15:23:28 UTC`. */
+const pipelineTime = (ms: number) => `${wallClock(ms, 0)} UTC`;
+/** GitLab's `status_changed_at`: `2021-04-28 21:50:00 +0200`. */
+const deploymentTime = (ms: number) => `${wallClock(ms, 2)} +0200`;
+/** GitLab's commit `timestamp`: `2016-08-12T17:23:21+02:00`. */
+const commitTime = (ms: number) =>
+  `${wallClock(ms, 2).replace(' ', 'T')}+02:00`;
+
+/**
+ * The documented pipeline hook moved in time: its commit at COMMIT_AT, the
+ * pipeline created 7 s and finished 3 min 8 s later (as in the example,
+ * 15:23:21, 15:23:28 and 15:26:29). Everything else is as published.
+ */
+const pipeline = () => ({
+  ...pipelineHook,
+  object_attributes: {
+    ...pipelineHook.object_attributes,
+    created_at: pipelineTime(COMMIT_AT + 7 * SECOND),
+    finished_at: pipelineTime(COMMIT_AT + 3 * MINUTE + 8 * SECOND),
+  },
+  commit: { ...pipelineHook.commit, timestamp: commitTime(COMMIT_AT) },
+});
+
+/**
+ * The documented deployment hook, moved to the pipeline's project and to
+ * production (the example deploys another project to staging), finishing
+ * at `at` with the given status, of the commit `sha`.
+ */
+const deployment = (options: {
+  id: number;
+  status: string;
+  at: number;
+  sha: string;
+  project?: typeof PROJECT;
+}) => {
+  const project = options.project ?? PROJECT;
+  return {
+    ...deploymentHook,
+    status: options.status,
+    status_changed_at: deploymentTime(options.at),
+    deployment_id: options.id,
+    environment: 'production',
+    environment_tier: 'production',
+    environment_slug: 'production',
+    project,
+    short_sha: options.sha.slice(0, 8),
+    commit_url: `${project.web_url}/-/commit/${options.sha}`,
+  };
+};
+
+/** 2 hours after the commit, the deployment of the pipeline's commit succeeds. */
+const DEPLOYED = deployment({
+  id: 15,
+  status: 'success',
+  at: COMMIT_AT + 2 * HOUR,
+  sha: SHA,
+});
+/** 3 hours after, one of a commit no pipeline hook named fails. */
+const FAILED = deployment({
+  id: 16,
+  status: 'failed',
+  at: COMMIT_AT + 3 * HOUR,
+  sha: '279484c09fbe69ededfced8c1bb6e6d24616b468',
+});
+
+const entities: Entity[] = [
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: {
+      name: 'gitlab-test',
+      namespace: 'default',
+      annotations: { 'gitlab.com/project-slug': PROJECT.path_with_namespace },
+    },
+    spec: {
+      type: 'service',
+      lifecycle: 'production',
+      owner: 'group:default/shop-team',
+      system: 'shop',
+    },
+  },
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'System',
+    metadata: { name: 'shop', namespace: 'default' },
+    spec: { owner: 'group:default/shop-team' },
+  },
+];
+
+/**
+ * The engines to run on: SQLite, and each PostgreSQL whose
+ * `BACKSTAGE_TEST_DATABASE_POSTGRES<major>_CONNECTION_STRING` is set, since
+ * Backstage's event bus and the event store behave differently on it.
+ */
+const databaseIds: TestDatabaseId[] = [
+  ...(
+    [
+      'POSTGRES_18',
+      'POSTGRES_17',
+      'POSTGRES_16',
+      'POSTGRES_15',
+      'POSTGRES_14',
+    ] as const
+  ).filter(
+    id =>
+      process.env[
+        `BACKSTAGE_TEST_DATABASE_${id.replace('_', '')}_CONNECTION_STRING`
+      ],
+  ),
+  'SQLITE_3',
+];
+const databases = TestDatabases.create({ ids: databaseIds });
+
+/**
+ * The two modules of `@backstage/plugin-events-backend-module-gitlab` (the
+ * `gitlab` ingress with its token check, and the router to
+ * `gitlab.<object_kind>`), from its own dist. Its default export is a
+ * feature loader that loads them with `import()`, which Jest runs only
+ * under Node's `--experimental-vm-modules`; a backend loads them the same.
+ */
+function gitlabReceiverModules(): BackendFeature[] {
+  const dist = dirname(
+    require.resolve('@backstage/plugin-events-backend-module-gitlab'),
+  );
+  return ['eventsModuleGitlabWebhook', 'eventsModuleGitlabEventRouter'].map(
+    name => require(join(dist, 'service', `${name}.cjs.js`)).default,
+  );
+}
+
+/**
+ * A backend with Backstage's events backend, its GitLab receiver, System
+ * Product and this module, a catalog of the shop, every request allowed
+ * (this test is about events, not access).
+ */
+async function startBackend(options: {
+  webhookSecret?: string;
+  database?: ServiceFactory;
+  logger?: ServiceFactory;
+}): Promise<Server> {
+  const { server } = await startTestBackend({
+    features: [
+      eventsBackend,
+      ...gitlabReceiverModules(),
+      systemProductPlugin,
+      gitlabModule,
+      catalogServiceMock.factory({ entities }),
+      createServiceFactory({
+        service: coreServices.permissions,
+        deps: {},
+        factory: () => mockServices.permissions(),
+      }),
+      // Backstage's own events service: the test backend's mock gives each
+      // plugin a bus of its own, so no event would cross from the events
+      // plugin to System Product.
+      eventsServiceFactory,
+      mockServices.rootConfig.factory({
+        data: {
+          events: {
+            ...(options.webhookSecret && {
+              modules: { gitlab: { webhookSecret: options.webhookSecret } },
+            }),
+            // The event bus's long polls end within a second, so the backend
+            // stops quickly after the tests.
+            notifyTimeoutMs: 1000,
+          },
+          systemProduct: { survey: { respondentKeySecret: 'test-secret' } },
+        },
+      }),
+      ...(options.database ? [options.database] : []),
+      ...(options.logger ? [options.logger] : []),
+    ],
+  });
+  return server;
+}
+
+/** Retries an assertion until it holds or the deadline passes: webhooks are handled after the 202. */
+async function eventually(
+  assertion: () => Promise<void>,
+  timeoutMs = 5000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await assertion();
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise(resolve => setTimeout(resolve, 20));
+    }
+  }
+}
+
+// One backend per engine; the cases run in order, each on what the ones
+// before it stored.
+describe.each(databases.eachSupportedId())(
+  'the GitLab module behind the real events backend on %s',
+  databaseId => {
+    let server: Server;
+    let knex: Awaited<ReturnType<typeof databases.init>>;
+
+    beforeAll(async () => {
+      knex = await databases.init(databaseId);
+      server = await startBackend({
+        webhookSecret: SECRET,
+        // A database of its own for each plugin, as in a real backend;
+        // System Product's is the one the test looks into.
+        database: createServiceFactory({
+          service: coreServices.database,
+          deps: { plugin: coreServices.pluginMetadata },
+          async factory({ plugin }) {
+            const client =
+              plugin.getId() === 'system-product'
+                ? knex
+                : await databases.init(databaseId);
+            return { getClient: async () => client };
+          },
+        }),
+      });
+    });
+
+    /** POSTs a hook as GitLab sends it. */
+    const post = (event: string, payload: object, token = SECRET) =>
+      request(server)
+        .post(INGRESS)
+        .set('User-Agent', 'GitLab/17.6.0')
+        .set('X-Gitlab-Event', event)
+        .set('X-Gitlab-Instance', 'https://gitlab.example.com')
+        .set('X-Gitlab-Token', token)
+        .send(payload);
+
+    const dora = async () => {
+      const response = await request(server)
+        .get(DORA)
+        .set('Authorization', user);
+      expect(response.status).toBe(200);
+      return response.body;
+    };
+
+    /** The delivery events stored, of every entity (SQLite stores booleans as 0 and 1). */
+    const storedEvents = async () =>
+      (
+        await knex('delivery_events')
+          .select('event_id', 'entity_ref', 'type', 'succeeded')
+          .orderBy('event_id')
+      ).map(row => ({ ...row, succeeded: Boolean(row.succeeded) }));
+
+    it("computes the shop's DORA figures from GitLab's deployment and pipeline hooks", async () => {
+      // The deployment first: it waits for its commit's time.
+      expect((await post('Deployment Hook', DEPLOYED)).status).toBe(202);
+      expect((await post('Pipeline Hook', pipeline())).status).toBe(202);
+      expect((await post('Deployment Hook', FAILED)).status).toBe(202);
+
+      await eventually(async () => {
+        const figures = await dora();
+        // Lead time: status_changed_at of deployment 15 minus the pipeline's
+        // commit.timestamp, COMMIT_AT + 2 h - COMMIT_AT = 7200 s; deployment
+        // 16's commit is unknown, so it has none.
+        expect(figures.changeLeadTime).toMatchObject({
+          value: 2 * 60 * 60,
+          sampleSize: 1,
+        });
+        // Change failure rate: 1 failed of 2 production deployments = 0.5.
+        expect(figures.changeFailureRate).toMatchObject({
+          value: 1 / 2,
+          count: 1,
+          sampleSize: 2,
+        });
+        expect(figures.deploymentFrequency).toMatchObject({ sampleSize: 2 });
+      });
+
+      // The component is not a system product itself: each event counts for
+      // its System only. The pipeline is a build of GitLab's 63 s duration.
+      expect(await storedEvents()).toEqual([
+        {
+          event_id: 'gitlab:gitlab-org/gitlab-test:deployment:15',
+          entity_ref: 'system:default/shop',
+          type: 'deployment',
+          succeeded: true,
+        },
+        {
+          event_id: 'gitlab:gitlab-org/gitlab-test:deployment:16',
+          entity_ref: 'system:default/shop',
+          type: 'deployment',
+          succeeded: false,
+        },
+        {
+          event_id: 'gitlab:gitlab-org/gitlab-test:pipeline:31',
+          entity_ref: 'system:default/shop',
+          type: 'build',
+          succeeded: true,
+        },
+      ]);
+      const build = await knex('delivery_events')
+        .where('event_id', 'gitlab:gitlab-org/gitlab-test:pipeline:31')
+        .first();
+      expect(Number(build.duration_seconds)).toBe(63);
+      expect(build.pipeline).toBe('Pipeline for branch: master');
+    });
+
+    it('refuses a hook with a wrong token and stores nothing of it', async () => {
+      const before = await storedEvents();
+      const forged = deployment({
+        id: 17,
+        status: 'failed',
+        at: COMMIT_AT + 4 * HOUR,
+        sha: SHA,
+      });
+      const response = await post('Deployment Hook', forged, 'not-the-secret');
+      expect(response.status).toBe(403);
+      const missing = await request(server)
+        .post(INGRESS)
+        .set('X-Gitlab-Event', 'Deployment Hook')
+        .send(forged);
+      expect(missing.status).toBe(403);
+
+      expect(await storedEvents()).toEqual(before);
+      expect((await dora()).changeFailureRate).toMatchObject({
+        count: 1,
+        sampleSize: 2,
+      });
+    });
+
+    it('stores a redelivered hook once', async () => {
+      const before = await storedEvents();
+      expect((await post('Deployment Hook', FAILED)).status).toBe(202);
+      expect((await post('Pipeline Hook', pipeline())).status).toBe(202);
+      // A later hook that does count, so that waiting for it shows the
+      // redeliveries before it were handled too.
+      const PROBE = 'gitlab:gitlab-org/gitlab-test:deployment:18';
+      const probe = deployment({
+        id: 18,
+        status: 'success',
+        at: COMMIT_AT + 5 * HOUR,
+        sha: SHA,
+      });
+      expect((await post('Deployment Hook', probe)).status).toBe(202);
+      await eventually(async () => {
+        expect((await storedEvents()).map(e => e.event_id)).toContain(PROBE);
+      });
+
+      expect((await storedEvents()).filter(e => e.event_id !== PROBE)).toEqual(
+        before,
+      );
+      // 1 failed of now 3 deployments: the redelivered failure counted once.
+      expect((await dora()).changeFailureRate).toMatchObject({
+        count: 1,
+        sampleSize: 3,
+      });
+    });
+
+    it('stores nothing of a project no entity claims', async () => {
+      const before = await storedEvents();
+      const elsewhere = {
+        ...PROJECT,
+        name: 'elsewhere',
+        path_with_namespace: 'someone/elsewhere',
+        web_url: 'http://192.168.64.1:3005/someone/elsewhere',
+      };
+      const unclaimed = deployment({
+        id: 19,
+        status: 'success',
+        at: COMMIT_AT + 6 * HOUR,
+        sha: SHA,
+        project: elsewhere,
+      });
+      expect((await post('Deployment Hook', unclaimed)).status).toBe(202);
+      const pipelineElsewhere = { ...pipeline(), project: elsewhere };
+      expect((await post('Pipeline Hook', pipelineElsewhere)).status).toBe(202);
+      // A claimed hook after them: once it is stored, they were handled.
+      const PROBE = 'gitlab:gitlab-org/gitlab-test:deployment:20';
+      const probe = deployment({
+        id: 20,
+        status: 'success',
+        at: COMMIT_AT + 7 * HOUR,
+        sha: SHA,
+      });
+      expect((await post('Deployment Hook', probe)).status).toBe(202);
+      await eventually(async () => {
+        expect((await storedEvents()).map(e => e.event_id)).toContain(PROBE);
+      });
+
+      expect((await storedEvents()).filter(e => e.event_id !== PROBE)).toEqual(
+        before,
+      );
+      expect(
+        await knex('delivery_commits').where(
+          'scope',
+          'gitlab:someone/elsewhere',
+        ),
+      ).toEqual([]);
+    });
+  },
+);
+
+describe('the GitLab module without events.modules.gitlab.webhookSecret', () => {
+  it('has no endpoint to receive GitLab webhooks, and says so at start-up', async () => {
+    const logger = mockServices.logger.mock();
+    const server = await startBackend({ logger: logger.factory });
+    const response = await request(server)
+      .post(INGRESS)
+      .set('X-Gitlab-Event', 'Deployment Hook')
+      .set('X-Gitlab-Token', SECRET)
+      .send(DEPLOYED);
+    expect(response.status).toBe(404);
+    expect(logger.warn).toHaveBeenCalledWith(
+      'GitLab webhooks: events.modules.gitlab.webhookSecret is not set, so the events backend accepts no GitLab webhook at /api/events/http/gitlab',
+    );
+  });
+});
