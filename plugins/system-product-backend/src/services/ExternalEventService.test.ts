@@ -6,7 +6,7 @@ import { EventStore } from '../database/EventStore';
 import { migrateClient } from '../database/migrations';
 import { DoraStore } from '../slo/DoraStore';
 import { EventClaims } from './EventClaims';
-import { ExternalEventService } from './ExternalEventService';
+import { ExternalEventService, storableId } from './ExternalEventService';
 
 jest.setTimeout(60_000);
 
@@ -211,6 +211,10 @@ describe.each(databases.eachSupportedId())(
         duplicates: 0,
       });
       await service.record(subject, [acknowledged]);
+      // Acknowledged again later: it was known at the first acknowledgement.
+      await service.record(subject, [
+        { ...acknowledged, detected: '2026-11-30T08:40:00Z' },
+      ]);
       await expect(service.record(subject, [resolved])).resolves.toEqual({
         entityRefs: [SHOP],
         stored: 0,
@@ -252,5 +256,41 @@ describe.each(databases.eachSupportedId())(
       const [{ n }] = await knex('delivery_events').count({ n: '*' });
       expect(Number(n)).toBe(0);
     });
+
+    it('stores and merges the events of a repository whose name makes ids longer than the column', async () => {
+      const { service, dora } = await setUp();
+      const repo = `acme/${'a-very-long-repository-name-'.repeat(5)}`;
+      const subject = { source: 'pagerduty' as const, key: 'PSRCH01' };
+      const id = `github:${repo}:issue:1`;
+      await service.record(subject, [
+        { type: 'incident', id, started: '2026-11-30T08:00:00Z' },
+      ]);
+      await service.record(subject, [
+        {
+          type: 'incident',
+          id,
+          started: '2026-11-30T08:00:00Z',
+          resolved: '2026-11-30T08:30:00Z',
+        },
+      ]);
+      expect((await dora(SHOP)).incidents.timeToRestore).toMatchObject({
+        value: 1_800,
+        sampleSize: 1,
+      });
+    });
   },
 );
+
+describe('storableId', () => {
+  it('keeps ids that fit and shortens longer ones to 128 characters, one per id', () => {
+    expect(storableId('github:acme/shop:deployment:42')).toBe(
+      'github:acme/shop:deployment:42',
+    );
+    const long = `github:acme/${'x'.repeat(150)}:deployment:`;
+    const a = storableId(`${long}1`);
+    const b = storableId(`${long}2`);
+    expect(a).toHaveLength(128);
+    expect(a).not.toBe(b);
+    expect(storableId(`${long}1`)).toBe(a);
+  });
+});

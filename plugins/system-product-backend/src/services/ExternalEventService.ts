@@ -1,5 +1,6 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
+import { createHash } from 'node:crypto';
 import { metrics } from '@opentelemetry/api';
 import {
   DeliveryEventConnection,
@@ -14,6 +15,21 @@ import { toEventRow } from './EventService';
 
 /** How often at most an unclaimed subject is logged. */
 const UNCLAIMED_LOG_MS = 10 * 60_000;
+
+/** The lengths of the columns (and of `POST /events`' schema). */
+const MAX_ID = 128;
+const MAX_LABEL = { pipeline: 100, environment: 64 } as const;
+
+/**
+ * An id that fits the column: a tool's id of a long repository name keeps
+ * its start and gets a hash of the whole in place of the rest, the same for
+ * every delivery, so it still merges and joins.
+ */
+export function storableId(id: string): string {
+  if (id.length <= MAX_ID) return id;
+  const hash = createHash('sha256').update(id).digest('hex').slice(0, 32);
+  return `${id.slice(0, MAX_ID - hash.length - 1)}~${hash}`;
+}
 
 /**
  * Stores the events of tools that backend modules translate (GitHub,
@@ -60,9 +76,7 @@ export class ExternalEventService implements DeliveryEventConnection {
         commits.push(commitRow(scope, event));
         continue;
       }
-      const { commitSha, ...posted } = event as typeof event & {
-        commitSha?: string;
-      };
+      const { commitSha, ...posted } = storable(event, scope);
       for (const entityRef of entityRefs) {
         const row = toEventRow({ ...posted, entityRef }, receivedAt);
         if (typeof row === 'string') {
@@ -98,6 +112,31 @@ export class ExternalEventService implements DeliveryEventConnection {
   }
 }
 
+/**
+ * The event with ids that fit the column, and refused when a label does not
+ * fit (a name that long is a mistake, not something to cut).
+ */
+function storable(
+  event: Exclude<ExternalDeliveryEvent, ExternalCommitEvent>,
+  scope: string,
+): Record<string, unknown> & { commitSha?: string } {
+  const copy: Record<string, unknown> = { ...event, id: storableId(event.id) };
+  for (const field of ['causedByDeployment', 'remediatesIncident']) {
+    if (typeof copy[field] === 'string') {
+      copy[field] = storableId(copy[field] as string);
+    }
+  }
+  for (const [field, max] of Object.entries(MAX_LABEL)) {
+    const value = copy[field];
+    if (typeof value === 'string' && value.length > max) {
+      throw new InputError(
+        `event ${event.id} of ${scope}: ${field} must be at most ${max} characters`,
+      );
+    }
+  }
+  return copy;
+}
+
 function commitRow(scope: string, event: ExternalCommitEvent): CommitRow {
   const ms = Date.parse(event.time);
   if (Number.isNaN(ms)) {
@@ -110,7 +149,9 @@ function commitRow(scope: string, event: ExternalCommitEvent): CommitRow {
 
 /**
  * An event of a tool merged into the stored one of the same id: the fresh
- * event's fields fill or replace the stored ones; the commit's time, when
+ * event's fields fill or replace the stored ones, except an incident's
+ * `detected`, which stays the earliest (acknowledged, unacknowledged and
+ * acknowledged again, it was known at the first); the commit's time, when
  * known, is the deployment's `commitTime` unless the tool gave one. A commit
  * time after the deployment (a rewritten or skewed timestamp) leaves the
  * lead time unknown rather than refusing the deployment.
@@ -120,10 +161,15 @@ function mergeEvent(
   stored: EventRow | undefined,
   commitTime: Date | undefined,
 ): EventRow {
-  const payload = {
-    ...(stored ? JSON.parse(stored.payload) : {}),
-    ...JSON.parse(fresh.payload),
-  };
+  const before = stored ? JSON.parse(stored.payload) : {};
+  const payload = { ...before, ...JSON.parse(fresh.payload) };
+  if (
+    payload.type === 'incident' &&
+    typeof before.detected === 'string' &&
+    Date.parse(before.detected) < Date.parse(payload.detected)
+  ) {
+    payload.detected = before.detected;
+  }
   const receivedAt = stored?.received_at ?? fresh.received_at;
   const base = {
     commit_scope: fresh.commit_scope ?? stored?.commit_scope ?? null,
