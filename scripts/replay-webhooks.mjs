@@ -279,6 +279,13 @@ async function main() {
   for (const webhook of stream) {
     await post(webhook, `replay-${SEED}-${today}-${n++}`);
   }
+  // A failed deployment that caused no incident the backend knows of (the
+  // incidents name no deployment) has recovered at the next successful one.
+  const inOrder = [...deployments].sort((a, b) => a.at - b.at);
+  const recoveries = inOrder.flatMap((d, i) => {
+    const next = d.failed && inOrder.slice(i + 1).find(n => !n.failed);
+    return next ? [(next.at - d.at) / 1000] : [];
+  });
   const summary = {
     repository: REPO,
     pagerDutyService: SERVICE,
@@ -289,6 +296,8 @@ async function main() {
     // As the backend README defines them: lead time over every production
     // deployment, detection and restore from each incident's start.
     medianLeadTimeSeconds: median(deployments.map(d => d.leadMs / 1000)),
+    medianFailedDeploymentRecoverySeconds: median(recoveries),
+    failedDeploymentsRecovered: recoveries.length,
     medianTimeToDetectSeconds: median(incidents.map(i => i.detectMs / 1000)),
     medianTimeToRestoreSeconds: median(incidents.map(i => i.restoreMs / 1000)),
   };

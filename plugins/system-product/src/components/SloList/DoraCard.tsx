@@ -293,7 +293,7 @@ export function DoraCard() {
               title={`No production deployments or incidents in the ${PERIOD_LABELS[
                 days
               ].toLocaleLowerCase('en-US')}`}
-              description="Have your pipelines post deployments (and your incident tool incidents, naming the deployment that caused them) to the System Product events API, or pick a longer period."
+              description="Connect GitHub, GitLab or PagerDuty webhooks through Backstage's events backend (the System Product modules), have other pipelines post deployments and incidents to the System Product events API, or pick a longer period."
             />
           ) : (
             value && <DoraFigures dora={value} />
