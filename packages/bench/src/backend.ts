@@ -10,6 +10,9 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 // The bench runs the plugin itself, as a backend package would.
 // eslint-disable-next-line @backstage/no-mixed-plugin-imports
 import systemProductPlugin from '@system-product/backstage-plugin-backend';
+import githubModule from '@system-product/backstage-plugin-backend-module-github';
+import eventsPlugin from '@backstage/plugin-events-backend';
+import githubEventsModule from '@backstage/plugin-events-backend-module-github';
 import { Knex } from 'knex';
 import { AddressInfo, createServer } from 'node:net';
 import { randomBytes } from 'node:crypto';
@@ -19,8 +22,12 @@ import { benchEntities } from './entities';
 export interface BenchBackend {
   /** `http://127.0.0.1:<port>/api/system-product` */
   baseUrl: string;
+  /** `http://127.0.0.1:<port>` */
+  origin: string;
   /** An `Authorization` header value for the static service token. */
   authorization: string;
+  /** The secret GitHub webhooks are signed with (`events.modules.github.webhookSecret`). */
+  githubWebhookSecret: string;
   stop(): Promise<void>;
 }
 
@@ -60,9 +67,15 @@ export async function startBenchBackend(options: {
   evaluationMinutes?: number;
   port?: number;
   token?: string;
+  /**
+   * With GitHub webhooks: the events backend, its GitHub receiver and the
+   * System Product GitHub module, the events backend on a database of its own.
+   */
+  webhooks?: { knex: Knex };
 }): Promise<BenchBackend> {
   const port = options.port ?? (await freePort());
   const token = options.token ?? randomBytes(24).toString('hex');
+  const githubWebhookSecret = randomBytes(24).toString('hex');
   process.env.LOG_LEVEL ??= 'warn';
   const backend = createBackend();
   backend.add(
@@ -77,6 +90,11 @@ export async function startBenchBackend(options: {
             ],
           },
         },
+        events: {
+          modules: { github: { webhookSecret: githubWebhookSecret } },
+          // One backend: no events bus, so nothing long-polls the database.
+          useEventBus: 'never',
+        },
         systemProduct: {
           survey: { minResponses: 5, respondentKeySecret: 'bench-secret' },
           slo: { evaluationMinutes: options.evaluationMinutes ?? 5 },
@@ -84,7 +102,19 @@ export async function startBenchBackend(options: {
       },
     }),
   );
-  backend.add(mockServices.database.factory({ knex: options.knex }));
+  backend.add(
+    createServiceFactory({
+      service: coreServices.database,
+      deps: { plugin: coreServices.pluginMetadata },
+      factory: ({ plugin }) => {
+        const knex =
+          plugin.getId() === 'system-product' || !options.webhooks
+            ? options.knex
+            : options.webhooks.knex;
+        return { getClient: async () => knex };
+      },
+    }),
+  );
   backend.add(
     catalogServiceMock.factory({
       entities: benchEntities(options.entityCount),
@@ -92,10 +122,19 @@ export async function startBenchBackend(options: {
   );
   if (options.scheduler === 'idle') backend.add(idleScheduler);
   backend.add(systemProductPlugin);
+  if (options.webhooks) {
+    // GitHub webhooks as an installation receives them: the events backend,
+    // its GitHub receiver (signature check, routing by event) and our module.
+    backend.add(eventsPlugin);
+    backend.add(githubEventsModule);
+    backend.add(githubModule);
+  }
   await backend.start();
   return {
     baseUrl: `http://127.0.0.1:${port}/api/system-product`,
+    origin: `http://127.0.0.1:${port}`,
     authorization: `Bearer ${token}`,
+    githubWebhookSecret,
     stop: () => backend.stop(),
   };
 }

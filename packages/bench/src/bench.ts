@@ -24,18 +24,8 @@ import { captureQueries, replayQueries } from './queryReplay';
 import { seedEvents, seedSurveys } from './seed';
 import { median, round, timed } from './stats';
 import { FrontendChunks, measureFrontendChunks } from './frontendChunks';
-
-interface Comparison {
-  name: string;
-  unit: 'ms' | 'events/s';
-  plugin: number;
-  raw: number;
-  /** plugin / raw */
-  ratio: number;
-  target: string;
-  meetsTarget: boolean;
-  samples: number;
-}
+import { Comparison } from './comparison';
+import { compareWebhookIngestion } from './webhooks';
 
 const FULL = {
   size: { entities: 200, surveyResponses: 100_000, events: 1_000_000 },
@@ -44,6 +34,7 @@ const FULL = {
   // 500 deployments (about 140 KB), as in the published figures; the default
   // body limit (systemProduct.maxBodySize, 1 MB) takes the API's 1000 too.
   batchSize: 500,
+  webhooks: { deployments: 1000, rounds: 5 },
 };
 /**
  * One system with a year of events (`--year`): the SLO route of a system whose
@@ -54,12 +45,14 @@ const YEAR = {
   iterations: 30,
   batches: 5,
   batchSize: 500,
+  webhooks: { deployments: 500, rounds: 3 },
 };
 const SMALL = {
   size: { entities: 20, surveyResponses: 2_000, events: 20_000 },
   iterations: 10,
   batches: 5,
   batchSize: 200,
+  webhooks: { deployments: 100, rounds: 2 },
 };
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -82,11 +75,14 @@ async function main() {
 
   log(`[bench] ${mode} mode on ${database}`);
   await recreateDatabase(url, database);
+  await recreateDatabase(url, `${database}_events`);
   // The plugin's pool and the raw pool are alike: ten connections each.
   const pluginDb = connect(url, database);
   const rawDb = connect(url, database);
+  const eventsDb = connect(url, `${database}_events`);
   const backend = await startBenchBackend({
     knex: pluginDb,
+    webhooks: { knex: eventsDb },
     entityCount: plan.size.entities,
     scheduler: 'idle',
   });
@@ -159,6 +155,17 @@ async function main() {
       }),
     );
 
+    log('[bench] webhook ingestion');
+    comparisons.push(
+      await compareWebhookIngestion({
+        backend,
+        rawDb,
+        ...plan.webhooks,
+        concurrency: 10,
+        entities: plan.size.entities,
+      }),
+    );
+
     log('[bench] frontend chunks');
     const frontend = await measureFrontendChunks({ buildIfMissing: !small });
 
@@ -198,7 +205,9 @@ async function main() {
     await backend.stop();
     await pluginDb.destroy();
     await rawDb.destroy();
+    await eventsDb.destroy();
     await dropDatabase(url, database);
+    await dropDatabase(url, `${database}_events`);
   }
 }
 

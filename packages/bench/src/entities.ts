@@ -37,6 +37,8 @@ export function benchEntities(count: number) {
         'backstage.io/managed-by-location': `file:${demoCatalogFile}`,
         'system-product/users': 'group:default/mobile',
         'system-product/slo-ref': './systems/ci-cd-pipeline/slos.yaml',
+        // The repository whose GitHub webhooks count for it.
+        'github.com/project-slug': `bench/${benchSystemName(i)}`,
       },
     },
     spec: { owner: BENCH_OWNER_GROUP },

@@ -1,4 +1,4 @@
-import { BackendFeature, LoggerService } from '@backstage/backend-plugin-api';
+import { LoggerService } from '@backstage/backend-plugin-api';
 import {
   ServiceMock,
   createMockDirectory,
@@ -8,11 +8,15 @@ import {
 } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import eventsPlugin from '@backstage/plugin-events-backend';
-import { eventsServiceFactory } from '@backstage/plugin-events-node';
 // The test runs the module in the real plugin it extends.
 // eslint-disable-next-line @backstage/no-mixed-plugin-imports
 import systemProductPlugin from '@system-product/backstage-plugin-backend';
+import {
+  WEBHOOK_TIMEOUT_MS,
+  eventsModulesFromDist,
+  eventually,
+  webhookTestBackendFeatures,
+} from '@internal/system-product-test-utils';
 import { createHmac, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Server } from 'node:http';
@@ -47,44 +51,9 @@ const eventsBackendCopy = eventsNodeOf(
 );
 const thisModuleCopy = eventsNodeOf(resolve(__dirname, '..'));
 
-/**
- * The two modules of `@backstage/plugin-events-backend-module-github`: the
- * webhook ingress that checks signatures and the router to
- * `github.<x-github-event>`. Its default export loads them with `import()`,
- * which Jest runs only with `--experimental-vm-modules`, so the test
- * requires the same files itself.
- */
-function githubEventsModules(): BackendFeature[] {
-  const dist = resolve(
-    dirname(
-      require.resolve(
-        '@backstage/plugin-events-backend-module-github/package.json',
-      ),
-    ),
-    'dist/service',
-  );
-  return ['eventsModuleGithubWebhook', 'eventsModuleGithubEventRouter'].map(
-    name => require(resolve(dist, `${name}.cjs.js`)).default,
-  );
-}
-
 /** The body's HMAC-SHA256 with the secret, as GitHub signs a webhook. */
 const signature = (body: string, secret: string) =>
   `sha256=${createHmac('sha256', secret).update(body, 'utf8').digest('hex')}`;
-
-/** Retries an assertion until it passes or the deadline: webhooks are handled asynchronously. */
-async function eventually(assertion: () => Promise<void>, timeoutMs = 5000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      await assertion();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise(r => setTimeout(r, 20));
-    }
-  }
-}
 
 describe('the GitHub module behind the real events backend', () => {
   const dir = createMockDirectory();
@@ -143,27 +112,27 @@ describe('the GitHub module behind the real events backend', () => {
   ) => {
     const { server } = await startTestBackend({
       features: [
-        eventsPlugin,
-        ...githubEventsModules(),
-        // The events service of a real backend (backend-defaults), in place
-        // of the test backend's mock.
-        eventsServiceFactory,
+        ...webhookTestBackendFeatures({
+          config: {
+            systemProduct: { survey: { respondentKeySecret: 'test-secret' } },
+            events: {
+              ...(webhookSecret && { modules: { github: { webhookSecret } } }),
+            },
+          },
+        }),
+        // The webhook ingress that checks signatures, and the router to
+        // `github.<x-github-event>`.
+        ...eventsModulesFromDist(
+          require.resolve(
+            '@backstage/plugin-events-backend-module-github/package.json',
+          ),
+          ['eventsModuleGithubWebhook', 'eventsModuleGithubEventRouter'],
+        ),
         systemProductPlugin,
         githubModule,
         catalogServiceMock.factory({ entities }),
         mockServices.permissions.factory(),
         logger.factory,
-        mockServices.rootConfig.factory({
-          data: {
-            systemProduct: { survey: { respondentKeySecret: 'test-secret' } },
-            events: {
-              // The events bus (on, as by default) answers its long polls
-              // sooner, so that the backend stops within the test.
-              notifyTimeoutMs: 500,
-              ...(webhookSecret && { modules: { github: { webhookSecret } } }),
-            },
-          },
-        }),
       ],
     });
     return server;
@@ -270,7 +239,7 @@ spec:
         value: null,
         sampleSize: 0,
       });
-    });
+    }, WEBHOOK_TIMEOUT_MS);
 
     expect(await deliver(server, 'push', push(SHA, at(0)))).toMatchObject({
       status: 202,
@@ -281,7 +250,7 @@ spec:
         value: 2.5 * 3600,
         sampleSize: 1,
       });
-    });
+    }, WEBHOOK_TIMEOUT_MS);
 
     // A failed deployment of a commit never pushed: it counts for the
     // change failure rate, and without a commit time not for lead time.
@@ -303,7 +272,7 @@ spec:
         value: 2.5 * 3600,
         sampleSize: 1,
       });
-    });
+    }, WEBHOOK_TIMEOUT_MS);
 
     // An issue labelled incident, opened and then closed.
     const issue: any = githubExample('issues', p => p.action === 'opened');
@@ -315,7 +284,7 @@ spec:
         value: null,
         sampleSize: 0,
       });
-    });
+    }, WEBHOOK_TIMEOUT_MS);
     issue.action = 'closed';
     issue.issue.state = 'closed';
     issue.issue.closed_at = at(4 * HOUR);
@@ -328,7 +297,7 @@ spec:
         sampleSize: 1,
       });
       expect(incidents.timeToDetect).toMatchObject({ sampleSize: 0 });
-    });
+    }, WEBHOOK_TIMEOUT_MS);
   });
 
   it('counts completed workflow runs in a build SLO', async () => {
@@ -362,7 +331,7 @@ spec:
         sli: 0.5,
         counted: { unit: 'events', bad: 1, total: 2 },
       });
-    });
+    }, WEBHOOK_TIMEOUT_MS);
   });
 
   it('refuses a webhook signed with another secret, and stores nothing', async () => {
@@ -383,7 +352,7 @@ spec:
     await deliver(server, 'deployment_status', status);
     await eventually(async () => {
       expect((await dora(server)).deploymentFrequency.sampleSize).toBe(1);
-    });
+    }, WEBHOOK_TIMEOUT_MS);
   });
 
   it("refuses a webhook sent as a form, GitHub's default content type", async () => {
@@ -414,7 +383,7 @@ spec:
     );
     await eventually(async () => {
       expect((await dora(server)).deploymentFrequency.sampleSize).toBe(2);
-    });
+    }, WEBHOOK_TIMEOUT_MS);
   });
 
   it('stores nothing of a repository that nobody claims', async () => {
@@ -432,7 +401,7 @@ spec:
     );
     await eventually(async () => {
       expect((await dora(server)).deploymentFrequency.sampleSize).toBe(1);
-    });
+    }, WEBHOOK_TIMEOUT_MS);
     expect(
       (await dora(server, 'platform')).deploymentFrequency.sampleSize,
     ).toBe(0);
@@ -455,7 +424,7 @@ spec:
           message: expect.stringContaining('deployTime must be a date-time'),
         }),
       );
-    });
+    }, WEBHOOK_TIMEOUT_MS);
     expect((await dora(server)).deploymentFrequency.sampleSize).toBe(0);
   });
 

@@ -1,25 +1,27 @@
 import {
-  TestDatabaseId,
   TestDatabases,
   mockCredentials,
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
 import {
-  BackendFeature,
   ServiceFactory,
   coreServices,
   createServiceFactory,
 } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import eventsBackend from '@backstage/plugin-events-backend';
-import { eventsServiceFactory } from '@backstage/plugin-events-node';
 // The test runs the module in the real plugin it extends.
 // eslint-disable-next-line @backstage/no-mixed-plugin-imports
 import systemProductPlugin from '@system-product/backstage-plugin-backend';
+import {
+  WEBHOOK_TIMEOUT_MS,
+  eventsModulesFromDist,
+  eventually,
+  testDatabaseIds,
+  webhookTestBackendFeatures,
+} from '@internal/system-product-test-utils';
 import { Server } from 'node:http';
-import { dirname, join } from 'node:path';
 import request from 'supertest';
 import gitlabModule from './index';
 import deploymentHook from './__fixtures__/deployment-hook.json';
@@ -144,45 +146,9 @@ const entities: Entity[] = [
   },
 ];
 
-/**
- * The engines to run on: SQLite, and each PostgreSQL whose
- * `BACKSTAGE_TEST_DATABASE_POSTGRES<major>_CONNECTION_STRING` is set, since
- * Backstage's event bus and the event store behave differently on it.
- */
-const databaseIds: TestDatabaseId[] = [
-  ...(
-    [
-      'POSTGRES_18',
-      'POSTGRES_17',
-      'POSTGRES_16',
-      'POSTGRES_15',
-      'POSTGRES_14',
-    ] as const
-  ).filter(
-    id =>
-      process.env[
-        `BACKSTAGE_TEST_DATABASE_${id.replace('_', '')}_CONNECTION_STRING`
-      ],
-  ),
-  'SQLITE_3',
-];
-const databases = TestDatabases.create({ ids: databaseIds });
-
-/**
- * The two modules of `@backstage/plugin-events-backend-module-gitlab` (the
- * `gitlab` ingress with its token check, and the router to
- * `gitlab.<object_kind>`), from its own dist. Its default export is a
- * feature loader that loads them with `import()`, which Jest runs only
- * under Node's `--experimental-vm-modules`; a backend loads them the same.
- */
-function gitlabReceiverModules(): BackendFeature[] {
-  const dist = dirname(
-    require.resolve('@backstage/plugin-events-backend-module-gitlab'),
-  );
-  return ['eventsModuleGitlabWebhook', 'eventsModuleGitlabEventRouter'].map(
-    name => require(join(dist, 'service', `${name}.cjs.js`)).default,
-  );
-}
+// Backstage's event bus and the event store behave differently on
+// PostgreSQL: the cases run on each engine.
+const databases = TestDatabases.create({ ids: testDatabaseIds() });
 
 /**
  * A backend with Backstage's events backend, its GitLab receiver, System
@@ -196,8 +162,24 @@ async function startBackend(options: {
 }): Promise<Server> {
   const { server } = await startTestBackend({
     features: [
-      eventsBackend,
-      ...gitlabReceiverModules(),
+      ...webhookTestBackendFeatures({
+        config: {
+          events: {
+            ...(options.webhookSecret && {
+              modules: { gitlab: { webhookSecret: options.webhookSecret } },
+            }),
+          },
+          systemProduct: { survey: { respondentKeySecret: 'test-secret' } },
+        },
+      }),
+      // The `gitlab` ingress with its token check, and the router to
+      // `gitlab.<object_kind>`.
+      ...eventsModulesFromDist(
+        require.resolve(
+          '@backstage/plugin-events-backend-module-gitlab/package.json',
+        ),
+        ['eventsModuleGitlabWebhook', 'eventsModuleGitlabEventRouter'],
+      ),
       systemProductPlugin,
       gitlabModule,
       catalogServiceMock.factory({ entities }),
@@ -206,45 +188,11 @@ async function startBackend(options: {
         deps: {},
         factory: () => mockServices.permissions(),
       }),
-      // Backstage's own events service: the test backend's mock gives each
-      // plugin a bus of its own, so no event would cross from the events
-      // plugin to System Product.
-      eventsServiceFactory,
-      mockServices.rootConfig.factory({
-        data: {
-          events: {
-            ...(options.webhookSecret && {
-              modules: { gitlab: { webhookSecret: options.webhookSecret } },
-            }),
-            // The event bus's long polls end within a second, so the backend
-            // stops quickly after the tests.
-            notifyTimeoutMs: 1000,
-          },
-          systemProduct: { survey: { respondentKeySecret: 'test-secret' } },
-        },
-      }),
       ...(options.database ? [options.database] : []),
       ...(options.logger ? [options.logger] : []),
     ],
   });
   return server;
-}
-
-/** Retries an assertion until it holds or the deadline passes: webhooks are handled after the 202. */
-async function eventually(
-  assertion: () => Promise<void>,
-  timeoutMs = 5000,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      await assertion();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise(resolve => setTimeout(resolve, 20));
-    }
-  }
 }
 
 // One backend per engine; the cases run in order, each on what the ones
@@ -323,7 +271,7 @@ describe.each(databases.eachSupportedId())(
           sampleSize: 2,
         });
         expect(figures.deploymentFrequency).toMatchObject({ sampleSize: 2 });
-      });
+      }, WEBHOOK_TIMEOUT_MS);
 
       // The component is not a system product itself: each event counts for
       // its System only. The pipeline is a build of GitLab's 63 s duration.
@@ -393,7 +341,7 @@ describe.each(databases.eachSupportedId())(
       expect((await post('Deployment Hook', probe)).status).toBe(202);
       await eventually(async () => {
         expect((await storedEvents()).map(e => e.event_id)).toContain(PROBE);
-      });
+      }, WEBHOOK_TIMEOUT_MS);
 
       expect((await storedEvents()).filter(e => e.event_id !== PROBE)).toEqual(
         before,
@@ -434,7 +382,7 @@ describe.each(databases.eachSupportedId())(
       expect((await post('Deployment Hook', probe)).status).toBe(202);
       await eventually(async () => {
         expect((await storedEvents()).map(e => e.event_id)).toContain(PROBE);
-      });
+      }, WEBHOOK_TIMEOUT_MS);
 
       expect((await storedEvents()).filter(e => e.event_id !== PROBE)).toEqual(
         before,

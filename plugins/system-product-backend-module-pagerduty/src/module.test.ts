@@ -6,13 +6,14 @@ import {
 } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-// The real events backend, whose HTTP ingress PagerDuty posts to.
-// eslint-disable-next-line @backstage/no-mixed-plugin-imports
-import eventsPlugin from '@backstage/plugin-events-backend';
-import { eventsServiceFactory } from '@backstage/plugin-events-node';
 // The test runs the module in the real plugin it extends.
 // eslint-disable-next-line @backstage/no-mixed-plugin-imports
 import systemProductPlugin from '@system-product/backstage-plugin-backend';
+import {
+  WEBHOOK_TIMEOUT_MS,
+  eventually,
+  webhookTestBackendFeatures,
+} from '@internal/system-product-test-utils';
 import { createHmac } from 'node:crypto';
 import { Server } from 'node:http';
 import request from 'supertest';
@@ -125,20 +126,6 @@ function deliver(server: Server, body: string, signature?: string) {
   return req.send(body);
 }
 
-/** Retries an assertion until it passes or the deadline passes. */
-async function eventually(assertion: () => Promise<void>, timeoutMs = 5000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      await assertion();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise(resolve => setTimeout(resolve, 25));
-    }
-  }
-}
-
 describe('PagerDuty webhooks through the events backend into System Product', () => {
   // Whole seconds, some days back, so the incidents are in DORA's 30 days.
   const now = Math.floor(Date.now() / SECOND) * SECOND;
@@ -153,20 +140,9 @@ describe('PagerDuty webhooks through the events backend into System Product', ()
     const db = await databases.init('SQLITE_3');
     const { server } = await startTestBackend({
       features: [
-        eventsPlugin,
-        // The events service of a real backend (backend-defaults adds it),
-        // one bus for all plugins; the test backend's default is a mock per
-        // plugin, which would never hand the ingress's events to us.
-        eventsServiceFactory,
-        systemProductPlugin,
-        pagerDutyModule,
-        catalogServiceMock.factory({ entities }),
-        mockServices.permissions.factory(),
-        mockServices.database.factory({ knex: db }),
-        mockServices.rootConfig.factory({
-          data: {
-            // In-process delivery only: the bus's long polls of the events
-            // backend would hold each test backend's shutdown for a minute.
+        ...webhookTestBackendFeatures({
+          config: {
+            // In-process delivery only, without the event bus.
             events: { useEventBus: 'never' },
             systemProduct: {
               survey: { respondentKeySecret: 'test-secret' },
@@ -174,6 +150,11 @@ describe('PagerDuty webhooks through the events backend into System Product', ()
             },
           },
         }),
+        systemProductPlugin,
+        pagerDutyModule,
+        catalogServiceMock.factory({ entities }),
+        mockServices.permissions.factory(),
+        mockServices.database.factory({ knex: db }),
       ],
     });
     /** The stored incidents: id, for whom, and the spans. */
@@ -203,11 +184,13 @@ describe('PagerDuty webhooks through the events backend into System Product', ()
       expect((await deliver(server, body, sign(body))).status).toBe(202);
     }
     // A alone: detect 5 min 0.169 s = 300.169 s; restore 65 min = 3900 s.
-    await eventually(async () =>
-      expect(await incidents()).toEqual({
-        timeToDetect: { value: 300.169, sampleSize: 1, band: null },
-        timeToRestore: { value: 3900, sampleSize: 1, band: null },
-      }),
+    await eventually(
+      async () =>
+        expect(await incidents()).toEqual({
+          timeToDetect: { value: 300.169, sampleSize: 1, band: null },
+          timeToRestore: { value: 3900, sampleSize: 1, band: null },
+        }),
+      WEBHOOK_TIMEOUT_MS,
     );
 
     // B's steps out of order: resolved first, then triggered, then acknowledged.
@@ -226,7 +209,7 @@ describe('PagerDuty webhooks through the events backend into System Product', ()
         sampleSize: 2,
         band: null,
       });
-    });
+    }, WEBHOOK_TIMEOUT_MS);
     // One row per incident, for the system of the component that names the service.
     expect(await stored()).toEqual([
       {
@@ -250,11 +233,13 @@ describe('PagerDuty webhooks through the events backend into System Product', ()
       expect((await deliver(server, body, sign(body))).status).toBe(202);
     }
     // Never acknowledged: no detection, restored after 3900 s.
-    await eventually(async () =>
-      expect(await incidents()).toEqual({
-        timeToDetect: { value: null, sampleSize: 0, band: null },
-        timeToRestore: { value: 3900, sampleSize: 1, band: null },
-      }),
+    await eventually(
+      async () =>
+        expect(await incidents()).toEqual({
+          timeToDetect: { value: null, sampleSize: 0, band: null },
+          timeToRestore: { value: 3900, sampleSize: 1, band: null },
+        }),
+      WEBHOOK_TIMEOUT_MS,
     );
     expect(await stored()).toEqual([
       {
@@ -282,10 +267,12 @@ describe('PagerDuty webhooks through the events backend into System Product', ()
     expect((await deliver(server, b.triggered, sign(b.triggered))).status).toBe(
       202,
     );
-    await eventually(async () =>
-      expect((await stored()).map(row => row.event_id)).toEqual([
-        'pagerduty:PF9KMXH:incident:Q1W2E3R4T5Y6U7',
-      ]),
+    await eventually(
+      async () =>
+        expect((await stored()).map(row => row.event_id)).toEqual([
+          'pagerduty:PF9KMXH:incident:Q1W2E3R4T5Y6U7',
+        ]),
+      WEBHOOK_TIMEOUT_MS,
     );
   });
 
@@ -304,10 +291,12 @@ describe('PagerDuty webhooks through the events backend into System Product', ()
     expect((await deliver(server, b.triggered, sign(b.triggered))).status).toBe(
       202,
     );
-    await eventually(async () =>
-      expect((await stored()).map(row => row.event_id)).toEqual([
-        'pagerduty:PF9KMXH:incident:Q1W2E3R4T5Y6U7',
-      ]),
+    await eventually(
+      async () =>
+        expect((await stored()).map(row => row.event_id)).toEqual([
+          'pagerduty:PF9KMXH:incident:Q1W2E3R4T5Y6U7',
+        ]),
+      WEBHOOK_TIMEOUT_MS,
     );
   });
 

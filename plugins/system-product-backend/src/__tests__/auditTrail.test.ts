@@ -3,10 +3,10 @@ import { mockCredentials } from '@backstage/backend-test-utils';
 import { emptyCanvasContent } from '@system-product/backstage-plugin-common';
 import { Server } from 'node:http';
 import request from 'supertest';
+import { eventually } from '@internal/system-product-test-utils';
 import { AUDITED_ROUTES } from '../router/auditMutations';
 import { spec } from '../schema/openapi.generated';
 import { capturingAuditor } from '../__testUtils__/capturingAuditor';
-import { eventually } from '../__testUtils__/eventually';
 import { leadTimeSlo } from '../__testUtils__/leadTimeSlo';
 import {
   OWNER,

@@ -1,11 +1,11 @@
 import { TestDatabases, mockCredentials } from '@backstage/backend-test-utils';
 import { emptyCanvasContent } from '@system-product/backstage-plugin-common';
 import request from 'supertest';
+import { testDatabaseIds } from '@internal/system-product-test-utils';
 import {
   OWNER,
   startOnTestDatabase,
 } from '../__testUtils__/startSystemProductBackend';
-import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 
 jest.setTimeout(60_000);
 

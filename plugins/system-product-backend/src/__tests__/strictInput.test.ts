@@ -3,12 +3,12 @@ import { emptyCanvasContent } from '@system-product/backstage-plugin-common';
 import { Knex } from 'knex';
 import { Server } from 'node:http';
 import request from 'supertest';
+import { testDatabaseIds } from '@internal/system-product-test-utils';
 import {
   OWNER,
   startOnTestDatabase,
 } from '../__testUtils__/startSystemProductBackend';
 import { leadTimeSlo } from '../__testUtils__/leadTimeSlo';
-import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 
 jest.setTimeout(60_000);
 

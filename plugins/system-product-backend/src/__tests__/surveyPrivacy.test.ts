@@ -2,11 +2,11 @@ import { TestDatabases, mockCredentials } from '@backstage/backend-test-utils';
 import { Knex } from 'knex';
 import { Server } from 'node:http';
 import request from 'supertest';
+import { testDatabaseIds } from '@internal/system-product-test-utils';
 import {
   OWNER,
   startOnTestDatabase,
 } from '../__testUtils__/startSystemProductBackend';
-import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 
 jest.setTimeout(120_000);
 

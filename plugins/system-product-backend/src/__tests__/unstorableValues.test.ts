@@ -1,12 +1,12 @@
 import { TestDatabases, mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
+import { testDatabaseIds } from '@internal/system-product-test-utils';
 import { isUnstorableValue } from '../router/createRouter';
 import { fieldHolding } from '../router/requestProblems';
 import {
   OWNER,
   startOnTestDatabase,
 } from '../__testUtils__/startSystemProductBackend';
-import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 
 jest.setTimeout(60_000);
 

@@ -4,12 +4,12 @@ import fc from 'fast-check';
 import { Knex } from 'knex';
 import { Server } from 'node:http';
 import request from 'supertest';
+import { testDatabaseIds } from '@internal/system-product-test-utils';
 import {
   OWNER,
   startOnTestDatabase,
 } from '../__testUtils__/startSystemProductBackend';
 import { leadTimeSlo } from '../__testUtils__/leadTimeSlo';
-import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { spec } from '../schema/openapi.generated';
 
 jest.setTimeout(180_000);

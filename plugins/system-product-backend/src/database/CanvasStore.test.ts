@@ -1,8 +1,8 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
 import { emptyCanvasContent } from '@system-product/backstage-plugin-common';
+import { testDatabaseIds } from '@internal/system-product-test-utils';
 import { KnexCanvasStore } from './CanvasStore';
 import { migrateClient, rollbackDatabaseMigrations } from './migrations';
-import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 
 jest.setTimeout(60_000);
 

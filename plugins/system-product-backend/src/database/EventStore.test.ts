@@ -1,5 +1,5 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
+import { testDatabaseIds } from '@internal/system-product-test-utils';
 import { toEventRow } from '../services/EventService';
 import { EventRow, EventStore } from './EventStore';
 import { migrateClient } from './migrations';

@@ -1,5 +1,5 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
+import { testDatabaseIds } from '@internal/system-product-test-utils';
 import { JourneyStore } from './JourneyStore';
 import { migrateClient } from './migrations';
 import { RoadmapStore } from './RoadmapStore';

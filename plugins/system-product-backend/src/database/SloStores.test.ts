@@ -1,7 +1,7 @@
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { TestDatabases } from '@backstage/backend-test-utils';
 import { SloEvaluation } from '@system-product/backstage-plugin-common';
-import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
+import { testDatabaseIds } from '@internal/system-product-test-utils';
 import { migrateClient } from './migrations';
 import { SloDefinitionStore } from './SloDefinitionStore';
 import { SloStatusStore } from './SloStatusStore';

@@ -1,5 +1,5 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
+import { testDatabaseIds } from '@internal/system-product-test-utils';
 import { migrateClient } from './migrations';
 import { StoredAnswer, SurveyStore } from './SurveyStore';
 

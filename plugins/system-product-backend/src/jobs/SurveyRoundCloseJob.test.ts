@@ -2,7 +2,7 @@ import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { TestDatabases, mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
+import { testDatabaseIds } from '@internal/system-product-test-utils';
 import { migrateClient } from '../database/migrations';
 import { SurveyStore } from '../database/SurveyStore';
 import { SurveyRoundCloseJob } from './SurveyRoundCloseJob';

@@ -1,11 +1,11 @@
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { emptyCanvasContent } from '@system-product/backstage-plugin-common';
 import request from 'supertest';
+import { eventually } from '@internal/system-product-test-utils';
 import {
   OWNER,
   startSystemProductBackend as startBackend,
 } from '../__testUtils__/startSystemProductBackend';
-import { eventually } from '../__testUtils__/eventually';
 
 const canvasPath =
   '/api/system-product/entities/system/default/ci-cd-pipeline/canvas';

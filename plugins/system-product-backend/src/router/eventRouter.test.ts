@@ -1,7 +1,7 @@
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import request from 'supertest';
+import { eventually } from '@internal/system-product-test-utils';
 import { startSystemProductBackend } from '../__testUtils__/startSystemProductBackend';
-import { eventually } from '../__testUtils__/eventually';
 
 const deployment = (id: string, overrides: object = {}) => ({
   id,

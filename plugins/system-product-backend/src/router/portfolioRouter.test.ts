@@ -5,8 +5,8 @@ import {
   SloStatus,
 } from '@system-product/backstage-plugin-common';
 import request from 'supertest';
+import { testDatabaseIds } from '@internal/system-product-test-utils';
 import { SloStatusStore } from '../database/SloStatusStore';
-import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import {
   OWNER,
   startOnTestDatabase,

@@ -10,6 +10,7 @@ import { SloEvaluation } from '@system-product/backstage-plugin-common';
 import Ajv2020, { ErrorObject, ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import request from 'supertest';
+import { testDatabaseIds } from '@internal/system-product-test-utils';
 import { SloStatusStore } from '../database/SloStatusStore';
 import {
   OWNER,
@@ -17,7 +18,6 @@ import {
   testSystemWithSloFile,
 } from '../__testUtils__/startSystemProductBackend';
 import { leadTimeSlo } from '../__testUtils__/leadTimeSlo';
-import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { spec } from './openapi.generated';
 
 jest.setTimeout(60_000);

@@ -5,7 +5,7 @@ import {
   measuredObjectives,
 } from '@system-product/backstage-plugin-common';
 import { Knex } from 'knex';
-import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
+import { testDatabaseIds } from '@internal/system-product-test-utils';
 import { EventRow, EventStore } from '../database/EventStore';
 import { migrateClient } from '../database/migrations';
 import { SurveyStore } from '../database/SurveyStore';

@@ -1,3 +1,4 @@
+import { testDatabaseIds } from '@internal/system-product-test-utils';
 /*
  * Worked examples: every expected figure is written out from the formula by
  * hand (in the comment beside it), never computed with the code under test.
@@ -8,7 +9,6 @@ import {
   SloDefinition,
   SloEvaluation,
 } from '@system-product/backstage-plugin-common';
-import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { EventRow, EventStore } from '../database/EventStore';
 import { migrateClient } from '../database/migrations';
 import { toEventRow } from '../services/EventService';

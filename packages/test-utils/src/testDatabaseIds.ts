@@ -1,7 +1,8 @@
 import { TestDatabaseId } from '@backstage/backend-test-utils';
 
 /**
- * The engines storage tests run on: SQLite always, and each PostgreSQL whose
+ * The engines storage tests run on, for `TestDatabases.create({ ids })`:
+ * SQLite always, and each PostgreSQL whose
  * `BACKSTAGE_TEST_DATABASE_POSTGRES<major>_CONNECTION_STRING` is set (the
  * repo's test script sets it). Under CI a missing PostgreSQL fails the run
  * instead of silently testing SQLite alone.
