@@ -121,8 +121,13 @@ export class EventStore {
             .onConflict(['scope', 'sha'])
             .ignore();
         }
+        // The stored time of each commit, the first one seen: a commit
+        // delivered again (or by another tool) keeps the time it had.
         const shas = [
-          ...new Set(rows.flatMap(r => (r.commit_sha ? [r.commit_sha] : []))),
+          ...new Set([
+            ...rows.flatMap(r => (r.commit_sha ? [r.commit_sha] : [])),
+            ...commits.map(c => c.sha),
+          ]),
         ];
         const commitTimes = new Map<string, Date>(
           shas.length === 0
@@ -134,7 +139,6 @@ export class EventStore {
                   .select('sha', 'committed_at')
               ).map(c => [c.sha, this.toDate(c.committed_at)]),
         );
-        commits.forEach(c => commitTimes.set(c.sha, c.committed_at));
 
         const storedRows = new Map(
           (await this.stored(tx, rows, ['*'])).map(r => [
@@ -170,7 +174,11 @@ export class EventStore {
           );
         }
         for (const [k, stored] of storedRows) {
-          if (!written.has(k) && stored.commit_sha && !stored.lead_seconds) {
+          if (
+            !written.has(k) &&
+            stored.commit_sha &&
+            stored.lead_seconds === null
+          ) {
             const time = commitTimes.get(stored.commit_sha);
             if (time) written.set(k, merge(stored, stored, time));
           }

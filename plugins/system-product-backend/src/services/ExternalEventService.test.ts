@@ -1,7 +1,7 @@
 import { TestDatabases, mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
+import { testDatabaseIds } from '@internal/system-product-test-utils';
 import { EventStore } from '../database/EventStore';
 import { migrateClient } from '../database/migrations';
 import { DoraStore } from '../slo/DoraStore';
@@ -168,6 +168,74 @@ describe.each(databases.eachSupportedId())(
         expect(lead.sampleSize).toBe(2);
         expect(lead.value).toBeCloseTo(5_100, 9);
       }
+    });
+
+    it('keeps the time a commit was first seen with, for deployments before and after a later report of it', async () => {
+      const { service, dora } = await setUp();
+      const subject = { source: 'github' as const, key: 'acme/checkout' };
+      await service.record(subject, [
+        { type: 'commit', sha: 'ccc', time: '2026-11-30T10:00:00Z' },
+      ]);
+      // A deployment that waits for another commit, then a second report of
+      // ccc with another time (a tool giving the author's date) along with
+      // the commit the first deployment waited for.
+      await service.record(subject, [
+        {
+          type: 'deployment',
+          id: 'github:acme/checkout:deployment:10',
+          deployTime: '2026-11-30T12:00:00Z',
+          succeeded: true,
+          environment: 'production',
+          commitSha: 'ddd',
+        },
+      ]);
+      await service.record(subject, [
+        { type: 'commit', sha: 'ccc', time: '2026-11-30T08:00:00Z' },
+        { type: 'commit', sha: 'ddd', time: '2026-11-30T11:00:00Z' },
+        {
+          type: 'deployment',
+          id: 'github:acme/checkout:deployment:11',
+          deployTime: '2026-11-30T11:00:00Z',
+          succeeded: true,
+          environment: 'production',
+          commitSha: 'ccc',
+        },
+      ]);
+      // Leads: 12:00 - 11:00 = 3,600 s; 11:00 - 10:00 (the first time of
+      // ccc, not 08:00) = 3,600 s.
+      const lead = (await dora(SHOP)).changeLeadTime;
+      expect(lead.sampleSize).toBe(2);
+      expect(lead.value).toBeCloseTo(3_600, 9);
+    });
+
+    it('keeps a lead time of zero as known: a later report of its commit changes nothing', async () => {
+      const { service, knex } = await setUp();
+      const subject = { source: 'github' as const, key: 'acme/checkout' };
+      const commit = {
+        type: 'commit' as const,
+        sha: 'eee',
+        time: '2026-11-30T12:00:00Z',
+      };
+      await service.record(subject, [
+        commit,
+        {
+          type: 'deployment',
+          id: 'github:acme/checkout:deployment:12',
+          deployTime: '2026-11-30T12:00:00Z',
+          succeeded: true,
+          environment: 'production',
+          commitSha: 'eee',
+        },
+      ]);
+      const before = await knex('delivery_events')
+        .where('entity_ref', SHOP)
+        .first('lead_seconds');
+      expect(Number(before.lead_seconds)).toBe(0);
+      await expect(service.record(subject, [commit])).resolves.toEqual({
+        entityRefs: [CHECKOUT, PIPELINE, SHOP],
+        stored: 0,
+        duplicates: 0,
+      });
     });
 
     it('leaves the lead time unknown when the commit is dated after the deployment', async () => {
