@@ -45,11 +45,15 @@ yarn workspace bench faults --seconds 10 --clients 20 2>&1 | tee "$logs/faults.l
 step "end-to-end test (headless Chromium)"
 bash scripts/e2e.sh 2>&1 | tee "$logs/e2e.log"
 
+step "adopter test: a stock create-app portal with the suite installed from the READMEs"
+bash scripts/adopter-test.sh 2>&1 | tee "$logs/adopter.log"
+
 # One closing line over every runner (each failed run has stopped the script).
 unit="$(sed 's/\x1b\[[0-9;]*m//g' "$logs/unit.log" | sed -n 's/^Tests: *\([0-9]*\) passed.*/\1/p' | tail -1)"
 e2e="$(sed 's/\x1b\[[0-9;]*m//g' "$logs/e2e.log" | sed -n 's/^ *\([0-9]*\) passed.*/\1/p' | tail -1)"
+adopter="$(sed 's/\x1b\[[0-9;]*m//g' "$logs/adopter.log" | sed -n 's/^ *\([0-9]*\) passed.*/\1/p' | tail -1)"
 # "bench checks: N passed, 0 failed", "load checks: …", "fault checks: …"
 checks() { sed -n 's/^[a-z]* checks: \([0-9]*\) passed.*/\1/p' "$logs/$1.log" | tail -1; }
 bench="$(checks bench)" load="$(checks load)" faults="$(checks faults)"
 echo
-echo "$(( ${unit:-0} + ${e2e:-0} + ${bench:-0} + ${load:-0} + ${faults:-0} )) passed, 0 failed"
+echo "$(( ${unit:-0} + ${e2e:-0} + ${adopter:-0} + ${bench:-0} + ${load:-0} + ${faults:-0} )) passed, 0 failed"
