@@ -2,7 +2,8 @@
 # The adopter test: installs the suite into a stock Backstage app the way an
 # adopter does, from the READMEs alone, and uses it in Chromium.
 #
-#  1. builds and packs every publishable package, as a release would;
+#  1. builds and packs every publishable package, as a release would, and
+#     checks each has a LICENSE and declares every package it imports;
 #  2. serves the tarballs from a registry of the @system-product scope on
 #     loopback (scripts/adopter/registry.mjs), standing in for the public
 #     registry (the app's only change the READMEs do not make);
@@ -48,6 +49,7 @@ step "build and pack the publishable packages"
 yarn tsc
 yarn workspaces foreach --all --no-private --topological run build
 yarn workspaces foreach --all --no-private pack --out "$work/packages/%s-%v.tgz"
+node scripts/adopter/check-tarballs.mjs "$work/packages"
 
 step "a registry of the @system-product scope on loopback"
 rm -f "$work/registry.port"
