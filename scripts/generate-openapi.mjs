@@ -64,7 +64,23 @@ async function typesModule() {
     HEADER +
     '/* eslint-disable */\n' +
     '// The REST API of the System Product backend, as TypeScript types.\n\n' +
+    // The three the package exports, tagged for its API report.
     astToString(ast)
+      .replace(
+        /^export interface (paths|components|operations) \{/gm,
+        '/** @public */\nexport interface $1 {',
+      )
+      // Comments in TSDoc: openapi-typescript's JSDoc tags (`@description`,
+      // `@enum {string}`, `@constant`) are not TSDoc tags, and the text says
+      // what they did.
+      .replace(/^(\s*\/?\*\*?) @description /gm, '$1 ')
+      .replace(/^\s*\* @enum \{[^}]+\}\n/gm, '')
+      .replace(/^\s*\/\*\* @enum \{[^}]+\} \*\/\n/gm, '')
+      .replace(/^\s*\/\*\* @constant \*\/\n/gm, '')
+      // Braces in comment text are TSDoc inline tags unless escaped.
+      .replace(/^(\s*(?:\/\*\*|\*) .*)$/gm, line =>
+        line.replace(/(?<!\\)([{}])/g, '\\$1'),
+      )
   );
 }
 

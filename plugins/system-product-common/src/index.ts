@@ -33,3 +33,4 @@ export type {
   /** Every operation of the REST API (generated from its OpenAPI document). @public */
   operations as SystemProductApiOperations,
 } from './schema/openapi.generated';
+export type { SystemProductApiSchemas } from './schema/schemas';

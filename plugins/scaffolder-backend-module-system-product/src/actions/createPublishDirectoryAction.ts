@@ -10,7 +10,11 @@ import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { cp, lstat, mkdir, readdir } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 
-/** Config key of the folder this action publishes into. */
+/**
+ * Config key of the folder this action publishes into.
+ *
+ * @public
+ */
 export const PUBLISH_DIRECTORY_CONFIG =
   'systemProduct.scaffolder.publishDirectory';
 

@@ -276,9 +276,9 @@ export class SystemProductClient implements SystemProductApi {
 
   /**
    * A client of the backend at its current base URL. Requests reach the
-   * given fetch as a URL and an init with plain headers, as `fetch(url,
-   * init)` callers write them, so wrappers that add credentials to
-   * `init.headers` keep the body's content type.
+   * given fetch as a URL and an init with plain headers, as
+   * `fetch(url, init)` callers write them, so wrappers that add credentials
+   * to `init.headers` keep the body's content type.
    */
   private async api() {
     const baseUrl = await this.discoveryApi.getBaseUrl(

@@ -1,6 +1,4 @@
-import type { components } from '../schema/openapi.generated';
-
-type Schemas = components['schemas'];
+import type { SystemProductApiSchemas as Schemas } from '../schema/schemas';
 
 /**
  * A person the system serves, described the way the canvas asks: who they are,

@@ -1,6 +1,4 @@
-import type { components } from '../schema/openapi.generated';
-
-type Schemas = components['schemas'];
+import type { SystemProductApiSchemas as Schemas } from '../schema/schemas';
 
 /** Kinds of delivery event a pipeline or tool can post. @public */
 export type DeliveryEventType = DeliveryEvent['type'];

@@ -1,6 +1,4 @@
-import type { components } from '../schema/openapi.generated';
-
-type Schemas = components['schemas'];
+import type { SystemProductApiSchemas as Schemas } from '../schema/schemas';
 
 /**
  * How much a touchpoint hurts, from friction reports: how many, their mean

@@ -1,6 +1,4 @@
-import type { components } from '../schema/openapi.generated';
-
-type Schemas = components['schemas'];
+import type { SystemProductApiSchemas as Schemas } from '../schema/schemas';
 
 /**
  * Headline figures of one system product, as the portfolio page and the team

@@ -1,10 +1,8 @@
-import type { components } from '../schema/openapi.generated';
+import type { SystemProductApiSchemas as Schemas } from '../schema/schemas';
 import {
   roadmapItemKindValues,
   roadmapItemStatusValues,
 } from '../schema/openapi.generated';
-
-type Schemas = components['schemas'];
 
 /** Quick wins are small and soon; strategic changes are larger bets. @public */
 export type RoadmapItemKind = Schemas['RoadmapItemKind'];

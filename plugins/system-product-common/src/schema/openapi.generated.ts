@@ -4,6 +4,7 @@
 /* eslint-disable */
 // The REST API of the System Product backend, as TypeScript types.
 
+/** @public */
 export interface paths {
   '/events': {
     parameters: {
@@ -14,7 +15,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** @description A batch of delivery events (deployments, incidents, support tickets, builds, custom measurements) for the SLOs. Idempotent by the client's event id. All or nothing: when any event is bad (against this document, in the order of its times, or for an entity the caller may not post for) the answer is 400 listing every bad event, and nothing is stored; otherwise every event is stored in one transaction. Pipelines post with a service token (backend.auth.externalAccess); users need system-product.slo.manage on the entity. A deployment made to remediate an incident names it in remediatesIncident (its event id), an incident the deployment that caused it in causedByDeployment. */
+    /** A batch of delivery events (deployments, incidents, support tickets, builds, custom measurements) for the SLOs. Idempotent by the client's event id. All or nothing: when any event is bad (against this document, in the order of its times, or for an entity the caller may not post for) the answer is 400 listing every bad event, and nothing is stored; otherwise every event is stored in one transaction. Pipelines post with a service token (backend.auth.externalAccess); users need system-product.slo.manage on the entity. A deployment made to remediate an incident names it in remediatesIncident (its event id), an incident the deployment that caused it in causedByDeployment. */
     post: operations['PostEvents'];
     delete?: never;
     options?: never;
@@ -29,7 +30,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description Every system product the caller can see in the catalog, with its headline figures, ranked by where to invest first. */
+    /** Every system product the caller can see in the catalog, with its headline figures, ranked by where to invest first. */
     get: operations['GetPortfolio'];
     put?: never;
     post?: never;
@@ -46,7 +47,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** @description Liveness. Needs no credentials. */
+    /** Liveness. Needs no credentials. */
     get: operations['GetHealth'];
     put?: never;
     post?: never;
@@ -67,9 +68,9 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** @description The entity's canvas; version 0 with empty content when none was saved. */
+    /** The entity's canvas; version 0 with empty content when none was saved. */
     get: operations['GetCanvas'];
-    /** @description Replaces the canvas. Needs system-product.canvas.update on the entity. 409 when version is not the stored version. */
+    /** Replaces the canvas. Needs system-product.canvas.update on the entity. 409 when version is not the stored version. */
     put: operations['UpdateCanvas'];
     post?: never;
     delete?: never;
@@ -89,7 +90,7 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** @description Who changed which canvas sections when, newest first. */
+    /** Who changed which canvas sections when, newest first. */
     get: operations['GetCanvasRevisions'];
     put?: never;
     post?: never;
@@ -110,9 +111,9 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** @description The journey map with friction per touchpoint; version 0 when none was saved. */
+    /** The journey map with friction per touchpoint; version 0 when none was saved. */
     get: operations['GetJourney'];
-    /** @description Replaces the whole journey map. Send back the ids of stages and touchpoints to keep them and their friction reports. Needs system-product.journey.update on the entity; 409 when version is stale. */
+    /** Replaces the whole journey map. Send back the ids of stages and touchpoints to keep them and their friction reports. Needs system-product.journey.update on the entity; 409 when version is stale. */
     put: operations['UpdateJourney'];
     post?: never;
     delete?: never;
@@ -134,7 +135,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** @description Reports friction on a touchpoint. Any user who can see the entity may. */
+    /** Reports friction on a touchpoint. Any user who can see the entity may. */
     post: operations['ReportFriction'];
     delete?: never;
     options?: never;
@@ -153,10 +154,10 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** @description Survey rounds of the entity, newest first, with scores once k responses stand behind them. */
+    /** Survey rounds of the entity, newest first, with scores once k responses stand behind them. */
     get: operations['GetSurveyRounds'];
     put?: never;
-    /** @description Opens a survey round. Needs system-product.survey-round.manage on the entity. */
+    /** Opens a survey round. Needs system-product.survey-round.manage on the entity. */
     post: operations['OpenSurveyRound'];
     delete?: never;
     options?: never;
@@ -175,7 +176,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** @description Answers an open round. One response per person and round: answering again replaces the earlier answer. 409 when the round is not open. */
+    /** Answers an open round. One response per person and round: answering again replaces the earlier answer. 409 when the round is not open. */
     post: operations['AnswerSurvey'];
     delete?: never;
     options?: never;
@@ -192,7 +193,7 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** @description k-anonymous aggregates of a round. */
+    /** k-anonymous aggregates of a round. */
     get: operations['GetSurveyResults'];
     put?: never;
     post?: never;
@@ -213,10 +214,10 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** @description The SLOs of the entity's OpenSLO file (system-product/slo-ref) and those made in the portal (origin file or portal), each evaluated now (SLI, remaining budget, burn rates, status), and what is wrong with the file by document and field (a bad SLO is left out). DORA's figures are at .../dora. */
+    /** The SLOs of the entity's OpenSLO file (system-product/slo-ref) and those made in the portal (origin file or portal), each evaluated now (SLI, remaining budget, burn rates, status), and what is wrong with the file by document and field (a bad SLO is left out). DORA's figures are at .../dora. */
     get: operations['GetSlos'];
     put?: never;
-    /** @description Adds an SLO made in the portal, given as one OpenSLO v1 document of kind SLO with an inline indicator. 400 names the field when the document is invalid or its metric cannot be measured; 409 when the entity already has an SLO of that name. Needs system-product.slo.manage on the entity. */
+    /** Adds an SLO made in the portal, given as one OpenSLO v1 document of kind SLO with an inline indicator. 400 names the field when the document is invalid or its metric cannot be measured; 409 when the entity already has an SLO of that name. Needs system-product.slo.manage on the entity. */
     post: operations['CreateSlo'];
     delete?: never;
     options?: never;
@@ -235,7 +236,7 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** @description Every SLO of the entity (file and portal) as one OpenSLO v1 YAML file, indicators inline. */
+    /** Every SLO of the entity (file and portal) as one OpenSLO v1 YAML file, indicators inline. */
     get: operations['ExportSlos'];
     put?: never;
     post?: never;
@@ -253,7 +254,7 @@ export interface paths {
         kind: components['parameters']['kind'];
         namespace: components['parameters']['namespace'];
         name: components['parameters']['name'];
-        /** @description The SLO's metadata.name. */
+        /** The SLO's metadata.name. */
         sloName: components['parameters']['sloName'];
       };
       cookie?: never;
@@ -261,7 +262,7 @@ export interface paths {
     get?: never;
     put?: never;
     post?: never;
-    /** @description Removes an SLO made in the portal (400 for an SLO of the file, which changes in its file). Needs system-product.slo.manage on the entity. */
+    /** Removes an SLO made in the portal (400 for an SLO of the file, which changes in its file). Needs system-product.slo.manage on the entity. */
     delete: operations['DeleteSlo'];
     options?: never;
     head?: never;
@@ -276,12 +277,12 @@ export interface paths {
         kind: components['parameters']['kind'];
         namespace: components['parameters']['namespace'];
         name: components['parameters']['name'];
-        /** @description The SLO's metadata.name. */
+        /** The SLO's metadata.name. */
         sloName: components['parameters']['sloName'];
       };
       cookie?: never;
     };
-    /** @description One SLO evaluated now, with the scheduled evaluations of its current window (oldest first): the points of its trend. Beyond 500, the latest evaluation of each of 500 equal spans of the window. */
+    /** One SLO evaluated now, with the scheduled evaluations of its current window (oldest first): the points of its trend. Beyond 500, the latest evaluation of each of 500 equal spans of the window. */
     get: operations['GetSloStatus'];
     put?: never;
     post?: never;
@@ -302,7 +303,7 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** @description DORA's figures of the entity's production deployments and incidents over the last `days`: deployment frequency as a cadence, change lead time, change fail rate, deployment rework rate, failed-deployment recovery time, and time to detect and to restore incidents; each with its sample size and, where the 2024 report has clusters and there are at least minSamples samples, its band. Follows catalog visibility. */
+    /** DORA's figures of the entity's production deployments and incidents over the last `days`: deployment frequency as a cadence, change lead time, change fail rate, deployment rework rate, failed-deployment recovery time, and time to detect and to restore incidents; each with its sample size and, where the 2024 report has clusters and there are at least minSamples samples, its band. Follows catalog visibility. */
     get: operations['GetDora'];
     put?: never;
     post?: never;
@@ -323,10 +324,10 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** @description Roadmap items of the entity. */
+    /** Roadmap items of the entity. */
     get: operations['GetRoadmap'];
     put?: never;
-    /** @description Adds a roadmap item. Needs system-product.roadmap.manage on the entity. */
+    /** Adds a roadmap item. Needs system-product.roadmap.manage on the entity. */
     post: operations['CreateRoadmapItem'];
     delete?: never;
     options?: never;
@@ -349,18 +350,19 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    /** @description Changes the given fields of an item. Needs system-product.roadmap.manage on its entity; 409 when version is stale. */
+    /** Changes the given fields of an item. Needs system-product.roadmap.manage on its entity; 409 when version is stale. */
     patch: operations['UpdateRoadmapItem'];
     trace?: never;
   };
 }
 export type webhooks = Record<string, never>;
+/** @public */
 export interface components {
   schemas: {
     Error: {
       error?: {
         name: string;
-        /** @description For a refused request (400), each field and the rule it breaks, separated by "; ": `body.stages[0].name: must not be blank; body.stages[0].colour: is not a known field`. */
+        /** For a refused request (400), each field and the rule it breaks, separated by "; ": `body.stages[0].name: must not be blank; body.stages[0].colour: is not a known field`. */
         message: string;
       };
       request?: {
@@ -371,17 +373,17 @@ export interface components {
         statusCode?: number;
       };
     };
-    /** @description A batch of events refused as a whole (400, nothing stored): a Backstage error body whose error also lists every bad event. */
+    /** A batch of events refused as a whole (400, nothing stored): a Backstage error body whose error also lists every bad event. */
     EventBatchRefusal: components['schemas']['Error'] & {
       error?: {
-        /** @description Each problem of each bad event, by index in the batch; field is the event's field (left out when the event as a whole is wrong). */
+        /** Each problem of each bad event, by index in the batch; field is the event's field (left out when the event as a whole is wrong). */
         rejected: components['schemas']['RejectedEvent'][];
       };
     };
     RejectedEvent: {
-      /** @description Its place in the batch */
+      /** Its place in the batch */
       index: number;
-      /** @description Its id */
+      /** Its id */
       id?: string;
       field?: string;
       reason: string;
@@ -396,7 +398,7 @@ export interface components {
       frustrations: components['schemas']['TextList'];
       successMeasures: components['schemas']['TextList'];
     };
-    /** @description The five sections of the System Transformation Canvas. */
+    /** The five sections of the System Transformation Canvas. */
     CanvasContent: {
       users: {
         personas: components['schemas']['Persona'][];
@@ -430,7 +432,7 @@ export interface components {
       };
     };
     CanvasUpdate: {
-      /** @description The version the update was based on (0 for the first save). */
+      /** The version the update was based on (0 for the first save). */
       version: number;
       content: components['schemas']['CanvasContent'];
     };
@@ -446,8 +448,7 @@ export interface components {
       items: components['schemas']['CanvasRevision'][];
     };
     /**
-     * @description A section of the canvas (a property of CanvasContent).
-     * @enum {string}
+     * A section of the canvas (a property of CanvasContent).
      */
     CanvasSectionId:
       | 'users'
@@ -455,7 +456,7 @@ export interface components {
       | 'journey'
       | 'metrics'
       | 'roadmap';
-    /** @description One accepted canvas write, who changed which sections when. */
+    /** One accepted canvas write, who changed which sections when. */
     CanvasRevision: {
       version: number;
       changedSections: components['schemas']['CanvasSectionId'][];
@@ -465,7 +466,7 @@ export interface components {
     };
     JourneyUpdate: {
       version: number;
-      /** @description Stage and touchpoint ids must be unique within the journey. */
+      /** Stage and touchpoint ids must be unique within the journey. */
       stages: {
         id?: string;
         name: components['schemas']['NonBlankName'];
@@ -479,7 +480,7 @@ export interface components {
         }[];
       }[];
     };
-    /** @description The journey map of an entity; version 0 means none was saved. */
+    /** The journey map of an entity; version 0 means none was saved. */
     Journey: {
       entityRef: string;
       version: number;
@@ -488,61 +489,60 @@ export interface components {
       updatedAt?: string;
       stages: components['schemas']['JourneyStage'][];
     };
-    /** @description A stage of the journey, left to right. */
+    /** A stage of the journey, left to right. */
     JourneyStage: {
       id: string;
       name: string;
       description: string;
       touchpoints: components['schemas']['Touchpoint'][];
     };
-    /** @description A step of the journey where users meet the system. */
+    /** A step of the journey where users meet the system. */
     Touchpoint: {
       id: string;
       name: string;
-      /** @description How long the step is expected to take, in minutes; null when unknown. */
+      /** How long the step is expected to take, in minutes; null when unknown. */
       expectedMinutes: number | null;
       failureModes: string[];
-      /** @description Entity ref of who owns the step, or null. */
+      /** Entity ref of who owns the step, or null. */
       owner: string | null;
       friction: components['schemas']['TouchpointFriction'];
     };
-    /** @description How much a touchpoint hurts, from friction reports: how many, their mean severity (1 to 5) and the newest texts (never who wrote them). The mean and the texts need at least k different reporters behind them; below that, only the counts. */
+    /** How much a touchpoint hurts, from friction reports: how many, their mean severity (1 to 5) and the newest texts (never who wrote them). The mean and the texts need at least k different reporters behind them; below that, only the counts. */
     TouchpointFriction: {
       reports: number;
-      /** @description Mean severity; null without reports and while fewer than minReporters people reported. */
+      /** Mean severity; null without reports and while fewer than minReporters people reported. */
       averageSeverity: number | null;
-      /** @description How many different people reported friction here (a person may report more than once). */
+      /** How many different people reported friction here (a person may report more than once). */
       reporters: number;
-      /** @description k (systemProduct.survey.minResponses, default 5): texts and the mean are returned only once at least this many different people reported, so that neither can single out its author. */
+      /** k (systemProduct.survey.minResponses, default 5): texts and the mean are returned only once at least this many different people reported, so that neither can single out its author. */
       minReporters: number;
-      /** @description What people wrote, newest first: at most 5, blank ones left out, never with who wrote them. Empty while textsHidden. */
+      /** What people wrote, newest first: at most 5, blank ones left out, never with who wrote them. Empty while textsHidden. */
       texts: string[];
-      /** @description True while fewer than minReporters people reported, so texts and averageSeverity are withheld. */
+      /** True while fewer than minReporters people reported, so texts and averageSeverity are withheld. */
       textsHidden: boolean;
     };
     FrictionReportRequest: {
       touchpointId: string;
-      /** @description 1 (a nuisance) to 5 (blocks work). */
+      /** 1 (a nuisance) to 5 (blocks work). */
       severity: number;
       text?: string;
-      /** @description Services only, when importing reports collected elsewhere: an opaque id of the reporter. Kept only as a key, never returned. */
+      /** Services only, when importing reports collected elsewhere: an opaque id of the reporter. Kept only as a key, never returned. */
       reporter?: string;
     };
-    /** @description closesAt must be after opensAt (now when not given), and a round lasts at most 366 days. */
+    /** closesAt must be after opensAt (now when not given), and a round lasts at most 366 days. */
     OpenSurveyRoundRequest: {
       title?: string;
-      /** @description Defaults to the entity's system-product/survey annotation, else platform-pulse. */
+      /** Defaults to the entity's system-product/survey annotation, else platform-pulse. */
       templateId?: string;
       /** Format: date-time */
       opensAt?: string;
       /** Format: date-time */
       closesAt: string;
-      /** @description Defaults to the entity's system-product/users annotation. */
+      /** Defaults to the entity's system-product/users annotation. */
       targetGroups?: string[];
     };
     /**
-     * @description NPS (0 to 10), CSAT (1 to 5), a Likert agreement item (1 strongly disagree to 5 strongly agree) and free text.
-     * @enum {string}
+     * NPS (0 to 10), CSAT (1 to 5), a Likert agreement item (1 strongly disagree to 5 strongly agree) and free text.
      */
     SurveyQuestionKind: 'nps' | 'csat' | 'likert' | 'text';
     SurveyQuestion: {
@@ -550,7 +550,7 @@ export interface components {
       kind: components['schemas']['SurveyQuestionKind'];
       prompt: string;
     };
-    /** @description A survey round on an entity. Who answered is never part of it. */
+    /** A survey round on an entity. Who answered is never part of it. */
     SurveyRound: {
       id: string;
       entityRef: string;
@@ -563,79 +563,74 @@ export interface components {
       targetGroups: string[];
       responseCount: number;
       questions: components['schemas']['SurveyQuestion'][];
-      /** @description Score of each scored question (NPS, or share of 4 and 5), from the round's published results; null while fewer than k responses stand behind the round, and a question's score null while fewer than k answers stand behind it. */
+      /** Score of each scored question (NPS, or share of 4 and 5), from the round's published results; null while fewer than k responses stand behind the round, and a question's score null while fewer than k answers stand behind it. */
       scores?: {
         [key: string]: number | null;
       } | null;
     };
     SurveyAnswerRequest: {
-      /** @description Question id to a score (an integer in the question's range) or a text; every id must be a question of the round. */
+      /** Question id to a score (an integer in the question's range) or a text; every id must be a question of the round. */
       answers: {
         [key: string]: number | string;
       };
-      /** @description Services only, when importing answers collected elsewhere: an opaque id of the respondent. Kept only as a key, never returned. */
+      /** Services only, when importing answers collected elsewhere: an opaque id of the respondent. Kept only as a key, never returned. */
       respondent?: string;
     };
-    /** @description Aggregates of a round, as last published. Below k responses only the count and how many more are needed; never who answered. Published results change only once at least k new responses arrived since they were published (nextUpdateAfter says when), so watching them never isolates one answer; a question (or its texts) with fewer than k answers behind it shows only its count (visible false). */
+    /** Aggregates of a round, as last published. Below k responses only the count and how many more are needed; never who answered. Published results change only once at least k new responses arrived since they were published (nextUpdateAfter says when), so watching them never isolates one answer; a question (or its texts) with fewer than k answers behind it shows only its count (visible false). */
     SurveyResults:
       | components['schemas']['HiddenSurveyResults']
       | components['schemas']['PublishedSurveyResults'];
     HiddenSurveyResults: {
       roundId: string;
-      /** @description Responses so far. */
+      /** Responses so far. */
       responses: number;
       minResponses: number;
-      /** @constant */
       visible: false;
       moreNeeded: number;
     };
     PublishedSurveyResults: {
       roundId: string;
-      /** @description Responses so far; the figures may stand on fewer (publishedResponses). */
+      /** Responses so far; the figures may stand on fewer (publishedResponses). */
       responses: number;
       minResponses: number;
-      /** @constant */
       visible: true;
-      /** @description Responses behind the figures shown. */
+      /** Responses behind the figures shown. */
       publishedResponses: number;
       /** Format: date-time */
       publishedAt: string;
-      /** @description More responses it takes before the figures next change; null once the round closed (its last publication is final). */
+      /** More responses it takes before the figures next change; null once the round closed (its last publication is final). */
       nextUpdateAfter: number | null;
       scored: components['schemas']['ScoredQuestionResult'][];
       text: components['schemas']['TextQuestionResult'][];
     };
-    /** @enum {string} */
     ScoredQuestionKind: 'nps' | 'csat' | 'likert';
-    /** @description Aggregate of one scored question: its figures only with at least k answers behind them; below that, only how many answered. */
+    /** Aggregate of one scored question: its figures only with at least k answers behind them; below that, only how many answered. */
     ScoredQuestionResult:
       | components['schemas']['VisibleScoredQuestionResult']
       | components['schemas']['HiddenScoredQuestionResult'];
     VisibleScoredQuestionResult: {
       questionId: string;
       kind: components['schemas']['ScoredQuestionKind'];
-      /** @description How many answered it, the answers behind the figures. */
+      /** How many answered it, the answers behind the figures. */
       answered: number;
-      /** @constant */
       visible: true;
-      /** @description Count of answers per value, e.g. {"9": 4, "10": 2}. */
+      /** Count of answers per value, e.g. \{"9": 4, "10": 2\}. */
       distribution: {
         [key: string]: number;
       };
-      /** @description Mean of the values; null when nobody answered. */
+      /** Mean of the values; null when nobody answered. */
       mean: number | null;
-      /** @description NPS (-100 to 100) for nps questions, share of 4 and 5 (0 to 100) for csat and likert. */
+      /** NPS (-100 to 100) for nps questions, share of 4 and 5 (0 to 100) for csat and likert. */
       score: number | null;
     };
     HiddenScoredQuestionResult: {
       questionId: string;
       kind: components['schemas']['ScoredQuestionKind'];
-      /** @description How many had answered it at the last publication, fewer than k. */
+      /** How many had answered it at the last publication, fewer than k. */
       answered: number;
-      /** @constant */
       visible: false;
     };
-    /** @description Free-text answers of one question, in alphabetical order (never in the order they came in); empty, with only the count, while fewer than k answered it (visible false). */
+    /** Free-text answers of one question, in alphabetical order (never in the order they came in); empty, with only the count, while fewer than k answered it (visible false). */
     TextQuestionResult: {
       questionId: string;
       answered: number;
@@ -643,9 +638,7 @@ export interface components {
       answers: string[];
     };
     RoadmapDescription: string;
-    /** @enum {string} */
     RoadmapItemKind: 'quick-win' | 'strategic';
-    /** @enum {string} */
     RoadmapItemStatus:
       | 'idea'
       | 'planned'
@@ -661,11 +654,11 @@ export interface components {
     }[];
     RoadmapPainPoints: string[];
     RoadmapTouchpointIds: string[];
-    /** @description The SLO or metric the item should move. */
+    /** The SLO or metric the item should move. */
     RoadmapMetric: string | null;
-    /** @description Stored exactly as given (a double). */
+    /** Stored exactly as given (a double). */
     RoadmapMetricValue: number | null;
-    /** @description The fields of a roadmap item that a write sets. */
+    /** The fields of a roadmap item that a write sets. */
     RoadmapFields: {
       title?: components['schemas']['NonBlankName'];
       description?: components['schemas']['RoadmapDescription'];
@@ -694,7 +687,7 @@ export interface components {
       metricBefore?: components['schemas']['RoadmapMetricValue'];
       metricAfter?: components['schemas']['RoadmapMetricValue'];
     };
-    /** @description The version the change was based on, and the fields to change. */
+    /** The version the change was based on, and the fields to change. */
     RoadmapItemPatch: {
       version: number;
       title?: components['schemas']['NonBlankName'];
@@ -710,7 +703,7 @@ export interface components {
       metricBefore?: components['schemas']['RoadmapMetricValue'];
       metricAfter?: components['schemas']['RoadmapMetricValue'];
     };
-    /** @description An improvement of the system, tied to the pain points and touchpoints it addresses and to the metric it should move; once shipped, the metric's value before and after answers "did it work?". */
+    /** An improvement of the system, tied to the pain points and touchpoints it addresses and to the metric it should move; once shipped, the metric's value before and after answers "did it work?". */
     RoadmapItem: {
       id: string;
       entityRef: string;
@@ -722,7 +715,7 @@ export interface components {
       owner: string | null;
       /**
        * Format: date
-       * @description Target day, YYYY-MM-DD.
+       * Target day, YYYY-MM-DD.
        */
       targetDate: string | null;
       milestones: {
@@ -731,7 +724,7 @@ export interface components {
       }[];
       painPoints: string[];
       touchpointIds: string[];
-      /** @description Name of the SLO or metric it should move. */
+      /** Name of the SLO or metric it should move. */
       metric: string | null;
       metricBefore: number | null;
       metricAfter: number | null;
@@ -741,28 +734,28 @@ export interface components {
       /** Format: date-time */
       updatedAt: string;
     };
-    /** @description What a stored batch brought. */
+    /** What a stored batch brought. */
     IngestionResult: {
-      /** @description Events stored now. */
+      /** Events stored now. */
       accepted: number;
-      /** @description Events whose id was stored before (or repeated in the batch). */
+      /** Events whose id was stored before (or repeated in the batch). */
       duplicates: number;
-      /** @description Always empty: a batch with a bad event is refused whole (400). Kept for clients of the earlier per-event answer. */
+      /** Always empty: a batch with a bad event is refused whole (400). Kept for clients of the earlier per-event answer. */
       rejected: components['schemas']['RejectedEvent'][];
     };
     EventBatch: {
       events: components['schemas']['DeliveryEvent'][];
     };
-    /** @description One delivery event; its type decides which fields it has. Times are ISO 8601 date-times with a time zone; a time that ends a span (deployTime after commitTime, detected and resolved after started, firstResponse and resolved after opened) must not be before its start. */
+    /** One delivery event; its type decides which fields it has. Times are ISO 8601 date-times with a time zone; a time that ends a span (deployTime after commitTime, detected and resolved after started, firstResponse and resolved after opened) must not be before its start. */
     DeliveryEvent:
       | components['schemas']['DeploymentEvent']
       | components['schemas']['IncidentEvent']
       | components['schemas']['TicketEvent']
       | components['schemas']['BuildEvent']
       | components['schemas']['CustomEvent'];
-    /** @description The client's id of an event; posting an id again is a no-op. */
+    /** The client's id of an event; posting an id again is a no-op. */
     EventId: string;
-    /** @description The system product the event belongs to, e.g. system:default/ci-cd-pipeline: an entity the caller can see and may post events for. */
+    /** The system product the event belongs to, e.g. system:default/ci-cd-pipeline: an entity the caller can see and may post events for. */
     EventEntityRef: string;
     /** Format: date-time */
     EventTime: string;
@@ -771,8 +764,7 @@ export interface components {
     DeploymentEvent: {
       id: components['schemas']['EventId'];
       /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
+       * discriminator enum property added by openapi-typescript
        */
       type: 'deployment';
       entityRef: components['schemas']['EventEntityRef'];
@@ -781,16 +773,15 @@ export interface components {
       deployTime: components['schemas']['EventTime'];
       environment: components['schemas']['EventEnvironment'];
       succeeded: boolean;
-      /** @description The pipeline that deployed, for SLOs of one pipeline. */
+      /** The pipeline that deployed, for SLOs of one pipeline. */
       pipeline?: components['schemas']['EventLabel'];
-      /** @description The event id of the incident this deployment remediates (DORA's deployment rework rate). */
+      /** The event id of the incident this deployment remediates (DORA's deployment rework rate). */
       remediatesIncident?: components['schemas']['EventId'];
     };
     IncidentEvent: {
       id: components['schemas']['EventId'];
       /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
+       * discriminator enum property added by openapi-typescript
        */
       type: 'incident';
       entityRef: components['schemas']['EventEntityRef'];
@@ -798,14 +789,13 @@ export interface components {
       detected?: components['schemas']['EventTime'];
       resolved?: components['schemas']['EventTime'];
       environment?: components['schemas']['EventEnvironment'];
-      /** @description The event id of the deployment that caused it (DORA's change fail rate and failed-deployment recovery time). */
+      /** The event id of the deployment that caused it (DORA's change fail rate and failed-deployment recovery time). */
       causedByDeployment?: components['schemas']['EventId'];
     };
     TicketEvent: {
       id: components['schemas']['EventId'];
       /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
+       * discriminator enum property added by openapi-typescript
        */
       type: 'ticket';
       entityRef: components['schemas']['EventEntityRef'];
@@ -816,22 +806,20 @@ export interface components {
     BuildEvent: {
       id: components['schemas']['EventId'];
       /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
+       * discriminator enum property added by openapi-typescript
        */
       type: 'build';
       entityRef: components['schemas']['EventEntityRef'];
       finished: components['schemas']['EventTime'];
       succeeded: boolean;
       durationSeconds: number;
-      /** @description The pipeline that built, for SLOs of one pipeline. */
+      /** The pipeline that built, for SLOs of one pipeline. */
       pipeline?: components['schemas']['EventLabel'];
     };
     CustomEvent: {
       id: components['schemas']['EventId'];
       /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
+       * discriminator enum property added by openapi-typescript
        */
       type: 'custom';
       entityRef: components['schemas']['EventEntityRef'];
@@ -839,14 +827,12 @@ export interface components {
       value: number;
       time: components['schemas']['EventTime'];
     };
-    /** @description One OpenSLO v1 document of kind SLO with an inline indicator. Its spec is checked by the plugin's OpenSLO parser, which names the field of each problem. */
+    /** One OpenSLO v1 document of kind SLO with an inline indicator. Its spec is checked by the plugin's OpenSLO parser, which names the field of each problem. */
     SloDocumentRequest: {
-      /** @enum {string} */
       apiVersion: 'openslo/v1';
-      /** @enum {string} */
       kind: 'SLO';
       metadata: {
-        /** @description Lowercase letters, digits and dashes, at most 63. */
+        /** Lowercase letters, digits and dashes, at most 63. */
         name: string;
         displayName?: string;
       };
@@ -854,118 +840,112 @@ export interface components {
         [key: string]: unknown;
       };
     };
-    /** @description Every SLO of an entity, evaluated now, and what is wrong with its OpenSLO file. */
+    /** Every SLO of an entity, evaluated now, and what is wrong with its OpenSLO file. */
     EntitySlos: {
-      /** @description Where the OpenSLO file was read from (the path or URL that system-product/slo-ref resolves to, or the annotation itself when it cannot be resolved); null when the entity names none. */
+      /** Where the OpenSLO file was read from (the path or URL that system-product/slo-ref resolves to, or the annotation itself when it cannot be resolved); null when the entity names none. */
       source: string | null;
-      /** @description The file's SLOs in the file's order, then those made in the portal. */
+      /** The file's SLOs in the file's order, then those made in the portal. */
       items: components['schemas']['EvaluatedSlo'][];
       problems: components['schemas']['OpenSloProblem'][];
     };
-    /** @description A problem of an OpenSLO file (or of an SLO made in the portal). */
+    /** A problem of an OpenSLO file (or of an SLO made in the portal). */
     OpenSloProblem: {
-      /** @description The file, as in source; `portal` for SLOs made in the portal. */
+      /** The file, as in source; `portal` for SLOs made in the portal. */
       file: string;
-      /** @description 1-based position of the YAML document in the file; 0 for a note on the file or on a whole SLO (then named by name). */
+      /** 1-based position of the YAML document in the file; 0 for a note on the file or on a whole SLO (then named by name). */
       document: number;
-      /** @description The document's metadata.name. */
+      /** The document's metadata.name. */
       name?: string;
-      /** @description The field, e.g. spec.objectives[0].target; empty for the document as a whole. */
+      /** The field, e.g. spec.objectives[0].target; empty for the document as a whole. */
       field: string;
       message: string;
       /**
-       * @description error (also when left out): the SLO is left out. warning: the SLO is kept; this says what was assumed or what has no effect.
-       * @enum {string}
+       * error (also when left out): the SLO is left out. warning: the SLO is kept; this says what was assumed or what has no effect.
        */
       severity?: 'error' | 'warning';
     };
-    /** @description An SLO as parsed from OpenSLO v1 (references resolved, defaults applied, credentials of data sources dropped), where it is defined, and its evaluation now. */
+    /** An SLO as parsed from OpenSLO v1 (references resolved, defaults applied, credentials of data sources dropped), where it is defined, and its evaluation now. */
     EvaluatedSlo: {
-      /** @description The SLO's metadata.name. */
+      /** The SLO's metadata.name. */
       name: string;
-      /** @description metadata.displayName, else the name. */
+      /** metadata.displayName, else the name. */
       displayName: string;
-      /** @description Empty when not given. */
+      /** Empty when not given. */
       description: string;
-      /** @description Empty when not given. */
+      /** Empty when not given. */
       service: string;
-      /** @enum {string} */
       budgetingMethod: 'Occurrences' | 'Timeslices' | 'RatioTimeslices';
-      /** @description The SLO window, OpenSLO's timeWindow. */
+      /** The SLO window, OpenSLO's timeWindow. */
       window: {
         duration: components['schemas']['SloDuration'];
         isRolling: boolean;
-        /** @description Calendar windows (isRolling false): where the periods are counted from. */
+        /** Calendar windows (isRolling false): where the periods are counted from. */
         calendar?: {
-          /** @description A wall-clock time of timeZone as the document gives it, without an offset, e.g. `2026-01-01 00:00:00`. */
+          /** A wall-clock time of timeZone as the document gives it, without an offset, e.g. `2026-01-01 00:00:00`. */
           startTime: string;
-          /** @description An IANA time zone, e.g. Europe/Berlin or UTC. */
+          /** An IANA time zone, e.g. Europe/Berlin or UTC. */
           timeZone: string;
         };
       };
-      /** @description Each is evaluated; with their own indicators they form a composite SLO. */
+      /** Each is evaluated; with their own indicators they form a composite SLO. */
       objectives: components['schemas']['SloObjective'][];
-      /** @description The SLO's SLI; left out when every objective has its own (composite). */
+      /** The SLO's SLI; left out when every objective has its own (composite). */
       indicator?: components['schemas']['SloIndicator'];
       alertPolicies?: components['schemas']['SloAlertPolicy'][];
       /**
-       * @description Defined in the entity's OpenSLO file or made in the portal.
-       * @enum {string}
+       * Defined in the entity's OpenSLO file or made in the portal.
        */
       origin: 'file' | 'portal';
       evaluation: components['schemas']['SloEvaluation'];
     };
-    /** @enum {string} */
     SloOperator: 'lt' | 'lte' | 'gt' | 'gte';
-    /** @description An OpenSLO duration: `28d` is { amount: 28, unit: d }. M, Q and Y (months, quarters, years) have no fixed length. An alertAfter of zero is { amount: 0, unit: m }. */
+    /** An OpenSLO duration: `28d` is \{ amount: 28, unit: d \}. M, Q and Y (months, quarters, years) have no fixed length. An alertAfter of zero is \{ amount: 0, unit: m \}. */
     SloDuration: {
       amount: number;
-      /** @enum {string} */
       unit: 's' | 'm' | 'h' | 'd' | 'w' | 'M' | 'Q' | 'Y';
     };
-    /** @description Where an SLI's numbers come from: OpenSLO's metricSource, a metricSourceRef resolved. A DataSource's connectionDetails are never returned. */
+    /** Where an SLI's numbers come from: OpenSLO's metricSource, a metricSourceRef resolved. A DataSource's connectionDetails are never returned. */
     SloMetricSource: {
-      /** @description The metric source type, e.g. system-product. */
+      /** The metric source type, e.g. system-product. */
       type: string;
-      /** @description The metric source's spec as the document gives it, read by the SLI source of its type: the one open object of an SLO. */
+      /** The metric source's spec as the document gives it, read by the SLI source of its type: the one open object of an SLO. */
       spec: {
         [key: string]: unknown;
       };
-      /** @description The DataSource a metricSourceRef named. */
+      /** The DataSource a metricSourceRef named. */
       dataSource?: string;
     };
-    /** @description An SLI, with either ratio or threshold. */
+    /** An SLI, with either ratio or threshold. */
     SloIndicator: {
       name: string;
-      /** @description good or bad over total; or raw alone, a source that reports the ratio itself, rawType saying whether it is the good (success) or the bad (failure) share. */
+      /** good or bad over total; or raw alone, a source that reports the ratio itself, rawType saying whether it is the good (success) or the bad (failure) share. */
       ratio?: {
         good?: components['schemas']['SloMetricSource'];
         bad?: components['schemas']['SloMetricSource'];
         total?: components['schemas']['SloMetricSource'];
         raw?: components['schemas']['SloMetricSource'];
-        /** @enum {string} */
         rawType?: 'success' | 'failure';
       };
-      /** @description A threshold metric: an event is good when its value compares to the objective's value by its op. */
+      /** A threshold metric: an event is good when its value compares to the objective's value by its op. */
       threshold?: components['schemas']['SloMetricSource'];
     };
     SloObjective: {
       displayName?: string;
-      /** @description A fraction (0.99, not 99); a targetPercent is given divided by 100. */
+      /** A fraction (0.99, not 99); a targetPercent is given divided by 100. */
       target: number;
-      /** @description Threshold metrics, with value. */
+      /** Threshold metrics, with value. */
       op?: components['schemas']['SloOperator'];
       value?: number;
-      /** @description Timeslices only; the ratio (a fraction) that makes a slice good. */
+      /** Timeslices only; the ratio (a fraction) that makes a slice good. */
       timeSliceTarget?: number;
-      /** @description Timeslices and RatioTimeslices only; the length of a slice. */
+      /** Timeslices and RatioTimeslices only; the length of a slice. */
       timeSliceWindow?: components['schemas']['SloDuration'];
-      /** @description Composite SLOs only; the objective's own SLI. */
+      /** Composite SLOs only; the objective's own SLI. */
       indicator?: components['schemas']['SloIndicator'];
-      /** @description Composite SLOs; the objective's weight, 1 when left out. */
+      /** Composite SLOs; the objective's weight, 1 when left out. */
       compositeWeight?: number;
     };
-    /** @description OpenSLO's AlertPolicy, conditions and targets resolved. */
+    /** OpenSLO's AlertPolicy, conditions and targets resolved. */
     SloAlertPolicy: {
       name: string;
       displayName?: string;
@@ -976,63 +956,61 @@ export interface components {
       conditions: components['schemas']['SloAlertCondition'][];
       notificationTargets: components['schemas']['SloNotificationTarget'][];
     };
-    /** @description OpenSLO's AlertCondition: it holds while the burn rate over lookbackWindow compares to threshold by op, and alerts once it held for alertAfter. */
+    /** OpenSLO's AlertCondition: it holds while the burn rate over lookbackWindow compares to threshold by op, and alerts once it held for alertAfter. */
     SloAlertCondition: {
       name: string;
       description?: string;
       severity?: string;
-      /** @enum {string} */
       kind: 'burnrate';
       op: components['schemas']['SloOperator'];
-      /** @description A burn rate. */
+      /** A burn rate. */
       threshold: number;
       lookbackWindow: components['schemas']['SloDuration'];
       alertAfter: components['schemas']['SloDuration'];
     };
-    /** @description OpenSLO's AlertNotificationTarget. */
+    /** OpenSLO's AlertNotificationTarget. */
     SloNotificationTarget: {
       name: string;
-      /** @description Catalog refs (group:default/team, user:default/jane) or a tool's name. */
+      /** Catalog refs (group:default/team, user:default/jane) or a tool's name. */
       target: string;
       description?: string;
     };
     /**
-     * @description met: the SLI reaches the objective, however little budget is left; at-risk: met, but burning fast enough to lose it; breached: the SLI is below the objective; no-data: nothing was measured in the window.
-     * @enum {string}
+     * met: the SLI reaches the objective, however little budget is left; at-risk: met, but burning fast enough to lose it; breached: the SLI is below the objective; no-data: nothing was measured in the window.
      */
     SloStatus: 'met' | 'at-risk' | 'breached' | 'no-data';
-    /** @description The SLO window [from, to) evaluated; a calendar window's to may lie after evaluatedAt. */
+    /** The SLO window [from, to) evaluated; a calendar window's to may lie after evaluatedAt. */
     SloEvaluationWindow: {
       /** Format: date-time */
       from: string;
       /** Format: date-time */
       to: string;
     };
-    /** @description An SLO evaluated at one moment: its SLI and remaining budget over its window, the burn rate of each alert rule's windows, and its status. With several objectives each is listed under objectives, and these figures are the worst objective's (for a composite SLO, the means of the objectives with data, weighted by compositeWeight). Without data the status is no-data and reason says why. */
+    /** An SLO evaluated at one moment: its SLI and remaining budget over its window, the burn rate of each alert rule's windows, and its status. With several objectives each is listed under objectives, and these figures are the worst objective's (for a composite SLO, the means of the objectives with data, weighted by compositeWeight). Without data the status is no-data and reason says why. */
     SloEvaluation: {
       window: components['schemas']['SloEvaluationWindow'];
       /** Format: date-time */
       evaluatedAt?: string;
-      /** @description A fraction from 0 to 1 (not percent); null without data. */
+      /** A fraction from 0 to 1 (not percent); null without data. */
       sli: number | null;
-      /** @description The error budget left, a fraction: 1 untouched, 0 spent, below 0 overspent; null without data. */
+      /** The error budget left, a fraction: 1 untouched, 0 spent, below 0 overspent; null without data. */
       remaining: number | null;
-      /** @description Events (or survey answers) counted in the window. */
+      /** Events (or survey answers) counted in the window. */
       total: number;
       counted?: components['schemas']['SloCounted'];
       status: components['schemas']['SloStatus'];
-      /** @description No budget is left (remaining 0 or below); given unless no-data. */
+      /** No budget is left (remaining 0 or below); given unless no-data. */
       budgetUsedUp?: boolean;
-      /** @description Each multiwindow burn-rate rule; empty without data. */
+      /** Each multiwindow burn-rate rule; empty without data. */
       burnRates: components['schemas']['SloBurnRate'][];
-      /** @description Why there is no data. */
+      /** Why there is no data. */
       reason?: string;
-      /** @description An SLO of several objectives; each, in the definition's order. */
+      /** An SLO of several objectives; each, in the definition's order. */
       objectives?: components['schemas']['SloObjectiveEvaluation'][];
-      /** @description The conditions of the SLO's alert policies, evaluated now. */
+      /** The conditions of the SLO's alert policies, evaluated now. */
       alertConditions?: components['schemas']['SloAlertConditionState'][];
     };
-    /** @description One objective of an SLO of several, evaluated: the figures of SloEvaluation (but objectives), with the objective's label. */
+    /** One objective of an SLO of several, evaluated: the figures of SloEvaluation (but objectives), with the objective's label. */
     SloObjectiveEvaluation: {
       window: components['schemas']['SloEvaluationWindow'];
       /** Format: date-time */
@@ -1050,46 +1028,44 @@ export interface components {
       target: number;
       compositeWeight?: number;
     };
-    /** @description What the figures rest on, in the unit the budgeting method counts: events for Occurrences; for Timeslices bad slices, slices elapsed and bad slices the window allows; for RatioTimeslices the slices with data, bad being the sum of their shortfalls (1 − ratio). */
+    /** What the figures rest on, in the unit the budgeting method counts: events for Occurrences; for Timeslices bad slices, slices elapsed and bad slices the window allows; for RatioTimeslices the slices with data, bad being the sum of their shortfalls (1 − ratio). */
     SloCounted: {
-      /** @enum {string} */
       unit: 'events' | 'slices';
       bad: number;
       total: number;
-      /** @description Bad events (or slices) the objective allows in the window; need not be whole. */
+      /** Bad events (or slices) the objective allows in the window; need not be whole. */
       allowed: number;
     };
-    /** @description A multiwindow burn-rate rule (SRE workbook) with the burn rates of its two windows now; it fires when both exceed factor. The windows are a 30-day SLO's, scaled to the SLO window. */
+    /** A multiwindow burn-rate rule (SRE workbook) with the burn rates of its two windows now; it fires when both exceed factor. The windows are a 30-day SLO's, scaled to the SLO window. */
     SloBurnRate: {
-      /** @enum {string} */
       severity: 'page' | 'ticket';
-      /** @description Milliseconds. */
+      /** Milliseconds. */
       longWindowMs: number;
-      /** @description Milliseconds. */
+      /** Milliseconds. */
       shortWindowMs: number;
-      /** @description The burn rate both windows must exceed, e.g. 14.4. */
+      /** The burn rate both windows must exceed, e.g. 14.4. */
       factor: number;
-      /** @description Error ratio over error budget in the long window: 1 spends the budget exactly over the SLO window; null without data. */
+      /** Error ratio over error budget in the long window: 1 spends the budget exactly over the SLO window; null without data. */
       longBurn: number | null;
       shortBurn: number | null;
       firing: boolean;
     };
-    /** @description An AlertCondition of the SLO's alert policies now: the burn rate over its lookback window and whether `burn op threshold` holds (whether it held for alertAfter is the scheduled job's to track). */
+    /** An AlertCondition of the SLO's alert policies now: the burn rate over its lookback window and whether `burn op threshold` holds (whether it held for alertAfter is the scheduled job's to track). */
     SloAlertConditionState: {
-      /** @description The alert policy's name. */
+      /** The alert policy's name. */
       policy: string;
-      /** @description The alert condition's name. */
+      /** The alert condition's name. */
       condition: string;
       op: components['schemas']['SloOperator'];
       threshold: number;
-      /** @description Milliseconds; 0 for a lookback in months, quarters or years, which has no fixed length: such a condition never holds. */
+      /** Milliseconds; 0 for a lookback in months, quarters or years, which has no fixed length: such a condition never holds. */
       lookbackWindowMs: number;
-      /** @description Milliseconds; 0 alerts at once. */
+      /** Milliseconds; 0 alerts at once. */
       alertAfterMs: number;
       burn: number | null;
       holds: boolean;
     };
-    /** @description One scheduled evaluation of an SLO, a point of its trend. */
+    /** One scheduled evaluation of an SLO, a point of its trend. */
     SloStatusPoint: {
       /** Format: date-time */
       at: string;
@@ -1099,18 +1075,18 @@ export interface components {
     };
     SloStatusReport: {
       slo: components['schemas']['EvaluatedSlo'];
-      /** @description The scheduled evaluations of the SLO's current window, oldest first; beyond 500, the latest of each of 500 equal spans. */
+      /** The scheduled evaluations of the SLO's current window, oldest first; beyond 500, the latest of each of 500 equal spans. */
       history: components['schemas']['SloStatusPoint'][];
     };
-    /** @description Headline figures of one system product, as the portfolio page and the team card show them. Survey figures are null until k responses stand behind the latest round. */
+    /** Headline figures of one system product, as the portfolio page and the team card show them. Survey figures are null until k responses stand behind the latest round. */
     PortfolioEntry: {
       entityRef: string;
       title: string;
       owner: string | null;
-      /** @description Primary user groups from system-product/users. */
+      /** Primary user groups from system-product/users. */
       userGroups: string[];
       survey: {
-        /** @description Responses to the latest round, or null without a round. */
+        /** Responses to the latest round, or null without a round. */
         responses: number | null;
         nps: number | null;
         csat: number | null;
@@ -1125,7 +1101,7 @@ export interface components {
         inProgress: number;
         planned: number;
       };
-      /** @description Its SLOs by status at the latest scheduled evaluation; zeros and a null evaluatedAt before any. */
+      /** Its SLOs by status at the latest scheduled evaluation; zeros and a null evaluatedAt before any. */
       slos: {
         total: number;
         breached: number;
@@ -1137,65 +1113,62 @@ export interface components {
       };
       priority: components['schemas']['InvestmentPriority'];
     };
-    /** @description "Where to invest first": the article's criteria for picking the first system product, each from 0 to 1, multiplied; see the plugin README. */
+    /** "Where to invest first": the article's criteria for picking the first system product, each from 0 to 1, multiplied; see the plugin README. */
     InvestmentPriority: {
-      /** @description 0 to 1, how many user groups depend on it, against the widest-reaching system. */
+      /** 0 to 1, how many user groups depend on it, against the widest-reaching system. */
       impact: number;
-      /** @description 0 to 1, mean friction severity, or dissatisfaction (NPS) without reports. */
+      /** 0 to 1, mean friction severity, or dissatisfaction (NPS) without reports. */
       friction: number;
-      /** @description 0.5 to 1, owners already engaged (roadmap items planned or in progress) raise it. */
+      /** 0.5 to 1, owners already engaged (roadmap items planned or in progress) raise it. */
       support: number;
-      /** @description impact × friction × support, 0 to 1; higher means invest sooner. */
+      /** impact × friction × support, 0 to 1; higher means invest sooner. */
       score: number;
     };
     /**
-     * @description A period of DORA's figures, in days back from now.
-     * @enum {integer}
+     * A period of DORA's figures, in days back from now.
      */
     DoraPeriodDays: 7 | 30 | 90 | 365;
     /**
-     * @description Performance cluster of the 2024 Accelerate State of DevOps report; null with fewer samples than minSamples, and for figures the report does not band.
-     * @enum {string|null}
+     * Performance cluster of the 2024 Accelerate State of DevOps report; null with fewer samples than minSamples, and for figures the report does not band.
      */
     DoraBand: 'elite' | 'high' | 'medium' | 'low' | null;
-    /** @description A median duration in seconds, or a rate from 0 to 1, and what it stands on. */
+    /** A median duration in seconds, or a rate from 0 to 1, and what it stands on. */
     DoraFigure: {
-      /** @description A median in seconds or a rate from 0 to 1; null without a sample. */
+      /** A median in seconds or a rate from 0 to 1; null without a sample. */
       value: number | null;
-      /** @description Deployments or incidents it is computed from. */
+      /** Deployments or incidents it is computed from. */
       sampleSize: number;
-      /** @description null below minSamples, and always for figures the report does not band. */
+      /** null below minSamples, and always for figures the report does not band. */
       band: components['schemas']['DoraBand'];
     };
-    /** @description A rate with its numerator, value = count / sampleSize. */
+    /** A rate with its numerator, value = count / sampleSize. */
     DoraRate: {
       value: number | null;
       sampleSize: number;
       band: components['schemas']['DoraBand'];
-      /** @description The numerator. */
+      /** The numerator. */
       count: number;
     };
-    /** @description DORA's figures of an entity over a period, as dora.dev defines them; the rules are in the backend plugin's README, section DORA. */
+    /** DORA's figures of an entity over a period, as dora.dev defines them; the rules are in the backend plugin's README, section DORA. */
     DoraMetrics: {
       entityRef: string;
       days: components['schemas']['DoraPeriodDays'];
       /**
        * Format: date-time
-       * @description The period's start, inclusive.
+       * The period's start, inclusive.
        */
       from: string;
       /**
        * Format: date-time
-       * @description The period's end, exclusive.
+       * The period's end, exclusive.
        */
       to: string;
-      /** @description Fewest samples (deployments, failed deployments or incidents) a median or a rate needs for a band. */
+      /** Fewest samples (deployments, failed deployments or incidents) a median or a rate needs for a band. */
       minSamples: number;
-      /** @description Deployment frequency as a cadence, with the counts it is read from. */
+      /** Deployment frequency as a cadence, with the counts it is read from. */
       deploymentFrequency: {
         /**
-         * @description How often it deploys; null without a deployment in the period.
-         * @enum {string|null}
+         * How often it deploys; null without a deployment in the period.
          */
         cadence:
           | 'on-demand'
@@ -1205,34 +1178,34 @@ export interface components {
           | 'fewer-than-monthly'
           | null;
         band: components['schemas']['DoraBand'];
-        /** @description Production deployments in the period. */
+        /** Production deployments in the period. */
         sampleSize: number;
-        /** @description Days with at least one production deployment. */
+        /** Days with at least one production deployment. */
         deployDays: number;
-        /** @description 7-day weeks of the period, counted back from its end (the oldest may be shorter). */
+        /** 7-day weeks of the period, counted back from its end (the oldest may be shorter). */
         weeks: number;
         weeksWithDeployments: number;
-        /** @description 30-day months of the period, counted back from its end (the oldest may be shorter). */
+        /** 30-day months of the period, counted back from its end (the oldest may be shorter). */
         months: number;
         monthsWithDeployments: number;
-        /** @description Median over every week of the period (weeks without one count as 0). */
+        /** Median over every week of the period (weeks without one count as 0). */
         medianDeployDaysPerWeek: number;
-        /** @description Median over the days with a deployment; null without one. */
+        /** Median over the days with a deployment; null without one. */
         medianDeploymentsPerDeployDay: number | null;
       };
-      /** @description Median commit-to-production seconds of production deployments. */
+      /** Median commit-to-production seconds of production deployments. */
       changeLeadTime: components['schemas']['DoraFigure'];
-      /** @description Production deployments that failed or caused a production incident, over production deployments. */
+      /** Production deployments that failed or caused a production incident, over production deployments. */
       changeFailureRate: components['schemas']['DoraRate'];
-      /** @description Production deployments made to remediate an incident, over production deployments (no band). */
+      /** Production deployments made to remediate an incident, over production deployments (no band). */
       deploymentReworkRate: components['schemas']['DoraRate'];
-      /** @description Median seconds from a failed production deployment to recovery. */
+      /** Median seconds from a failed production deployment to recovery. */
       failedDeploymentRecoveryTime: components['schemas']['DoraFigure'];
-      /** @description Production incidents that started in the period (no bands). */
+      /** Production incidents that started in the period (no bands). */
       incidents: {
-        /** @description Median seconds from start to detection (MTTD). */
+        /** Median seconds from start to detection (MTTD). */
         timeToDetect: components['schemas']['DoraFigure'];
-        /** @description Median seconds from start to resolution (MTTR). */
+        /** Median seconds from start to resolution (MTTR). */
         timeToRestore: components['schemas']['DoraFigure'];
       };
       bandsSource: {
@@ -1242,7 +1215,7 @@ export interface components {
     };
   };
   responses: {
-    /** @description A Backstage error body (400, 401, 403, 404, 409, 413, 415). */
+    /** A Backstage error body (400, 401, 403, 404, 409, 413, 415). */
     Error: {
       headers: {
         [name: string]: unknown;
@@ -1257,7 +1230,7 @@ export interface components {
     namespace: string;
     name: string;
     roundId: string;
-    /** @description The SLO's metadata.name. */
+    /** The SLO's metadata.name. */
     sloName: string;
     itemId: string;
   };
@@ -1266,6 +1239,7 @@ export interface components {
   pathItems: never;
 }
 export type $defs = Record<string, never>;
+/** @public */
 export interface operations {
   PostEvents: {
     parameters: {
@@ -1280,7 +1254,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description What was stored and what was known already. */
+      /** What was stored and what was known already. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1289,7 +1263,7 @@ export interface operations {
           'application/json': components['schemas']['IngestionResult'];
         };
       };
-      /** @description The batch was refused and nothing was stored; error.rejected lists every bad event. (A body that is not a batch at all, e.g. without events, answers a plain error body.) */
+      /** The batch was refused and nothing was stored; error.rejected lists every bad event. (A body that is not a batch at all, e.g. without events, answers a plain error body.) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -1304,7 +1278,7 @@ export interface operations {
   GetPortfolio: {
     parameters: {
       query?: {
-        /** @description Only entities owned by this entity ref, e.g. group:default/platform-team. */
+        /** Only entities owned by this entity ref, e.g. group:default/platform-team. */
         owner?: string;
       };
       header?: never;
@@ -1313,7 +1287,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The portfolio. */
+      /** The portfolio. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1336,14 +1310,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The plugin is up. */
+      /** The plugin is up. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            /** @enum {string} */
             status: 'ok';
           };
         };
@@ -1363,7 +1336,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The canvas. */
+      /** The canvas. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1392,7 +1365,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The stored canvas. */
+      /** The stored canvas. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1417,7 +1390,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The revisions. */
+      /** The revisions. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1442,7 +1415,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The journey. */
+      /** The journey. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1471,7 +1444,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The stored journey. */
+      /** The stored journey. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1500,14 +1473,13 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Recorded. */
+      /** Recorded. */
       201: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            /** @enum {string} */
             status: 'recorded';
           };
         };
@@ -1528,7 +1500,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The rounds. */
+      /** The rounds. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1559,7 +1531,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The round. */
+      /** The round. */
       201: {
         headers: {
           [name: string]: unknown;
@@ -1586,7 +1558,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Stored. */
+      /** Stored. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1612,7 +1584,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The results. */
+      /** The results. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1637,7 +1609,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The SLO definitions. */
+      /** The SLO definitions. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1666,7 +1638,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The SLO, evaluated now. */
+      /** The SLO, evaluated now. */
       201: {
         headers: {
           [name: string]: unknown;
@@ -1691,7 +1663,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The OpenSLO YAML. */
+      /** The OpenSLO YAML. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1711,14 +1683,14 @@ export interface operations {
         kind: components['parameters']['kind'];
         namespace: components['parameters']['namespace'];
         name: components['parameters']['name'];
-        /** @description The SLO's metadata.name. */
+        /** The SLO's metadata.name. */
         sloName: components['parameters']['sloName'];
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description Removed. */
+      /** Removed. */
       204: {
         headers: {
           [name: string]: unknown;
@@ -1736,14 +1708,14 @@ export interface operations {
         kind: components['parameters']['kind'];
         namespace: components['parameters']['namespace'];
         name: components['parameters']['name'];
-        /** @description The SLO's metadata.name. */
+        /** The SLO's metadata.name. */
         sloName: components['parameters']['sloName'];
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description The SLO and its history. */
+      /** The SLO and its history. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1758,7 +1730,7 @@ export interface operations {
   GetDora: {
     parameters: {
       query?: {
-        /** @description The period in days, back from now. */
+        /** The period in days, back from now. */
         days?: components['schemas']['DoraPeriodDays'];
       };
       header?: never;
@@ -1771,7 +1743,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The figures. */
+      /** The figures. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1796,7 +1768,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The items. */
+      /** The items. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1827,7 +1799,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The item. */
+      /** The item. */
       201: {
         headers: {
           [name: string]: unknown;
@@ -1854,7 +1826,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The item. */
+      /** The item. */
       200: {
         headers: {
           [name: string]: unknown;

@@ -18,10 +18,8 @@
  * restore an incident: those figures carry no band.
  */
 
-import type { components } from '../schema/openapi.generated';
+import type { SystemProductApiSchemas as Schemas } from '../schema/schemas';
 import { doraPeriodDaysValues } from '../schema/openapi.generated';
-
-type Schemas = components['schemas'];
 
 /** A performance cluster of the DORA report. @public */
 export type DoraBand = NonNullable<Schemas['DoraBand']>;

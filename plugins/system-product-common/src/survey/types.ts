@@ -1,6 +1,4 @@
-import type { components } from '../schema/openapi.generated';
-
-type Schemas = components['schemas'];
+import type { SystemProductApiSchemas as Schemas } from '../schema/schemas';
 
 /**
  * Kinds of survey question: NPS (0 to 10), CSAT (1 to 5), a Likert agreement
