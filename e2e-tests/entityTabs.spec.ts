@@ -183,8 +183,11 @@ test('an owner edits the canvas and sees the edit after reload', async ({
 
   await page.reload();
   await expect(page.getByText(edit)).toBeVisible();
+  // The author as Backstage shows users: a link with the catalog's name.
   await expect(
-    page.getByText(/last changed by user:default\/guest/),
+    page
+      .getByText(/last changed by/)
+      .getByRole('link', { name: 'Guest', exact: true }),
   ).toBeVisible();
 
   // The revision history names the version just saved.

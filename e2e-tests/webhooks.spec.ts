@@ -20,7 +20,8 @@ interface Replay {
 function asCardWritesIt(seconds: number): string {
   if (seconds < 3600) return `${Math.max(1, Math.round(seconds / 60))} min`;
   if (seconds < 86_400) return `${+(seconds / 3600).toFixed(1)} h`;
-  return `${+(seconds / 86_400).toFixed(1)} days`;
+  const days = +(seconds / 86_400).toFixed(1);
+  return `${days} ${days === 1 ? 'day' : 'days'}`;
 }
 
 /**

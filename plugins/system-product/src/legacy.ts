@@ -3,17 +3,19 @@ import {
   createComponentExtension,
   createPlugin,
   createRoutableExtension,
-  createRouteRef,
   discoveryApiRef,
   fetchApiRef,
+  RouteRef,
 } from '@backstage/core-plugin-api';
 import { SystemProductClient } from '@system-product/backstage-plugin-common';
 import { systemProductApiRef } from './api/systemProductApiRef';
-
-const entityContentRouteRef = createRouteRef({
-  id: 'system-product:entity-content',
-});
-const portfolioRouteRef = createRouteRef({ id: 'system-product:portfolio' });
+import {
+  canvasTabRouteRef,
+  journeyTabRouteRef,
+  portfolioRouteRef,
+  roadmapTabRouteRef,
+  slosTabRouteRef,
+} from './routes';
 
 /**
  * System Product for apps on the legacy frontend system.
@@ -31,17 +33,28 @@ export const legacySystemProductPlugin = createPlugin({
     }),
   ],
   routes: {
-    entityContent: entityContentRouteRef,
+    canvas: canvasTabRouteRef,
+    journey: journeyTabRouteRef,
+    slos: slosTabRouteRef,
+    roadmap: roadmapTabRouteRef,
     portfolio: portfolioRouteRef,
   },
 });
 
-function tab(name: keyof typeof import('./components/EntityTabs')) {
+/**
+ * A tab's routable extension. Each tab has its own mount point, so the app's
+ * `EntityLayout.Route` gives it a path and links from the other tabs find it
+ * (or, when the app leaves the tab out, know to show no link).
+ */
+function tab(
+  name: keyof typeof import('./entityTabs'),
+  mountPoint: RouteRef,
+): () => JSX.Element {
   return legacySystemProductPlugin.provide(
     createRoutableExtension({
       name,
-      mountPoint: entityContentRouteRef,
-      component: () => import('./components/EntityTabs').then(m => m[name]),
+      mountPoint,
+      component: () => import('./entityTabs').then(m => m[name]),
     }),
   );
 }
@@ -49,46 +62,53 @@ function tab(name: keyof typeof import('./components/EntityTabs')) {
 /** The Canvas tab, for `EntityLayout.Route`. @public */
 export const EntitySystemProductCanvasContent = tab(
   'EntitySystemProductCanvasContent',
+  canvasTabRouteRef,
 );
 /** The Journey tab, for `EntityLayout.Route`. @public */
 export const EntitySystemProductJourneyContent = tab(
   'EntitySystemProductJourneyContent',
+  journeyTabRouteRef,
 );
 /** The SLOs tab, for `EntityLayout.Route`. @public */
 export const EntitySystemProductSlosContent = tab(
   'EntitySystemProductSlosContent',
+  slosTabRouteRef,
 );
 /** The Roadmap tab, for `EntityLayout.Route`. @public */
 export const EntitySystemProductRoadmapContent = tab(
   'EntitySystemProductRoadmapContent',
+  roadmapTabRouteRef,
 );
 
 /** The survey card for the entity overview. @public */
-export const EntitySystemProductSurveyCard = legacySystemProductPlugin.provide(
-  createComponentExtension({
-    name: 'EntitySystemProductSurveyCard',
-    component: {
-      lazy: () => import('./components/SurveyCard').then(m => m.SurveyCard),
-    },
-  }),
-);
+export const EntitySystemProductSurveyCard: () => JSX.Element =
+  legacySystemProductPlugin.provide(
+    createComponentExtension({
+      name: 'EntitySystemProductSurveyCard',
+      component: {
+        lazy: () => import('./components/SurveyCard').then(m => m.SurveyCard),
+      },
+    }),
+  );
 
 /** The team card for group pages. @public */
-export const EntitySystemProductTeamCard = legacySystemProductPlugin.provide(
-  createComponentExtension({
-    name: 'EntitySystemProductTeamCard',
-    component: {
-      lazy: () => import('./components/TeamCard').then(m => m.TeamCard),
-    },
-  }),
-);
+export const EntitySystemProductTeamCard: () => JSX.Element =
+  legacySystemProductPlugin.provide(
+    createComponentExtension({
+      name: 'EntitySystemProductTeamCard',
+      component: {
+        lazy: () => import('./components/Portfolio').then(m => m.TeamCard),
+      },
+    }),
+  );
 
 /** The portfolio page, for a `<Route path="/system-products">`. @public */
-export const SystemProductPortfolioPage = legacySystemProductPlugin.provide(
-  createRoutableExtension({
-    name: 'SystemProductPortfolioPage',
-    mountPoint: portfolioRouteRef,
-    component: () =>
-      import('./components/PortfolioPage').then(m => m.PortfolioPage),
-  }),
-);
+export const SystemProductPortfolioPage: () => JSX.Element =
+  legacySystemProductPlugin.provide(
+    createRoutableExtension({
+      name: 'SystemProductPortfolioPage',
+      mountPoint: portfolioRouteRef,
+      component: () =>
+        import('./components/Portfolio').then(m => m.PortfolioPage),
+    }),
+  );

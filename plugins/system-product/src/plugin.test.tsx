@@ -1,10 +1,23 @@
 import { Entity } from '@backstage/catalog-model';
-import { createExtensionTester } from '@backstage/frontend-test-utils';
+import {
+  createExtensionTester,
+  mockApis,
+  renderTestApp,
+} from '@backstage/frontend-test-utils';
 import { coreExtensionData } from '@backstage/frontend-plugin-api';
 import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
+import { createTestEntityPage } from '@backstage/plugin-catalog-react/testUtils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import {
+  SystemProductApi,
+  emptyCanvasContent,
+} from '@system-product/backstage-plugin-common';
+import { screen, within } from '@testing-library/react';
+import { testEntity } from './__testUtils__/renderWithEntity';
+import { systemProductApiRef } from './api/systemProductApiRef';
 import { systemProductPlugin } from './plugin';
 
 const tabs = {
@@ -66,5 +79,90 @@ describe('systemProductPlugin pages and cards', () => {
     expect(team({ apiVersion: 'v1', kind: 'System', metadata: meta })).toBe(
       false,
     );
+  });
+});
+
+describe('links between the tabs', () => {
+  const content = emptyCanvasContent();
+  content.valueProposition.value =
+    'Every merge reaches production within an hour';
+  const api: Partial<SystemProductApi> = {
+    getCanvas: async () => ({
+      entityRef: 'system:default/ci-cd-pipeline',
+      version: 1,
+      content,
+    }),
+    getSurveyRounds: async () => [],
+    getJourney: async () => ({
+      entityRef: 'system:default/ci-cd-pipeline',
+      version: 0,
+      stages: [],
+    }),
+  };
+
+  /** Opens the Canvas tab of the test entity in an app with `extensions` config. */
+  async function openCanvas(
+    extensions: Array<
+      Record<string, boolean | { config: { path: string } }>
+    > = [],
+  ) {
+    renderTestApp({
+      features: [systemProductPlugin],
+      extensions: [createTestEntityPage({ entity: testEntity })],
+      config: { app: { extensions } },
+      initialRouteEntries: ['/system-product/canvas'],
+      apis: [
+        [systemProductApiRef, api],
+        mockApis.permission({ authorize: AuthorizeResult.DENY }),
+      ],
+    });
+    await screen.findByText('Every merge reaches production within an hour');
+  }
+
+  const section = (title: string) =>
+    screen.getByRole('region', { name: title });
+
+  it('link the canvas sections to the Journey, SLOs and Roadmap tabs', async () => {
+    await openCanvas();
+    expect(
+      within(section('User Journey')).getByRole('link', {
+        name: /Open the journey map/,
+      }),
+    ).toHaveAttribute('href', '/system-product/journey');
+    expect(
+      within(section('Metrics')).getByRole('link', { name: /See the SLOs/ }),
+    ).toHaveAttribute('href', '/system-product/slos');
+    expect(
+      within(section('Improvement Roadmap')).getByRole('link', {
+        name: /Open the roadmap/,
+      }),
+    ).toHaveAttribute('href', '/system-product/roadmap');
+  });
+
+  it('leave out the link to a tab disabled in app-config', async () => {
+    await openCanvas([{ 'entity-content:system-product/roadmap': false }]);
+    expect(
+      within(section('Improvement Roadmap')).queryByRole('link'),
+    ).not.toBeInTheDocument();
+    expect(
+      within(section('User Journey')).getByRole('link', {
+        name: /Open the journey map/,
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it('follow a tab moved to another path in app-config', async () => {
+    await openCanvas([
+      {
+        'entity-content:system-product/journey': {
+          config: { path: '/journey-map' },
+        },
+      },
+    ]);
+    expect(
+      within(section('User Journey')).getByRole('link', {
+        name: /Open the journey map/,
+      }),
+    ).toHaveAttribute('href', '/journey-map');
   });
 });

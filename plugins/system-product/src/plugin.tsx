@@ -2,7 +2,6 @@ import {
   ApiBlueprint,
   PageBlueprint,
   createFrontendPlugin,
-  createRouteRef,
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/frontend-plugin-api';
@@ -16,6 +15,13 @@ import {
 } from '@system-product/backstage-plugin-common';
 import DeviceHubIcon from '@material-ui/icons/DeviceHub';
 import { systemProductApiRef } from './api/systemProductApiRef';
+import {
+  canvasTabRouteRef,
+  journeyTabRouteRef,
+  portfolioRouteRef,
+  roadmapTabRouteRef,
+  slosTabRouteRef,
+} from './routes';
 
 const api = ApiBlueprint.make({
   params: defineParams =>
@@ -27,16 +33,17 @@ const api = ApiBlueprint.make({
     }),
 });
 
+// Each tab mounts on its own route ref (routes.ts): links from the other tabs
+// resolve it, so they follow a moved tab and leave out a disabled one.
 const canvasContent = EntityContentBlueprint.make({
   name: 'canvas',
   params: {
     path: '/system-product/canvas',
+    routeRef: canvasTabRouteRef,
     title: 'Canvas',
     filter: isSystemProductEntity,
     loader: () =>
-      import('./components/EntityTabs').then(m => (
-        <m.EntitySystemProductCanvasContent />
-      )),
+      import('./entityTabs').then(m => <m.EntitySystemProductCanvasContent />),
   },
 });
 
@@ -44,12 +51,11 @@ const journeyContent = EntityContentBlueprint.make({
   name: 'journey',
   params: {
     path: '/system-product/journey',
+    routeRef: journeyTabRouteRef,
     title: 'Journey',
     filter: isSystemProductEntity,
     loader: () =>
-      import('./components/EntityTabs').then(m => (
-        <m.EntitySystemProductJourneyContent />
-      )),
+      import('./entityTabs').then(m => <m.EntitySystemProductJourneyContent />),
   },
 });
 
@@ -57,12 +63,11 @@ const slosContent = EntityContentBlueprint.make({
   name: 'slos',
   params: {
     path: '/system-product/slos',
+    routeRef: slosTabRouteRef,
     title: 'SLOs',
     filter: isSystemProductEntity,
     loader: () =>
-      import('./components/EntityTabs').then(m => (
-        <m.EntitySystemProductSlosContent />
-      )),
+      import('./entityTabs').then(m => <m.EntitySystemProductSlosContent />),
   },
 });
 
@@ -70,12 +75,11 @@ const roadmapContent = EntityContentBlueprint.make({
   name: 'roadmap',
   params: {
     path: '/system-product/roadmap',
+    routeRef: roadmapTabRouteRef,
     title: 'Roadmap',
     filter: isSystemProductEntity,
     loader: () =>
-      import('./components/EntityTabs').then(m => (
-        <m.EntitySystemProductRoadmapContent />
-      )),
+      import('./entityTabs').then(m => <m.EntitySystemProductRoadmapContent />),
   },
 });
 
@@ -91,12 +95,9 @@ const teamCard = EntityCardBlueprint.make({
   name: 'team',
   params: {
     filter: entity => entity.kind.toLocaleLowerCase('en-US') === 'group',
-    loader: () => import('./components/TeamCard').then(m => <m.TeamCard />),
+    loader: () => import('./components/Portfolio').then(m => <m.TeamCard />),
   },
 });
-
-/** The portfolio page, `/system-products`. @public */
-export const portfolioRouteRef = createRouteRef();
 
 const portfolioPage = PageBlueprint.make({
   params: {
@@ -105,7 +106,7 @@ const portfolioPage = PageBlueprint.make({
     icon: <DeviceHubIcon fontSize="inherit" />,
     routeRef: portfolioRouteRef,
     loader: () =>
-      import('./components/PortfolioPage').then(m => <m.PortfolioPage />),
+      import('./components/Portfolio').then(m => <m.PortfolioPage />),
   },
 });
 
@@ -129,5 +130,11 @@ export const systemProductPlugin = createFrontendPlugin({
     teamCard,
     portfolioPage,
   ],
-  routes: { portfolio: portfolioRouteRef },
+  routes: {
+    portfolio: portfolioRouteRef,
+    canvas: canvasTabRouteRef,
+    journey: journeyTabRouteRef,
+    slos: slosTabRouteRef,
+    roadmap: roadmapTabRouteRef,
+  },
 });

@@ -5,7 +5,7 @@ import { JourneyMap } from './JourneyMap';
 import { RoadmapBoard } from './RoadmapBoard';
 import { SloList } from './SloList';
 import { SurveyCard } from './SurveyCard';
-import { TeamCard } from './TeamCard';
+import { TeamCard } from './Portfolio';
 
 // Every method of the API either never answers or fails, depending on the test.
 function apiThat(answer: () => Promise<never>): Partial<SystemProductApi> {

@@ -1,7 +1,16 @@
 /*
- * Display text for the product's figures, each with its unit: one place for
- * every component that shows a score, a friction level or a portfolio row.
+ * Display text for the product's figures, each with its unit, and for the
+ * entities it names: one place for every component that shows a score, a
+ * friction level, a duration, a date, a portfolio row or an owner.
  */
-export { formatScore } from './formatScore';
-export { frictionHeat } from './frictionHeat';
+export { canvasSectionTitle } from './canvasSectionTitle';
+export { formatDuration } from './formatDuration';
 export { formatFigures } from './formatFigures';
+export { formatScore } from './formatScore';
+export { anonymityNote, frictionHeat } from './frictionHeat';
+export { REMOVED_STEP_LABEL, journeySteps } from './journeySteps';
+export { metricChange } from './metricChange';
+export type { JourneyStep } from './journeySteps';
+export { ownerName, ownerRef, userRef } from './entityRefs';
+export { relativeTime } from './relativeTime';
+export { sliPercent } from './sliPercent';

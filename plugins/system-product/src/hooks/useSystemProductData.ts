@@ -19,6 +19,7 @@ export function useSystemProductData<T>(
   const { entity } = useEntity();
   const api = useApi(systemProductApiRef);
   const ref = useMemo(() => getCompoundEntityRef(entity), [entity]);
-  // `load` is a module-level function in every caller, so it is stable.
-  return useAsyncRetry(() => load(api, ref), [api, ref, load]);
+  // `load` is a module-level function or a memoized one in every caller, so
+  // it is stable. Async, so that a load that throws fails like one that rejects.
+  return useAsyncRetry(async () => load(api, ref), [api, ref, load]);
 }

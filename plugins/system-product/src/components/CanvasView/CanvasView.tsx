@@ -1,7 +1,5 @@
 import { EmptyState } from '@backstage/core-components';
-import { stringifyEntityRef } from '@backstage/catalog-model';
-import { useEntity } from '@backstage/plugin-catalog-react';
-import { usePermission } from '@backstage/plugin-permission-react';
+import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
@@ -16,12 +14,15 @@ import {
   getEntityOwner,
 } from '@system-product/backstage-plugin-common';
 import { useState } from 'react';
-import { useCanvas } from '../../hooks/useCanvas';
+import { ownerRef } from '../../format';
+import { useCanvas, useEntityPermission, useEntityTabPaths } from '../../hooks';
 import { AsyncState } from '../AsyncState';
-import { CanvasEditor } from '../CanvasEditor';
-import { CanvasHistoryButton } from '../CanvasRevisions';
-import { CanvasSectionCard } from '../CanvasSectionCard';
-import { ResearchSummary } from '../ResearchSummary';
+import { CanvasEditor } from './CanvasEditor';
+import { ChangedBy } from './ChangedBy';
+import { CanvasHistoryButton } from './CanvasHistoryButton';
+import { CanvasSectionCard } from './CanvasSectionCard';
+import { canvasTabLink } from './canvasTabLinks';
+import { ResearchSummary } from './ResearchSummary';
 
 /**
  * Shows chosen sections of the entity's canvas with loading, error and empty
@@ -52,14 +53,13 @@ export function CanvasView(props: {
   );
 }
 
-/** Whether the signed-in user may change the canvas of the entity on the page. */
-function useCanEditCanvas(): boolean {
+/** Who owns the entity on the page: a link to the owner, or "its owners". */
+function EntityOwner() {
   const { entity } = useEntity();
-  const { allowed } = usePermission({
-    permission: systemProductCanvasUpdatePermission,
-    resourceRef: stringifyEntityRef(entity),
-  });
-  return allowed;
+  const owner = getEntityOwner(entity);
+  const ref = ownerRef(owner);
+  if (ref) return <EntityRefLink entityRef={ref} defaultKind="group" />;
+  return <>{owner ?? 'its owners'}</>;
 }
 
 function CanvasBody(props: {
@@ -71,9 +71,9 @@ function CanvasBody(props: {
 }) {
   const { canvas, sections, showCompleteness, editable, onSaved } = props;
   const { entity } = useEntity();
-  const canEdit = useCanEditCanvas();
+  const canEdit = useEntityPermission(systemProductCanvasUpdatePermission);
+  const tabPaths = useEntityTabPaths();
   const [editing, setEditing] = useState(false);
-  const owner = getEntityOwner(entity) ?? 'its owners';
 
   if (editing && canvas) {
     return (
@@ -104,9 +104,15 @@ function CanvasBody(props: {
         action={editButton ?? undefined}
         missing="data"
         title="No canvas yet"
-        description={`${
-          entity.metadata.title ?? entity.metadata.name
-        } has no System Transformation Canvas. Its owner (${owner}) starts one by answering the focus questions: who the users are, what value the system delivers, where the journey hurts, how success is measured and what to improve first.`}
+        description={
+          <>
+            {entity.metadata.title ?? entity.metadata.name} has no System
+            Transformation Canvas. Its owner (<EntityOwner />) starts one by
+            answering the focus questions: who the users are, what value the
+            system delivers, where the journey hurts, how success is measured
+            and what to improve first.
+          </>
+        }
       />
     );
   }
@@ -129,15 +135,20 @@ function CanvasBody(props: {
           <Box display="flex" justifyContent="flex-end" mt={1}>
             {editButton ?? (
               <Typography variant="caption" color="textSecondary">
-                Only the owners ({owner}) change the canvas; contact them with
-                suggestions.
+                Only the owners (<EntityOwner />) change the canvas; contact
+                them with suggestions.
               </Typography>
             )}
           </Box>
           <Box display="flex" alignItems="center" flexWrap="wrap" gridGap={8}>
             <Typography variant="caption" color="textSecondary">
               Version {canvas.version}
-              {canvas.updatedBy && ` · last changed by ${canvas.updatedBy}`}
+              {canvas.updatedBy && (
+                <>
+                  {' · last changed by '}
+                  <ChangedBy principal={canvas.updatedBy} />
+                </>
+              )}
               {canvas.updatedAt &&
                 ` on ${new Date(canvas.updatedAt).toLocaleString()}`}
             </Typography>
@@ -150,7 +161,9 @@ function CanvasBody(props: {
           <CanvasSectionCard
             section={section}
             content={canvas.content}
-            linkToTab={showCompleteness}
+            tabLink={
+              showCompleteness ? canvasTabLink(section.id, tabPaths) : undefined
+            }
           >
             {showCompleteness && section.id === 'users' && <ResearchSummary />}
           </CanvasSectionCard>

@@ -9,7 +9,8 @@ import { useState } from 'react';
 
 /**
  * What people wrote about a touchpoint, newest first, behind a toggle under
- * the friction score. Below k reporters it says why the texts are withheld.
+ * the friction score. Below k reporters the texts are withheld: the journey
+ * map says why, once for all its touchpoints.
  */
 export function FrictionTexts(props: { touchpoint: Touchpoint }) {
   const { touchpoint } = props;
@@ -17,16 +18,12 @@ export function FrictionTexts(props: { touchpoint: Touchpoint }) {
   const [open, setOpen] = useState(false);
   const texts = friction.texts ?? [];
   // Without texts fields (an older backend) there is nothing to say.
-  if (friction.reports === 0 || friction.texts === undefined) return null;
-
-  if (friction.textsHidden) {
-    const reporters = friction.reporters ?? 0;
-    return (
-      <Typography variant="caption" display="block" color="textSecondary">
-        What people wrote appears once {friction.minReporters} people have
-        reported, so nobody can be singled out ({reporters} so far).
-      </Typography>
-    );
+  if (
+    friction.reports === 0 ||
+    friction.texts === undefined ||
+    friction.textsHidden
+  ) {
+    return null;
   }
   if (texts.length === 0) {
     return (

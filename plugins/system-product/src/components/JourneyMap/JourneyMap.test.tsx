@@ -135,6 +135,21 @@ describe('JourneyMap', () => {
     expect(screen.getByText('1. Pull request checks')).toBeInTheDocument();
   });
 
+  it("links a touchpoint's owner to the catalog, and shows a free-text owner as typed", async () => {
+    const map = journey(3, 4.3);
+    map.stages[0].touchpoints[0].owner = 'group:default/platform-team';
+    map.stages[1].touchpoints[0].owner = 'Release managers';
+    await renderWithEntity(<JourneyMap />, { getJourney: async () => map });
+    const checks = await screen.findByTestId('touchpoint-Pull request checks');
+    expect(checks).toHaveTextContent('Owned by platform-team');
+    expect(
+      within(checks).getByRole('link', { name: 'platform-team' }),
+    ).toHaveAttribute('href', '/catalog/default/group/platform-team');
+    const rollback = screen.getByTestId('touchpoint-Rollback');
+    expect(rollback).toHaveTextContent('Owned by Release managers');
+    expect(within(rollback).queryByRole('link')).not.toBeInTheDocument();
+  });
+
   it('sends an anonymous friction report and reloads the heat', async () => {
     const getJourney = jest
       .fn()
@@ -215,20 +230,44 @@ describe('JourneyMap', () => {
     ).not.toBeInTheDocument();
   });
 
-  it('explains that texts stay hidden until k people reported', async () => {
-    await renderWithEntity(<JourneyMap />, {
-      getJourney: async () =>
-        journeyWithTexts({ reporters: 2, textsHidden: true }),
-    });
+  it('says once for the whole map why touchpoints with few reporters show only counts', async () => {
+    const withheld: TouchpointFriction = {
+      reports: 2,
+      averageSeverity: null,
+      reporters: 2,
+      minReporters: 5,
+      texts: [],
+      textsHidden: true,
+    };
+    const map = journeyWithTexts(withheld);
+    map.stages[1].touchpoints[0].friction = { ...withheld, reporters: 1 };
+    await renderWithEntity(<JourneyMap />, { getJourney: async () => map });
     const checks = await screen.findByTestId('touchpoint-Pull request checks');
     expect(
-      within(checks).getByText(
-        'What people wrote appears once 5 people have reported, so nobody can be singled out (2 so far).',
+      screen.getAllByText(
+        /once 5 different people have reported on it, so that nobody can be singled out/,
+      ),
+    ).toHaveLength(1);
+    expect(
+      within(checks).getByText('2 reports from 2 people so far'),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByTestId('touchpoint-Rollback')).getByText(
+        '2 reports from 1 person so far',
       ),
     ).toBeInTheDocument();
+    expect(within(checks).queryByText(/singled out/)).not.toBeInTheDocument();
     expect(
       within(checks).queryByRole('button', { name: /What people said/ }),
     ).not.toBeInTheDocument();
+  });
+
+  it('says nothing about anonymity when every touchpoint shows its heat', async () => {
+    await renderWithEntity(<JourneyMap />, {
+      getJourney: async () => journey(3, 4.3),
+    });
+    await screen.findByTestId('touchpoint-Pull request checks');
+    expect(screen.queryByText(/singled out/)).not.toBeInTheDocument();
   });
 
   it('asks for a description when no report says what happened', async () => {
@@ -560,9 +599,14 @@ describe('JourneyMap', () => {
       );
 
       const alert = await screen.findByText(
-        /user:default\/grace saved version 3 of the journey while you were editing/,
+        /saved version 3 of the journey while you were editing/,
       );
-      expect(alert).toHaveTextContent('Your draft is still here.');
+      expect(alert).toHaveTextContent(
+        'grace saved version 3 of the journey while you were editing. Your draft is still here.',
+      );
+      expect(
+        within(alert).getByRole('link', { name: 'grace' }),
+      ).toHaveAttribute('href', '/catalog/default/user/grace');
       expect(alert).toHaveTextContent(
         'Saving it over their version removes what only theirs has: touchpoint Canary.',
       );

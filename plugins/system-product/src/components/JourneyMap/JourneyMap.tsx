@@ -1,12 +1,7 @@
-import {
-  CompoundEntityRef,
-  getCompoundEntityRef,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
+import { getCompoundEntityRef } from '@backstage/catalog-model';
 import { EmptyState, InfoCard } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
-import { useEntity } from '@backstage/plugin-catalog-react';
-import { usePermission } from '@backstage/plugin-permission-react';
+import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Chip from '@material-ui/core/Chip';
@@ -19,22 +14,18 @@ import Typography from '@material-ui/core/Typography';
 import { Theme, makeStyles } from '@material-ui/core/styles';
 import {
   Journey,
-  SystemProductApi,
   Touchpoint,
   getEntityOwner,
   systemProductJourneyUpdatePermission,
 } from '@system-product/backstage-plugin-common';
 import { useState } from 'react';
 import { systemProductApiRef } from '../../api/systemProductApiRef';
-import { useSystemProductData } from '../../hooks/useSystemProductData';
+import { anonymityNote, frictionHeat, ownerRef } from '../../format';
+import { useEntityPermission, useJourney } from '../../hooks';
 import { AsyncState } from '../AsyncState';
-import { JourneyEditor } from '../JourneyEditor';
 import { FrictionTexts } from './FrictionTexts';
+import { JourneyEditor } from './JourneyEditor';
 import { ReportFrictionDialog } from './ReportFrictionDialog';
-import { frictionHeat } from '../../format';
-
-const loadJourney = (api: SystemProductApi, entity: CompoundEntityRef) =>
-  api.getJourney(entity);
 
 const useStyles = makeStyles((theme: Theme) => ({
   stages: {
@@ -71,12 +62,22 @@ const useStyles = makeStyles((theme: Theme) => ({
   },
 }));
 
+/** A touchpoint's owner: a link to the group or user, or the text as typed. */
+function TouchpointOwner(props: { owner: string }) {
+  const ref = ownerRef(props.owner);
+  return ref ? (
+    <EntityRefLink entityRef={ref} defaultKind="group" />
+  ) : (
+    <>{props.owner}</>
+  );
+}
+
 /**
  * The Journey tab: stages left to right, touchpoints with friction heat.
  * Owners create and edit the map here; anyone reports friction.
  */
 export function JourneyMap() {
-  const { value, loading, error, retry } = useSystemProductData(loadJourney);
+  const { value, loading, error, retry } = useJourney();
   return (
     <AsyncState loading={loading} error={error} retry={retry} what="journey">
       {() => <JourneyBody journey={value!} onChange={retry} />}
@@ -92,10 +93,7 @@ function JourneyBody(props: { journey: Journey; onChange: () => void }) {
   const alertApi = useApi(alertApiRef);
   const [reporting, setReporting] = useState<Touchpoint>();
   const [editing, setEditing] = useState(false);
-  const { allowed: canEdit } = usePermission({
-    permission: systemProductJourneyUpdatePermission,
-    resourceRef: stringifyEntityRef(entity),
-  });
+  const canEdit = useEntityPermission(systemProductJourneyUpdatePermission);
   const editor = editing && (
     <JourneyEditor
       journey={journey}
@@ -108,15 +106,32 @@ function JourneyBody(props: { journey: Journey; onChange: () => void }) {
   );
 
   if (journey.version === 0 || journey.stages.length === 0) {
-    const owner = getEntityOwner(entity) ?? 'its owners';
+    const owner = ownerRef(getEntityOwner(entity));
     return (
       <>
         <EmptyState
           missing="data"
           title="No journey mapped yet"
-          description={`${
-            canEdit ? 'Map' : `The owner (${owner}) maps`
-          } how users move through this system: the stages, the touchpoints in each, how long they take and how they fail. Once mapped, anyone can report where it hurts.`}
+          description={
+            <>
+              {canEdit ? (
+                'Map'
+              ) : (
+                <>
+                  The owner (
+                  {owner ? (
+                    <EntityRefLink entityRef={owner} defaultKind="group" />
+                  ) : (
+                    'its owners'
+                  )}
+                  ) maps
+                </>
+              )}{' '}
+              how users move through this system: the stages, the touchpoints in
+              each, how long they take and how they fail. Once mapped, anyone
+              can report where it hurts.
+            </>
+          }
           action={
             canEdit ? (
               <Button
@@ -135,6 +150,7 @@ function JourneyBody(props: { journey: Journey; onChange: () => void }) {
   }
 
   const touchpoints = journey.stages.flatMap(s => s.touchpoints);
+  const note = anonymityNote(touchpoints.map(t => t.friction));
   const ranked = touchpoints
     .filter(t => t.friction.reports > 0)
     .sort(
@@ -179,6 +195,11 @@ function JourneyBody(props: { journey: Journey; onChange: () => void }) {
         </Grid>
       )}
       <Grid item xs={12}>
+        {note && (
+          <Typography variant="body2" color="textSecondary" paragraph>
+            {note}
+          </Typography>
+        )}
         <div className={classes.stages} role="list" aria-label="Journey stages">
           {journey.stages.map(stage => (
             <Paper
@@ -217,7 +238,7 @@ function JourneyBody(props: { journey: Journey; onChange: () => void }) {
                     </Typography>
                     {touchpoint.owner && (
                       <Typography variant="caption" display="block">
-                        Owned by {touchpoint.owner}
+                        Owned by <TouchpointOwner owner={touchpoint.owner} />
                       </Typography>
                     )}
                     <Typography variant="caption" display="block">

@@ -165,6 +165,26 @@ describe('RoadmapBoard', () => {
     ).toBeInTheDocument();
   });
 
+  it("links an item's owner to the catalog", async () => {
+    await renderWithEntity(<RoadmapBoard />, {
+      getRoadmap: async () => [
+        item({ title: 'Autoscale runners', owner: 'user:default/ada' }),
+        item({ title: 'Cache builds', owner: 'platform-team' }),
+        item({ title: 'Docs search' }),
+      ],
+    });
+    const cards = await screen.findAllByTestId('roadmap-item');
+    // Named as Backstage names owners: a group by its name, others with their kind.
+    expect(cards[0]).toHaveTextContent('Owner user:ada');
+    expect(
+      within(cards[0]).getByRole('link', { name: 'user:ada' }),
+    ).toHaveAttribute('href', '/catalog/default/user/ada');
+    expect(
+      within(cards[1]).getByRole('link', { name: 'platform-team' }),
+    ).toHaveAttribute('href', '/catalog/default/group/platform-team');
+    expect(cards[2]).toHaveTextContent('No owner yet');
+  });
+
   it('explains how to start when there are no items', async () => {
     await renderWithEntity(<RoadmapBoard />, { getRoadmap: async () => [] });
     expect(
@@ -253,8 +273,13 @@ describe('RoadmapBoard', () => {
       target: { value: 'Autoscale runners by queue' },
     });
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'user:default/grace changed this item meanwhile (now version 3)',
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'grace changed this item meanwhile (now version 3)',
+    );
+    expect(within(alert).getByRole('link', { name: 'grace' })).toHaveAttribute(
+      'href',
+      '/catalog/default/user/grace',
     );
     expect(screen.getByLabelText(/Title/)).toHaveValue(
       'Autoscale runners by queue',
@@ -622,6 +647,32 @@ describe('RoadmapBoard', () => {
       expect(
         screen.getByRole('link', { name: 'See the SLOs' }),
       ).toHaveAttribute('href', expect.stringMatching(/system-product\/slos$/));
+    });
+
+    it('links to the SLOs tab only when the app has it', async () => {
+      await renderWithEntity(
+        <RoadmapBoard />,
+        {
+          getRoadmap: async () => [],
+          getSlos: async () => slos([buildSuccess]),
+        },
+        { owner: true, tabs: ['canvas', 'journey', 'roadmap'] },
+      );
+      await userEvent.click(
+        await screen.findByRole('button', { name: 'Add improvement' }),
+      );
+      await screen.findByText(
+        "Pick one of this entity's SLOs, or type any metric.",
+      );
+      fireEvent.change(screen.getByLabelText('SLO or metric it should move'), {
+        target: { value: 'build-success' },
+      });
+      expect(
+        screen.getByText(/One of this entity's SLOs: Build success/),
+      ).toBeInTheDocument();
+      expect(
+        screen.queryByRole('link', { name: 'See the SLOs' }),
+      ).not.toBeInTheDocument();
     });
 
     it('fills the before value with the current SLI of the SLO, in percent', async () => {

@@ -1,14 +1,9 @@
-import {
-  CompoundEntityRef,
-  getCompoundEntityRef,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
-import { useApi } from '@backstage/core-plugin-api';
-import { usePermission } from '@backstage/plugin-permission-react';
-import Button from '@material-ui/core/Button';
+import { getCompoundEntityRef } from '@backstage/catalog-model';
 import { EmptyState, InfoCard } from '@backstage/core-components';
-import { useEntity } from '@backstage/plugin-catalog-react';
+import { useApi } from '@backstage/core-plugin-api';
+import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
 import Chip from '@material-ui/core/Chip';
 import Grid from '@material-ui/core/Grid';
 import List from '@material-ui/core/List';
@@ -20,43 +15,19 @@ import Typography from '@material-ui/core/Typography';
 import CheckBoxIcon from '@material-ui/icons/CheckBox';
 import CheckBoxOutlineBlankIcon from '@material-ui/icons/CheckBoxOutlineBlank';
 import {
-  Journey,
   RoadmapItem,
   RoadmapItemInput,
   RoadmapItemStatus,
   systemProductRoadmapManagePermission,
-  SystemProductApi,
   getEntityOwner,
 } from '@system-product/backstage-plugin-common';
 import { useState } from 'react';
 import { systemProductApiRef } from '../../api/systemProductApiRef';
-import { useSystemProductData } from '../../hooks/useSystemProductData';
+import { JourneyStep, metricChange, ownerRef } from '../../format';
+import { useEntityPermission, useRoadmap } from '../../hooks';
 import { AsyncState } from '../AsyncState';
+import { KIND_LABELS } from './roadmapItemForm';
 import { RoadmapItemDialog } from './RoadmapItemDialog';
-import { JourneyStep, journeySteps } from './journeySteps';
-
-/**
- * The roadmap, and the journey steps its items can address. The journey is
- * optional: when it fails to load, the roadmap still shows (without naming
- * the steps).
- */
-const loadRoadmap = async (
-  api: SystemProductApi,
-  entity: CompoundEntityRef,
-) => {
-  const loadJourney = async (): Promise<Journey | undefined> => {
-    try {
-      return await api.getJourney(entity);
-    } catch {
-      return undefined;
-    }
-  };
-  const [items, journey] = await Promise.all([
-    api.getRoadmap(entity),
-    loadJourney(),
-  ]);
-  return { items, steps: journey && journeySteps(journey) };
-};
 
 const COLUMNS: Array<{ status: RoadmapItemStatus; title: string }> = [
   { status: 'idea', title: 'Ideas' },
@@ -65,18 +36,14 @@ const COLUMNS: Array<{ status: RoadmapItemStatus; title: string }> = [
   { status: 'shipped', title: 'Shipped' },
 ];
 
-/** "before → after" of a shipped item's metric, with the relative change. */
-export function metricChange(item: RoadmapItem): string | undefined {
-  const { metric, metricBefore: before, metricAfter: after } = item;
-  if (!metric || before === null || after === null) return undefined;
-  const change =
-    before === 0
-      ? ''
-      : ` (${after >= before ? '+' : ''}${(
-          ((after - before) / Math.abs(before)) *
-          100
-        ).toFixed(0)}%)`;
-  return `${metric}: ${before} → ${after}${change}`;
+/** An owner: a link to the group or user, or the text as typed. */
+function Owner(props: { owner: string }) {
+  const ref = ownerRef(props.owner);
+  return ref ? (
+    <EntityRefLink entityRef={ref} defaultKind="group" />
+  ) : (
+    <>{props.owner}</>
+  );
 }
 
 /**
@@ -120,14 +87,20 @@ function ItemCard(props: {
         <Chip
           size="small"
           color={item.kind === 'quick-win' ? 'primary' : 'default'}
-          label={item.kind === 'quick-win' ? 'Quick win' : 'Strategic'}
+          label={KIND_LABELS[item.kind]}
         />
       </Box>
       {item.description && (
         <Typography variant="body2">{item.description}</Typography>
       )}
       <Typography variant="caption" display="block">
-        {item.owner ? `Owner ${item.owner}` : 'No owner yet'}
+        {item.owner ? (
+          <>
+            Owner <Owner owner={item.owner} />
+          </>
+        ) : (
+          'No owner yet'
+        )}
         {item.targetDate && ` · target ${item.targetDate}`}
       </Typography>
       {item.milestones.length > 0 && (
@@ -196,13 +169,10 @@ function ItemCard(props: {
  * ones celebrated. Owners add and edit items in place.
  */
 export function RoadmapBoard() {
-  const { value, loading, error, retry } = useSystemProductData(loadRoadmap);
+  const { value, loading, error, retry } = useRoadmap();
   const { entity } = useEntity();
   const api = useApi(systemProductApiRef);
-  const { allowed: canManage } = usePermission({
-    permission: systemProductRoadmapManagePermission,
-    resourceRef: stringifyEntityRef(entity),
-  });
+  const canManage = useEntityPermission(systemProductRoadmapManagePermission);
   const [editing, setEditing] = useState<RoadmapItem | 'new'>();
   const ref = getCompoundEntityRef(entity);
 
@@ -243,7 +213,7 @@ export function RoadmapBoard() {
           <RoadmapColumns
             items={value?.items ?? []}
             steps={value?.steps}
-            owner={getEntityOwner(entity) ?? 'its owners'}
+            owner={getEntityOwner(entity)}
             addButton={addButton}
             onEdit={canManage ? setEditing : undefined}
           />
@@ -256,7 +226,7 @@ export function RoadmapBoard() {
 function RoadmapColumns(props: {
   items: RoadmapItem[];
   steps?: JourneyStep[];
-  owner: string;
+  owner?: string;
   addButton?: JSX.Element;
   onEdit?: (item: RoadmapItem) => void;
 }) {
@@ -266,7 +236,14 @@ function RoadmapColumns(props: {
       <EmptyState
         missing="data"
         title="No improvements planned yet"
-        description={`The owner (${owner}) turns pain points from the journey and the surveys into roadmap items: quick wins and strategic changes, each tied to the metric it should move.`}
+        description={
+          <>
+            The owner ({owner ? <Owner owner={owner} /> : 'its owners'}) turns
+            pain points from the journey and the surveys into roadmap items:
+            quick wins and strategic changes, each tied to the metric it should
+            move.
+          </>
+        }
         action={addButton}
       />
     );

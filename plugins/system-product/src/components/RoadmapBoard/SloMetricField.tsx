@@ -1,4 +1,3 @@
-import { CompoundEntityRef } from '@backstage/catalog-model';
 import { Link } from '@backstage/core-components';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
@@ -7,22 +6,9 @@ import Typography from '@material-ui/core/Typography';
 import Autocomplete, {
   createFilterOptions,
 } from '@material-ui/lab/Autocomplete';
-import {
-  EvaluatedSlo,
-  SystemProductApi,
-} from '@system-product/backstage-plugin-common';
-import { CANVAS_TAB_LINKS } from '../CanvasSectionCard/canvasTabLinks';
-import { sliPercent } from '../SloList/describeSlo';
-
-/**
- * The entity's SLOs, suggested as the metric an item should move. Loaded by
- * the item dialog only (the SLO route evaluates every SLO: the board's cards
- * do not need it).
- */
-export const loadSlos = async (
-  api: SystemProductApi,
-  entity: CompoundEntityRef,
-): Promise<EvaluatedSlo[]> => (await api.getSlos(entity)).items;
+import { EvaluatedSlo } from '@system-product/backstage-plugin-common';
+import { sliPercent } from '../../format';
+import { useEntityTabPaths } from '../../hooks';
 
 /** The SLO `metric` names, by name or display name; undefined if none. */
 export function findSlo(
@@ -38,8 +24,11 @@ export function findSlo(
 
 /**
  * The SLO or metric an item should move: free text, with the entity's SLOs
- * suggested (picking one stores its name). Without the SLOs (loading, failed)
- * it is a plain text field that says why nothing is suggested.
+ * suggested (picking one stores its name) and a link to the SLOs tab where the
+ * app has it. The dialog loads the SLOs when it opens (the backend evaluates
+ * every SLO for them: the board's cards do without). Without the SLOs
+ * (loading, failed) it is a plain text field that says why nothing is
+ * suggested.
  */
 export function SloMetricField(props: {
   value: string;
@@ -50,7 +39,7 @@ export function SloMetricField(props: {
   const options = slos.value ?? [];
   const byName = new Map(options.map(s => [s.name, s]));
   const slo = findSlo(slos.value, value);
-  const slosTab = CANVAS_TAB_LINKS.metrics?.to;
+  const slosTab = useEntityTabPaths().slos;
   let helper: JSX.Element | string;
   if (slos.loading) {
     helper = "Loading this entity's SLOs to suggest them…";

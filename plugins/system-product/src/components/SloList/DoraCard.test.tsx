@@ -87,6 +87,19 @@ describe('DoraCard', () => {
     ).toHaveAttribute('href', 'https://dora.dev/research/2024/dora-report/');
   });
 
+  it('gives durations of a day or more in days', async () => {
+    const longer = dora();
+    longer.changeLeadTime = { value: 86_400, sampleSize: 30, band: 'high' };
+    longer.failedDeploymentRecoveryTime = {
+      value: 200_000,
+      sampleSize: 2,
+      band: null,
+    };
+    await renderWithEntity(<DoraCard />, { getDora: async () => longer });
+    expect(await screen.findByText('1 day')).toBeInTheDocument();
+    expect(screen.getByText('2.3 days')).toBeInTheDocument();
+  });
+
   it('loads the period the reader picks', async () => {
     const getDora = jest.fn(
       async (_entity: unknown, options?: { days?: DoraMetrics['days'] }) =>

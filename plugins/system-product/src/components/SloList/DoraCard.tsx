@@ -1,4 +1,3 @@
-import { CompoundEntityRef } from '@backstage/catalog-model';
 import { EmptyState, InfoCard, Link } from '@backstage/core-components';
 import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
@@ -14,18 +13,11 @@ import {
   DoraFigure,
   DoraMetrics,
   DoraPeriodDays,
-  SystemProductApi,
 } from '@system-product/backstage-plugin-common';
-import { useCallback, useState } from 'react';
-import { useSystemProductData } from '../../hooks/useSystemProductData';
+import { useState } from 'react';
+import { formatDuration } from '../../format';
+import { useDora } from '../../hooks';
 import { AsyncState } from '../AsyncState';
-
-/** A duration in seconds with its unit. */
-function formatDuration(seconds: number): string {
-  if (seconds < 3600) return `${Math.max(1, Math.round(seconds / 60))} min`;
-  if (seconds < 86_400) return `${+(seconds / 3600).toFixed(1)} h`;
-  return `${+(seconds / 86_400).toFixed(1)} days`;
-}
 
 const percent = (rate: number) => `${+(rate * 100).toFixed(1)}%`;
 
@@ -263,12 +255,7 @@ function PeriodPicker(props: {
  */
 export function DoraCard() {
   const [days, setDays] = useState<DoraPeriodDays>(DORA_DEFAULT_PERIOD_DAYS);
-  const load = useCallback(
-    (api: SystemProductApi, entity: CompoundEntityRef) =>
-      api.getDora(entity, { days }),
-    [days],
-  );
-  const { value, loading, error, retry } = useSystemProductData(load);
+  const { value, loading, error, retry } = useDora(days);
   return (
     <InfoCard
       title="DORA metrics"

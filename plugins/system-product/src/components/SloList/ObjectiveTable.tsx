@@ -14,11 +14,8 @@ import {
   inProgress,
   objectiveName,
 } from './describeEvaluation';
-import {
-  describeIndicator,
-  describeObjective,
-  sliPercent,
-} from './describeSlo';
+import { describeIndicator, describeObjective } from './describeSlo';
+import { sliPercent } from '../../format';
 import { SloStatusChip } from './SloStatusChip';
 
 /**

@@ -1,17 +1,7 @@
-import {
-  CompoundEntityRef,
-  getCompoundEntityRef,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
-import {
-  EmptyState,
-  InfoCard,
-  Table,
-  TableColumn,
-} from '@backstage/core-components';
+import { getCompoundEntityRef } from '@backstage/catalog-model';
+import { EmptyState, Table, TableColumn } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import { usePermission } from '@backstage/plugin-permission-react';
 import Button from '@material-ui/core/Button';
 import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
@@ -23,22 +13,20 @@ import Alert from '@material-ui/lab/Alert';
 import {
   ANNOTATION_SLO_REF,
   EvaluatedSlo,
-  SystemProductApi,
   isComposite,
   systemProductSloManagePermission,
 } from '@system-product/backstage-plugin-common';
-import { useState } from 'react';
+import { ReactNode, useState } from 'react';
 import { systemProductApiRef } from '../../api/systemProductApiRef';
-import { useSystemProductData } from '../../hooks/useSystemProductData';
+import { sliPercent } from '../../format';
+import { useEntityPermission, useSlos } from '../../hooks';
 import { AsyncState } from '../AsyncState';
 import { BudgetGauge } from './BudgetGauge';
 import { DoraCard } from './DoraCard';
-import { CanvasView } from '../CanvasView';
 import {
   describeIndicator,
   describeObjective,
   describeWindow,
-  sliPercent,
 } from './describeSlo';
 import {
   describeCounted,
@@ -50,9 +38,6 @@ import { NewSloDialog } from './NewSloDialog';
 import { SloDetails } from './SloDetails';
 import { SloStatusChip } from './SloStatusChip';
 import { SloTrend } from './SloTrend';
-
-const loadSlos = (api: SystemProductApi, entity: CompoundEntityRef) =>
-  api.getSlos(entity);
 
 /** `id` keeps material-table's row keys across renders, so a row's buttons keep focus. */
 type Row = EvaluatedSlo & { id: string };
@@ -183,16 +168,18 @@ function download(text: string, fileName: string) {
   URL.revokeObjectURL(url);
 }
 
-/** The SLOs tab: the entity's SLO definitions, problems of its OpenSLO file, and the canvas metrics. */
-export function SloList() {
-  const { value, loading, error, retry } = useSystemProductData(loadSlos);
+/**
+ * The SLOs tab: the entity's SLO definitions, problems of its OpenSLO file and
+ * its DORA figures; `children` (the SLOs tab puts the canvas's Metrics section
+ * there) show below them.
+ */
+export function SloList(props: { children?: ReactNode }) {
+  const { children } = props;
+  const { value, loading, error, retry } = useSlos();
   const { entity } = useEntity();
   const api = useApi(systemProductApiRef);
   const ref = getCompoundEntityRef(entity);
-  const { allowed: canManage } = usePermission({
-    permission: systemProductSloManagePermission,
-    resourceRef: stringifyEntityRef(entity),
-  });
+  const canManage = useEntityPermission(systemProductSloManagePermission);
   const [adding, setAdding] = useState(false);
   const [trendOf, setTrendOf] = useState<Row>();
   // By name, so a reload shows the SLO's new figures.
@@ -365,14 +352,11 @@ export function SloList() {
       <Grid item xs={12}>
         <DoraCard />
       </Grid>
-      <Grid item xs={12}>
-        <InfoCard
-          title="How success is measured"
-          subheader="The Metrics section of the canvas"
-        >
-          <CanvasView sections={['metrics']} />
-        </InfoCard>
-      </Grid>
+      {children && (
+        <Grid item xs={12}>
+          {children}
+        </Grid>
+      )}
     </Grid>
   );
 }

@@ -1,15 +1,7 @@
-import {
-  CompoundEntityRef,
-  getCompoundEntityRef,
-} from '@backstage/catalog-model';
 import { EmptyState, InfoCard } from '@backstage/core-components';
-import { useApi } from '@backstage/core-plugin-api';
-import { useEntity } from '@backstage/plugin-catalog-react';
 import Typography from '@material-ui/core/Typography';
 import { useTheme } from '@material-ui/core/styles';
 import { SloStatusPoint } from '@system-product/backstage-plugin-common';
-import { useMemo } from 'react';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import {
   CartesianGrid,
   Legend,
@@ -20,7 +12,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { systemProductApiRef } from '../../api/systemProductApiRef';
+import { useSloStatus } from '../../hooks';
 import { AsyncState } from '../AsyncState';
 import { STATUS_LABELS } from './describeEvaluation';
 
@@ -65,17 +57,8 @@ export function describeTrend(history: SloStatusPoint[]): string {
  */
 export function SloTrend(props: { sloName: string; displayName: string }) {
   const { sloName, displayName } = props;
-  const api = useApi(systemProductApiRef);
-  const { entity } = useEntity();
-  const ref: CompoundEntityRef = useMemo(
-    () => getCompoundEntityRef(entity),
-    [entity],
-  );
   const theme = useTheme();
-  const { value, loading, error, retry } = useAsyncRetry(
-    () => api.getSloStatus(ref, sloName),
-    [api, ref, sloName],
-  );
+  const { value, loading, error, retry } = useSloStatus(sloName);
 
   return (
     <InfoCard title={`Trend of ${displayName}`}>

@@ -18,9 +18,6 @@ export const UNIT_WORDS: Record<SloDuration['unit'], [string, string]> = {
   Y: ['year', 'years'],
 };
 
-/** An SLI (0 to 1) as a percentage with at most two decimals (97.5). */
-export const sliPercent = (sli: number) => +(sli * 100).toFixed(2);
-
 /** "28 days", "1 month". */
 export function describeDuration(d: SloDuration): string {
   const [one, many] = UNIT_WORDS[d.unit];

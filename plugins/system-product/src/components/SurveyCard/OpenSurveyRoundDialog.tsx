@@ -1,3 +1,4 @@
+import { EntityRefLinks } from '@backstage/plugin-catalog-react';
 import Dialog from '@material-ui/core/Dialog';
 import DialogContent from '@material-ui/core/DialogContent';
 import DialogTitle from '@material-ui/core/DialogTitle';
@@ -9,8 +10,8 @@ import {
   OpenSurveyRoundRequest,
 } from '@system-product/backstage-plugin-common';
 import { useState } from 'react';
-import { daysAfter, endOfLocalDay, localDay } from './surveyDays';
 import { FormDialogActions, FormProblem } from '../FormDialog';
+import { daysAfter, endOfLocalDay, localDay } from './surveyDays';
 
 /** Limits of the API (`POST .../surveys`). */
 const MAX_TITLE = 200;
@@ -39,7 +40,7 @@ function closingProblem(closesOn: string, now: Date): string | undefined {
 export function OpenSurveyRoundDialog(props: {
   /** The `system-product/survey` template id, if the entity names one. */
   templateId?: string;
-  /** The entity's primary user groups, the round's audience. */
+  /** The entity's primary user groups (entity refs), the round's audience. */
   targetGroups: string[];
   onClose: () => void;
   onOpen: (request: OpenSurveyRoundRequest) => Promise<void>;
@@ -100,11 +101,15 @@ export function OpenSurveyRoundDialog(props: {
               ? `the questions of the "${templateId}" template (${ANNOTATION_SURVEY})`
               : `the default platform pulse questions (set ${ANNOTATION_SURVEY} to a template id for others)`}
             .{' '}
-            {targetGroups.length > 0
-              ? `It is meant for ${targetGroups.join(
-                  ', ',
-                )} (${ANNOTATION_USERS}).`
-              : `Everyone who can see this system may answer; name its user groups in ${ANNOTATION_USERS} to target them.`}{' '}
+            {targetGroups.length > 0 ? (
+              <>
+                It is meant for{' '}
+                <EntityRefLinks entityRefs={targetGroups} defaultKind="group" />{' '}
+                ({ANNOTATION_USERS}).
+              </>
+            ) : (
+              `Everyone who can see this system may answer; name its user groups in ${ANNOTATION_USERS} to target them.`
+            )}{' '}
             Answers stay anonymous; results appear once enough people have
             answered.
           </Typography>

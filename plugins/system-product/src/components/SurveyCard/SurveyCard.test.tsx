@@ -134,11 +134,13 @@ describe('SurveyCard', () => {
 
   it('offers to open a round to an owner only when none is open', async () => {
     await renderWithEntity(<SurveyCard />, { getSurveyRounds: async () => [] });
-    expect(
-      await screen.findByText(
-        /The owner \(group:default\/platform-team\) opens a round/,
-      ),
-    ).toBeInTheDocument();
+    expect(await screen.findByText(/opens a round/)).toHaveTextContent(
+      'No survey is open right now. The owner (platform-team) opens a round to hear from the people using this system.',
+    );
+    expect(screen.getByRole('link', { name: 'platform-team' })).toHaveAttribute(
+      'href',
+      '/catalog/default/group/platform-team',
+    );
     expect(
       screen.queryByRole('button', { name: 'Open a survey round' }),
     ).not.toBeInTheDocument();
@@ -189,6 +191,37 @@ describe('SurveyCard', () => {
     ).toBeInTheDocument();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(getSurveyRounds).toHaveBeenCalledTimes(2);
+  });
+
+  it("names the round's target groups, each linked to its catalog page", async () => {
+    const annotated = {
+      ...testEntity,
+      metadata: {
+        ...testEntity.metadata,
+        annotations: { 'system-product/users': 'mobile, group:default/web' },
+      },
+    };
+    await renderWithEntity(
+      <EntityProvider entity={annotated}>
+        <SurveyCard />
+      </EntityProvider>,
+      { getSurveyRounds: async () => [] },
+      { owner: true },
+    );
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Open a survey round' }),
+    );
+    const dialog = screen.getByRole('dialog', { name: 'Open a survey round' });
+    expect(dialog).toHaveTextContent(
+      'It is meant for mobile, web (system-product/users).',
+    );
+    expect(
+      within(dialog).getByRole('link', { name: 'mobile' }),
+    ).toHaveAttribute('href', '/catalog/default/group/mobile');
+    expect(within(dialog).getByRole('link', { name: 'web' })).toHaveAttribute(
+      'href',
+      '/catalog/default/group/web',
+    );
   });
 
   it('refuses a closing day that is not in the future', async () => {

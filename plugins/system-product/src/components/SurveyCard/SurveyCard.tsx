@@ -1,12 +1,7 @@
-import {
-  CompoundEntityRef,
-  getCompoundEntityRef,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
+import { getCompoundEntityRef } from '@backstage/catalog-model';
 import { InfoCard } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import { useEntity } from '@backstage/plugin-catalog-react';
-import { usePermission } from '@backstage/plugin-permission-react';
+import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import FormControl from '@material-ui/core/FormControl';
@@ -23,22 +18,19 @@ import {
   SurveyQuestion,
   SurveyResults,
   SurveyRound,
-  SystemProductApi,
   getEntityOwner,
   getSystemProductUsers,
   systemProductSurveyRoundManagePermission,
 } from '@system-product/backstage-plugin-common';
 import { useState } from 'react';
 import { systemProductApiRef } from '../../api/systemProductApiRef';
-import { useSystemProductData } from '../../hooks/useSystemProductData';
+import { ownerRef } from '../../format';
+import { useEntityPermission, useSurveyRounds } from '../../hooks';
 import { AsyncState } from '../AsyncState';
 import { FormProblem } from '../FormDialog';
 import { OpenSurveyRoundDialog } from './OpenSurveyRoundDialog';
 import { RoundResults, SurveyResultsView } from './SurveyResultsView';
 import { localDay } from './surveyDays';
-
-const loadRounds = (api: SystemProductApi, entity: CompoundEntityRef) =>
-  api.getSurveyRounds(entity);
 
 const SCALES: Record<Exclude<SurveyQuestion['kind'], 'text'>, number[]> = {
   nps: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
@@ -119,13 +111,12 @@ export function SurveyCard() {
 
 function SurveyRounds(props: { templateId?: string }) {
   const { templateId } = props;
-  const { value, loading, error, retry } = useSystemProductData(loadRounds);
+  const { value, loading, error, retry } = useSurveyRounds();
   const { entity } = useEntity();
   const api = useApi(systemProductApiRef);
-  const { allowed: canManage } = usePermission({
-    permission: systemProductSurveyRoundManagePermission,
-    resourceRef: stringifyEntityRef(entity),
-  });
+  const canManage = useEntityPermission(
+    systemProductSurveyRoundManagePermission,
+  );
   const [opening, setOpening] = useState(false);
 
   const open = async (request: OpenSurveyRoundRequest) => {
@@ -199,11 +190,16 @@ function NoOpenRound(props: {
       </>
     );
   } else {
+    const owner = ownerRef(getEntityOwner(entity));
     invitation = (
       <Typography variant="body2">
         No survey is open right now. The owner (
-        {getEntityOwner(entity) ?? 'its owners'}) opens a round to hear from the
-        people using this system.
+        {owner ? (
+          <EntityRefLink entityRef={owner} defaultKind="group" />
+        ) : (
+          'its owners'
+        )}
+        ) opens a round to hear from the people using this system.
       </Typography>
     );
   }

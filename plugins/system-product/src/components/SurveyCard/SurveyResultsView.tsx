@@ -1,4 +1,3 @@
-import { useApi } from '@backstage/core-plugin-api';
 import Accordion from '@material-ui/core/Accordion';
 import AccordionDetails from '@material-ui/core/AccordionDetails';
 import AccordionSummary from '@material-ui/core/AccordionSummary';
@@ -14,10 +13,9 @@ import {
   SurveyRound,
   TextQuestionResult,
 } from '@system-product/backstage-plugin-common';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { systemProductApiRef } from '../../api/systemProductApiRef';
-import { AsyncState } from '../AsyncState';
 import { formatScore } from '../../format';
+import { useSurveyResults } from '../../hooks';
+import { AsyncState } from '../AsyncState';
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -160,11 +158,7 @@ export function SurveyResultsView(props: {
 /** Loads a round's results and shows them, without answering it. */
 export function RoundResults(props: { round: SurveyRound }) {
   const { round } = props;
-  const api = useApi(systemProductApiRef);
-  const { value, loading, error, retry } = useAsyncRetry(
-    () => api.getSurveyResults(round.id),
-    [api, round.id],
-  );
+  const { value, loading, error, retry } = useSurveyResults(round.id);
   return (
     <AsyncState
       loading={loading}

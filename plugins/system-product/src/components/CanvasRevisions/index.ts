@@ -1,2 +1,0 @@
-export { CanvasHistoryButton } from './CanvasHistoryButton';
-export { canvasSectionTitle } from './canvasSectionTitle';

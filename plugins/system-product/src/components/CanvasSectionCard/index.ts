@@ -1,1 +1,0 @@
-export { CanvasSectionCard } from './CanvasSectionCard';

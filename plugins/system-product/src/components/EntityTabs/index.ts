@@ -1,6 +1,0 @@
-export {
-  EntitySystemProductCanvasContent,
-  EntitySystemProductJourneyContent,
-  EntitySystemProductRoadmapContent,
-  EntitySystemProductSlosContent,
-} from './EntityTabs';

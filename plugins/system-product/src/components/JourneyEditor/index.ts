@@ -1,1 +1,0 @@
-export { JourneyEditor } from './JourneyEditor';

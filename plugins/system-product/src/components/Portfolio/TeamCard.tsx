@@ -1,0 +1,54 @@
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { InfoCard } from '@backstage/core-components';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import Typography from '@material-ui/core/Typography';
+import { usePortfolio, usePortfolioPath } from '../../hooks';
+import { AsyncState } from '../AsyncState';
+import { PortfolioTable } from './PortfolioTable';
+
+/**
+ * For group pages: the system products the group owns, with the figures that
+ * fit a card, and a link to all of them on the portfolio page.
+ */
+export function TeamCard() {
+  const { entity } = useEntity();
+  const { value, loading, error, retry } = usePortfolio(
+    stringifyEntityRef(entity),
+  );
+  const portfolioPath = usePortfolioPath();
+  return (
+    <AsyncState
+      loading={loading}
+      error={error}
+      retry={retry}
+      what="system products"
+    >
+      {() =>
+        value && value.length > 0 ? (
+          <InfoCard
+            title="System products owned"
+            noPadding
+            deepLink={
+              portfolioPath
+                ? {
+                    title: 'Every figure in the portfolio',
+                    link: portfolioPath,
+                  }
+                : undefined
+            }
+          >
+            <PortfolioTable entries={value} compact />
+          </InfoCard>
+        ) : (
+          <InfoCard title="System products owned">
+            <Typography variant="body2">
+              {entity.metadata.title ?? entity.metadata.name} owns no system
+              product yet. Every System it owns is one; other entities opt in
+              with a system-product/ annotation.
+            </Typography>
+          </InfoCard>
+        )
+      }
+    </AsyncState>
+  );
+}

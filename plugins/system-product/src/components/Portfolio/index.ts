@@ -1,0 +1,2 @@
+export { PortfolioPage } from './PortfolioPage';
+export { TeamCard } from './TeamCard';

@@ -1,1 +1,0 @@
-export { PortfolioPage } from './PortfolioPage';

@@ -1,1 +1,0 @@
-export { PortfolioTable } from './PortfolioTable';

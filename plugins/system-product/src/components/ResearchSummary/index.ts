@@ -1,1 +1,0 @@
-export { ResearchSummary } from './ResearchSummary';

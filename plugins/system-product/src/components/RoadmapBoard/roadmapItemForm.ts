@@ -1,0 +1,90 @@
+import {
+  RoadmapItem,
+  RoadmapItemInput,
+} from '@system-product/backstage-plugin-common';
+
+/** How the dialog names each kind of item. */
+export const KIND_LABELS = {
+  'quick-win': 'Quick win',
+  strategic: 'Strategic',
+} as const;
+
+/** How the dialog names each status. */
+export const STATUS_LABELS = {
+  idea: 'Idea',
+  planned: 'Planned',
+  'in-progress': 'In progress',
+  shipped: 'Shipped',
+  dropped: 'Dropped',
+} as const;
+
+/** Limits of the API (RoadmapItemInput). */
+export const MAX_MILESTONES = 20;
+export const MAX_TOUCHPOINTS = 50;
+
+/** A milestone being edited; `key` tells the rows apart while they change. */
+export type MilestoneRow = { key: number; title: string; done: boolean };
+
+/** A roadmap item as the dialog edits it: every field as typed. */
+export type RoadmapItemForm = {
+  title: string;
+  description: string;
+  kind: RoadmapItemInput['kind'];
+  status: NonNullable<RoadmapItemInput['status']>;
+  owner: string;
+  targetDate: string;
+  milestones: MilestoneRow[];
+  painPoints: string;
+  touchpointIds: string[];
+  metric: string;
+  metricBefore: string;
+  metricAfter: string;
+};
+
+/** The form for `item`, or an empty one for a new item. */
+export function toForm(item?: RoadmapItem): RoadmapItemForm {
+  return {
+    title: item?.title ?? '',
+    description: item?.description ?? '',
+    kind: item?.kind ?? 'quick-win',
+    status: item?.status ?? 'idea',
+    owner: item?.owner ?? '',
+    targetDate: item?.targetDate ?? '',
+    milestones: (item?.milestones ?? []).map((m, key) => ({ ...m, key })),
+    painPoints: item?.painPoints.join('\n') ?? '',
+    touchpointIds: item?.touchpointIds ?? [],
+    metric: item?.metric ?? '',
+    metricBefore: item?.metricBefore?.toString() ?? '',
+    metricAfter: item?.metricAfter?.toString() ?? '',
+  };
+}
+
+/** What the form saves. */
+export function toInput(form: RoadmapItemForm): RoadmapItemInput {
+  const number = (text: string) => (text.trim() === '' ? null : Number(text));
+  return {
+    title: form.title.trim(),
+    description: form.description,
+    kind: form.kind,
+    status: form.status,
+    owner: form.owner.trim() || null,
+    targetDate: form.targetDate || null,
+    // Milestones without a title are left out (the dialog says so).
+    milestones: form.milestones
+      .map(m => ({ title: m.title.trim(), done: m.done }))
+      .filter(m => m.title !== ''),
+    painPoints: form.painPoints
+      .split('\n')
+      .map(l => l.trim())
+      .filter(Boolean),
+    touchpointIds: form.touchpointIds,
+    metric: form.metric.trim() || null,
+    metricBefore: number(form.metricBefore),
+    metricAfter: number(form.metricAfter),
+  };
+}
+
+/** The fields of the form that are edited as text. */
+export type TextKey = {
+  [K in keyof RoadmapItemForm]: RoadmapItemForm[K] extends string ? K : never;
+}[keyof RoadmapItemForm];
