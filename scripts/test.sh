@@ -19,6 +19,9 @@ node scripts/generate-openapi.mjs --check
 step "type check"
 yarn tsc
 
+step "API reports of the published packages up to date (API Extractor)"
+yarn api-reports:check
+
 step "lint"
 yarn lint
 
