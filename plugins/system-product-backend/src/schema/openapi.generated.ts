@@ -2564,7 +2564,7 @@ export const spec = {
         type: 'object',
         additionalProperties: false,
         description:
-          '"Where to invest first": the article\'s criteria for picking the first system product, each from 0 to 1, multiplied; see the plugin README.',
+          '"Where to invest first": how strongly the system product calls for investment (many user groups depend on it, they report friction, its owners are already engaged), each from 0 to 1, multiplied; see the plugin README.',
         required: ['impact', 'friction', 'support', 'score'],
         properties: {
           impact: {

@@ -10,8 +10,8 @@ import type { SystemProductApiSchemas as Schemas } from '../schema/schemas';
 export type PortfolioEntry = Schemas['PortfolioEntry'];
 
 /**
- * "Where to invest first": the article's criteria for picking the first
- * system product (high impact, consistent friction, clear potential, motivated
+ * "Where to invest first": how strongly a system product calls for
+ * investment (high impact, consistent friction, clear potential, motivated
  * stakeholders), each from 0 to 1, multiplied.
  *
  * @public

@@ -1113,7 +1113,7 @@ export interface components {
       };
       priority: components['schemas']['InvestmentPriority'];
     };
-    /** "Where to invest first": the article's criteria for picking the first system product, each from 0 to 1, multiplied; see the plugin README. */
+    /** "Where to invest first": how strongly the system product calls for investment (many user groups depend on it, they report friction, its owners are already engaged), each from 0 to 1, multiplied; see the plugin README. */
     InvestmentPriority: {
       /** 0 to 1, how many user groups depend on it, against the widest-reaching system. */
       impact: number;
