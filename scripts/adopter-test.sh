@@ -67,6 +67,9 @@ if [ "$made" != "$release" ]; then
   echo "[adopter] create-app $CREATE_APP_VERSION makes apps of Backstage $made, the suite is on $release: set CREATE_APP_VERSION to the create-app of $release" >&2
   exit 1
 fi
+# The app is an adopter's, not this repository's: its installs change its
+# lockfile, also where CI=true makes Yarn refuse that by default.
+export YARN_ENABLE_IMMUTABLE_INSTALLS=false
 # Where a release would come from the public registry.
 (cd "$app" &&
   yarn config set npmScopes.system-product.npmRegistryServer "$registry" &&
@@ -98,6 +101,15 @@ auth:
   providers:
     guest:
       userEntityRef: user:default/guest
+events:
+  modules:
+    github:
+      webhookSecret: adopter-github-secret
+    gitlab:
+      webhookSecret: adopter-gitlab-token
+systemProduct:
+  pagerduty:
+    webhookSecret: adopter-pagerduty-secret
 catalog:
   locations:
     - type: file
@@ -124,6 +136,21 @@ pids+=($!)
 set +m
 wait_for "http://localhost:$backend_port/api/system-product/health" 300 || { tail -50 "$work/backend.log"; exit 1; }
 wait_for "http://localhost:$app_port" 600 || { tail -50 "$work/app.log"; exit 1; }
+
+step "the webhook receivers check what they receive"
+# Unsigned deliveries: each receiver the READMEs installed refuses them.
+expect_status() { # expected status, topic, curl arguments…
+  local want="$1" topic="$2" got
+  shift 2
+  got="$(curl -s -o /dev/null -w '%{http_code}' -X POST \
+    "http://localhost:$backend_port/api/events/http/$topic" \
+    -H 'content-type: application/json' "$@" -d '{}')"
+  echo "[adopter] unsigned $topic webhook: $got"
+  [ "$got" = "$want" ] || { echo "[adopter] expected $want" >&2; exit 1; }
+}
+expect_status 403 github -H 'x-github-event: push' -H 'x-hub-signature-256: sha256=0'
+expect_status 403 gitlab -H 'x-gitlab-event: Pipeline Hook' -H 'x-gitlab-token: wrong'
+expect_status 400 pagerduty
 
 step "the portal in Chromium"
 ADOPTER_APP_URL="http://localhost:$app_port" ADOPTER_BACKEND_URL="http://localhost:$backend_port" \

@@ -35,6 +35,10 @@ export const READMES = [
   'plugins/catalog-backend-module-system-product/README.md',
   'plugins/scaffolder-backend-module-system-product/README.md',
   'plugins/search-backend-module-system-product/README.md',
+  'plugins/system-product-backend-module-github/README.md',
+  'plugins/system-product-backend-module-gitlab/README.md',
+  'plugins/system-product-backend-module-pagerduty/README.md',
+  'plugins/system-product-backend-module-prometheus/README.md',
 ];
 
 /** The marked blocks of a README: `{ kind, args, lang, body, line }`. */
