@@ -1,3 +1,4 @@
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { TestDatabases } from '@backstage/backend-test-utils';
 import { testDatabaseIds } from '@internal/system-product-test-utils';
 import { JourneyStore } from './JourneyStore';
@@ -196,23 +197,29 @@ describe.each(databases.eachSupportedId())(
           painPoints: ['Tickets bounce between teams'],
           touchpointIds: [],
           metric: 'tickets-routed-first-time',
-          metricBefore: 0.62,
+          metricBefore: 62,
           metricAfter: null,
+          metricUnit: '%',
         },
         'user:default/grace',
       );
+      expect(created.metricUnit).toBe('%');
       const shipped = await roadmap.update(
         created,
         1,
-        { ...created, status: 'shipped', metricAfter: 0.87 },
+        { ...created, metricUnit: '%', status: 'shipped', metricAfter: 87 },
         'user:default/grace',
       );
       expect(shipped).toMatchObject({
         version: 2,
         targetDate: '2027-03-31',
-        metricBefore: 0.62,
-        metricAfter: 0.87,
+        metricBefore: 62,
+        metricAfter: 87,
+        metricUnit: '%',
         milestones: [{ title: 'Pilot with payments', done: false }],
+      });
+      await expect(roadmap.get(created.id)).resolves.toMatchObject({
+        metricUnit: '%',
       });
       expect(shipped.shippedAt).not.toBeNull();
       await expect(roadmap.list(ref)).resolves.toHaveLength(1);
@@ -224,6 +231,81 @@ describe.each(databases.eachSupportedId())(
           'user:default/x',
         ),
       ).rejects.toMatchObject({ name: 'ConflictError' });
+    });
+
+    it('stores the unit of the metric values, up to 16 characters, and clears it', async () => {
+      const { roadmap } = await setup();
+      const fields = {
+        title: 'Autoscale build runners',
+        description: '',
+        kind: 'strategic' as const,
+        status: 'planned' as const,
+        owner: null,
+        targetDate: null,
+        milestones: [],
+        painPoints: [],
+        touchpointIds: [],
+        metric: 'Build queue wait',
+        metricBefore: 14.5,
+        metricAfter: null,
+        metricUnit: 'builds/week/team',
+      };
+      const created = await roadmap.create(ref, fields, 'user:default/grace');
+      expect(created.metricUnit).toBe('builds/week/team');
+      const cleared = await roadmap.update(
+        created,
+        1,
+        { ...fields, metricUnit: null },
+        'user:default/grace',
+      );
+      expect(cleared).toMatchObject({ metricBefore: 14.5, metricUnit: null });
+      const [listed] = await roadmap.list(ref);
+      expect(listed).toMatchObject({ version: 2, metricUnit: null });
+    });
+
+    it('adds the unit column for items stored before, and takes it away again', async () => {
+      const { knex, roadmap } = await setup();
+      const directory = resolvePackagePath(
+        '@system-product/backstage-plugin-backend',
+        'migrations',
+      );
+      const migration = '20261206100000_roadmap_metric_unit.js';
+      await knex.migrate.down({ directory, name: migration });
+      await expect(
+        knex.schema.hasColumn('roadmap_items', 'metric_unit'),
+      ).resolves.toBe(false);
+      await knex('roadmap_items').insert({
+        id: 'before-units',
+        entity_ref: ref,
+        version: 1,
+        title: 'Quarantine flaky tests',
+        description: '',
+        kind: 'quick-win',
+        status: 'shipped',
+        milestones: '[]',
+        pain_points: '[]',
+        touchpoint_ids: '[]',
+        metric: 'lead-time-for-changes',
+        metric_before: 31,
+        metric_after: 19,
+        updated_by: 'user:default/grace',
+        updated_at: new Date(),
+      });
+      await migrateClient(knex);
+      await expect(roadmap.get('before-units')).resolves.toMatchObject({
+        metricBefore: 31,
+        metricAfter: 19,
+        metricUnit: null,
+      });
+      await knex('roadmap_items')
+        .where({ id: 'before-units' })
+        .update({ metric_unit: 'h' });
+      await knex.migrate.down({ directory, name: migration });
+      const row = await knex('roadmap_items')
+        .where({ id: 'before-units' })
+        .first();
+      expect(row).not.toHaveProperty('metric_unit');
+      expect(Number(row.metric_before)).toBe(31);
     });
   },
 );

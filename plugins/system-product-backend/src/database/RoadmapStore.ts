@@ -4,9 +4,16 @@ import { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
 import { toIso } from './dbValues';
 
-/** The fields of an item a write sets. */
+/**
+ * An item as stored: with its unit, null for none (the API type leaves the
+ * unit optional for clients of backends older than it).
+ */
+export type StoredRoadmapItem = RoadmapItem &
+  Required<Pick<RoadmapItem, 'metricUnit'>>;
+
+/** The fields of an item a write sets: every one, the unit too. */
 export type RoadmapItemFields = Omit<
-  RoadmapItem,
+  StoredRoadmapItem,
   'id' | 'entityRef' | 'version' | 'shippedAt' | 'updatedBy' | 'updatedAt'
 >;
 
@@ -14,14 +21,14 @@ export type RoadmapItemFields = Omit<
 export class RoadmapStore {
   constructor(private readonly db: Knex) {}
 
-  async list(entityRef: string): Promise<RoadmapItem[]> {
+  async list(entityRef: string): Promise<StoredRoadmapItem[]> {
     const rows = await this.db('roadmap_items')
       .where({ entity_ref: entityRef })
       .orderBy([{ column: 'target_date', order: 'asc' }, { column: 'title' }]);
     return rows.map(toItem);
   }
 
-  async get(id: string): Promise<RoadmapItem | undefined> {
+  async get(id: string): Promise<StoredRoadmapItem | undefined> {
     const row = await this.db('roadmap_items').where({ id }).first();
     return row && toItem(row);
   }
@@ -30,7 +37,7 @@ export class RoadmapStore {
     entityRef: string,
     fields: RoadmapItemFields,
     by: string,
-  ): Promise<RoadmapItem> {
+  ): Promise<StoredRoadmapItem> {
     const now = new Date();
     const row = {
       id: randomUUID(),
@@ -51,7 +58,7 @@ export class RoadmapStore {
     baseVersion: number,
     fields: RoadmapItemFields,
     by: string,
-  ): Promise<RoadmapItem> {
+  ): Promise<StoredRoadmapItem> {
     const now = new Date();
     const shippedAt =
       fields.status === 'shipped'
@@ -90,6 +97,7 @@ function toColumns(fields: RoadmapItemFields) {
     metric: fields.metric,
     metric_before: fields.metricBefore,
     metric_after: fields.metricAfter,
+    metric_unit: fields.metricUnit,
   };
 }
 
@@ -105,7 +113,7 @@ function toDay(value: string | Date | null): string | null {
   return String(value).slice(0, 10);
 }
 
-function toItem(row: any): RoadmapItem {
+function toItem(row: any): StoredRoadmapItem {
   return {
     id: row.id,
     entityRef: row.entity_ref,
@@ -128,6 +136,7 @@ function toItem(row: any): RoadmapItem {
       row.metric_after === null || row.metric_after === undefined
         ? null
         : Number(row.metric_after),
+    metricUnit: row.metric_unit ?? null,
     shippedAt: row.shipped_at ? toIso(row.shipped_at) : null,
     updatedBy: row.updated_by,
     updatedAt: toIso(row.updated_at),

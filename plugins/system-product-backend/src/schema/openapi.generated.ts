@@ -1095,6 +1095,15 @@ export const spec = {
         type: ['number', 'null'],
         description: 'Stored exactly as given (a double).',
       },
+      RoadmapMetricUnit: {
+        type: ['string', 'null'],
+        minLength: 1,
+        maxLength: 16,
+        pattern: '\\S',
+        description:
+          'The unit of metricBefore and metricAfter, as shown after each number (31 h → 19 h); null when the values have none. The values of an SLO are its SLI in percent: `%`.',
+        examples: ['h', 'min', '%', 'days', 'builds/week'],
+      },
       RoadmapFields: {
         type: 'object',
         description: 'The fields of a roadmap item that a write sets.',
@@ -1134,6 +1143,9 @@ export const spec = {
           },
           metricAfter: {
             $ref: '#/components/schemas/RoadmapMetricValue',
+          },
+          metricUnit: {
+            $ref: '#/components/schemas/RoadmapMetricUnit',
           },
         },
       },
@@ -1177,6 +1189,9 @@ export const spec = {
           },
           metricAfter: {
             $ref: '#/components/schemas/RoadmapMetricValue',
+          },
+          metricUnit: {
+            $ref: '#/components/schemas/RoadmapMetricUnit',
           },
         },
       },
@@ -1227,6 +1242,9 @@ export const spec = {
           },
           metricAfter: {
             $ref: '#/components/schemas/RoadmapMetricValue',
+          },
+          metricUnit: {
+            $ref: '#/components/schemas/RoadmapMetricUnit',
           },
         },
       },
@@ -1322,6 +1340,11 @@ export const spec = {
           },
           metricAfter: {
             type: ['number', 'null'],
+          },
+          metricUnit: {
+            type: ['string', 'null'],
+            description:
+              'The unit of metricBefore and metricAfter, e.g. h or %; null when they have none. Absent from backends older than the unit.',
           },
           shippedAt: {
             type: ['string', 'null'],

@@ -105,6 +105,7 @@ function withDefaults(
     metric: null,
     metricBefore: null,
     metricAfter: null,
+    metricUnit: null,
   };
   const fields = { ...defaults };
   for (const key of Object.keys(defaults) as Array<keyof RoadmapItemFields>) {

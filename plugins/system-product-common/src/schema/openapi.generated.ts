@@ -658,6 +658,15 @@ export interface components {
     RoadmapMetric: string | null;
     /** Stored exactly as given (a double). */
     RoadmapMetricValue: number | null;
+    /**
+     * The unit of metricBefore and metricAfter, as shown after each number (31 h → 19 h); null when the values have none. The values of an SLO are its SLI in percent: `%`.
+     * @example h
+     * @example min
+     * @example %
+     * @example days
+     * @example builds/week
+     */
+    RoadmapMetricUnit: string | null;
     /** The fields of a roadmap item that a write sets. */
     RoadmapFields: {
       title?: components['schemas']['NonBlankName'];
@@ -672,6 +681,7 @@ export interface components {
       metric?: components['schemas']['RoadmapMetric'];
       metricBefore?: components['schemas']['RoadmapMetricValue'];
       metricAfter?: components['schemas']['RoadmapMetricValue'];
+      metricUnit?: components['schemas']['RoadmapMetricUnit'];
     };
     RoadmapItemInput: {
       title: components['schemas']['NonBlankName'];
@@ -686,6 +696,7 @@ export interface components {
       metric?: components['schemas']['RoadmapMetric'];
       metricBefore?: components['schemas']['RoadmapMetricValue'];
       metricAfter?: components['schemas']['RoadmapMetricValue'];
+      metricUnit?: components['schemas']['RoadmapMetricUnit'];
     };
     /** The version the change was based on, and the fields to change. */
     RoadmapItemPatch: {
@@ -702,6 +713,7 @@ export interface components {
       metric?: components['schemas']['RoadmapMetric'];
       metricBefore?: components['schemas']['RoadmapMetricValue'];
       metricAfter?: components['schemas']['RoadmapMetricValue'];
+      metricUnit?: components['schemas']['RoadmapMetricUnit'];
     };
     /** An improvement of the system, tied to the pain points and touchpoints it addresses and to the metric it should move; once shipped, the metric's value before and after answers "did it work?". */
     RoadmapItem: {
@@ -728,6 +740,8 @@ export interface components {
       metric: string | null;
       metricBefore: number | null;
       metricAfter: number | null;
+      /** The unit of metricBefore and metricAfter, e.g. h or %; null when they have none. Absent from backends older than the unit. */
+      metricUnit?: string | null;
       /** Format: date-time */
       shippedAt: string | null;
       updatedBy: string;

@@ -9,7 +9,7 @@ export { formatFigures } from './formatFigures';
 export { formatScore } from './formatScore';
 export { anonymityNote, frictionHeat } from './frictionHeat';
 export { REMOVED_STEP_LABEL, journeySteps } from './journeySteps';
-export { metricChange } from './metricChange';
+export { metricChange, withUnit } from './metricChange';
 export type { JourneyStep } from './journeySteps';
 export { ownerName, ownerRef, userRef } from './entityRefs';
 export { relativeTime } from './relativeTime';

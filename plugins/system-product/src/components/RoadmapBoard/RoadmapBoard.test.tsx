@@ -165,6 +165,65 @@ describe('RoadmapBoard', () => {
     ).toBeInTheDocument();
   });
 
+  it('shows before and after with their unit on the card and in the changelog, plain numbers without one', async () => {
+    await renderWithEntity(<RoadmapBoard />, {
+      getRoadmap: async () => [
+        item({
+          title: 'Quarantine flaky tests',
+          status: 'shipped',
+          metric: 'lead-time-for-changes',
+          metricBefore: 31,
+          metricAfter: 19,
+          metricUnit: 'h',
+          shippedAt: '2026-11-20T10:00:00.000Z',
+        }),
+        item({
+          title: 'Docs build check',
+          status: 'shipped',
+          metric: 'docs-build-success',
+          metricBefore: 91,
+          metricAfter: 97,
+          metricUnit: '%',
+          shippedAt: '2026-11-19T10:00:00.000Z',
+        }),
+        item({
+          title: 'Routing rules',
+          status: 'shipped',
+          metric: 'tickets-routed',
+          metricBefore: 79,
+          metricAfter: 87,
+          shippedAt: '2026-11-18T10:00:00.000Z',
+        }),
+      ],
+    });
+    const cards = await screen.findAllByTestId('roadmap-item');
+    const card = (title: string) =>
+      cards.find(c => within(c).queryByText(title))!;
+    expect(card('Quarantine flaky tests')).toHaveTextContent(
+      'Did it work? lead-time-for-changes: 31 h → 19 h (-39%)',
+    );
+    expect(card('Docs build check')).toHaveTextContent(
+      'Did it work? docs-build-success: 91% → 97% (+6 points)',
+    );
+    expect(card('Routing rules')).toHaveTextContent(
+      'Did it work? tickets-routed: 79 → 87 (+10%)',
+    );
+    const changelog = within(
+      screen
+        .getByText('Shipped improvements, newest first')
+        .closest('.MuiCard-root') as HTMLElement,
+    );
+    expect(
+      changelog.getByText('lead-time-for-changes: 31 h → 19 h (-39%)'),
+    ).toBeInTheDocument();
+    expect(
+      changelog.getByText('docs-build-success: 91% → 97% (+6 points)'),
+    ).toBeInTheDocument();
+    expect(
+      changelog.getByText('tickets-routed: 79 → 87 (+10%)'),
+    ).toBeInTheDocument();
+  });
+
   it("links an item's owner to the catalog", async () => {
     await renderWithEntity(<RoadmapBoard />, {
       getRoadmap: async () => [
@@ -235,9 +294,94 @@ describe('RoadmapBoard', () => {
           metric: 'lead-time-for-changes',
           metricBefore: 31,
           metricAfter: null,
+          metricUnit: null,
         }),
       ),
     );
+  });
+
+  it('saves the unit of the values, shows it beside them, and clears it', async () => {
+    const original = item({
+      title: 'Quarantine flaky tests',
+      version: 2,
+      metric: 'p95 lead time',
+      metricBefore: 31,
+      metricUnit: 'h',
+    });
+    const updateRoadmapItem = jest.fn().mockResolvedValue(original);
+    await renderWithEntity(
+      <RoadmapBoard />,
+      { getRoadmap: async () => [original], updateRoadmapItem },
+      { owner: true },
+    );
+    await userEvent.click(
+      await screen.findByRole('button', {
+        name: 'Edit Quarantine flaky tests',
+      }),
+    );
+    const unit = screen.getByLabelText('Unit');
+    expect(unit).toHaveValue('h');
+    expect(unit).toHaveAttribute('maxLength', '16');
+    expect(
+      screen.getByText('e.g. h, min, %, builds/week; empty for a plain number'),
+    ).toBeInTheDocument();
+    // The unit beside each value.
+    const before = screen.getByLabelText('Value before');
+    expect(before.closest('.MuiInputBase-root')).toHaveTextContent('h');
+    fireEvent.change(unit, { target: { value: ' min ' } });
+    expect(
+      screen
+        .getByLabelText('Value after (when shipped)')
+        .closest('.MuiInputBase-root'),
+    ).toHaveTextContent('min');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(updateRoadmapItem).toHaveBeenCalledTimes(1));
+    expect(updateRoadmapItem.mock.calls[0][1]).toMatchObject({
+      version: 2,
+      metricBefore: 31,
+      metricUnit: 'min',
+    });
+
+    // Cleared in the next edit: the item goes back to plain numbers.
+    await waitFor(() =>
+      expect(screen.queryByLabelText('Unit')).not.toBeInTheDocument(),
+    );
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Edit Quarantine flaky tests' }),
+    );
+    fireEvent.change(screen.getByLabelText('Unit'), { target: { value: '' } });
+    expect(
+      screen.getByLabelText('Value before').closest('.MuiInputBase-root'),
+    ).not.toHaveTextContent('min');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(updateRoadmapItem).toHaveBeenCalledTimes(2));
+    expect(updateRoadmapItem.mock.calls[1][1]).toMatchObject({
+      metricBefore: 31,
+      metricUnit: null,
+    });
+  });
+
+  it('says where the unit goes when a value is no number', async () => {
+    await renderWithEntity(
+      <RoadmapBoard />,
+      { getRoadmap: async () => [] },
+      { owner: true },
+    );
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Add improvement' }),
+    );
+    fireEvent.change(screen.getByLabelText(/Title/), {
+      target: { value: 'Cache dependencies' },
+    });
+    fireEvent.change(screen.getByLabelText('Value before'), {
+      target: { value: '31 h' },
+    });
+    expect(
+      screen.getByText(
+        'Before and after values must be numbers; their unit goes in Unit.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
   });
 
   it('keeps the edits on a stale save and saves them over the newer version', async () => {
@@ -387,6 +531,7 @@ describe('RoadmapBoard', () => {
       metric: null,
       metricBefore: null,
       metricAfter: null,
+      metricUnit: null,
     });
   });
 
@@ -715,12 +860,80 @@ describe('RoadmapBoard', () => {
         '97.5',
       );
 
+      expect(screen.getByLabelText('Unit')).toHaveValue('%');
       await expectCreated(createRoadmapItem, {
         metric: 'build-success',
         status: 'shipped',
         metricBefore: 97.5,
         metricAfter: 97.5,
+        metricUnit: '%',
       });
+    });
+
+    it('sets the unit to % when an SLO is picked or typed, and keeps it when another metric is typed', async () => {
+      const createRoadmapItem = await addItem(async () =>
+        slos([buildSuccess, deployTime]),
+      );
+      await screen.findByText(
+        "Pick one of this entity's SLOs, or type any metric.",
+      );
+      const unit = screen.getByLabelText('Unit');
+      fireEvent.change(unit, { target: { value: 'h' } });
+      const metric = screen.getByLabelText('SLO or metric it should move');
+      await userEvent.type(metric, 'Deploy');
+      await userEvent.click(
+        await screen.findByRole('option', { name: /Deploy time/ }),
+      );
+      expect(unit).toHaveValue('%');
+      expect(screen.getByText("An SLO's values are in %")).toBeInTheDocument();
+      // The owner may still say otherwise.
+      fireEvent.change(unit, { target: { value: 'min' } });
+      fireEvent.change(metric, { target: { value: 'Build success' } });
+      expect(unit).toHaveValue('%');
+      fireEvent.change(metric, { target: { value: 'Build minutes' } });
+      expect(unit).toHaveValue('%');
+      expect(
+        screen.getByText(
+          'e.g. h, min, %, builds/week; empty for a plain number',
+        ),
+      ).toBeInTheDocument();
+      fireEvent.change(unit, { target: { value: 'min' } });
+      await expectCreated(createRoadmapItem, {
+        metric: 'Build minutes',
+        metricUnit: 'min',
+      });
+    });
+
+    it("keeps an item's own unit while its SLO metric is left as it is", async () => {
+      const original = item({
+        title: 'Quarantine flaky tests',
+        metric: 'build-success',
+        metricBefore: 31,
+        metricUnit: 'h',
+      });
+      const updateRoadmapItem = jest.fn().mockResolvedValue(original);
+      await renderWithEntity(
+        <RoadmapBoard />,
+        {
+          getRoadmap: async () => [original],
+          getSlos: async () => slos([buildSuccess]),
+          updateRoadmapItem,
+        },
+        { owner: true },
+      );
+      await userEvent.click(
+        await screen.findByRole('button', {
+          name: 'Edit Quarantine flaky tests',
+        }),
+      );
+      expect(
+        await screen.findByText(/One of this entity's SLOs: Build success/),
+      ).toBeInTheDocument();
+      expect(screen.getByLabelText('Unit')).toHaveValue('h');
+      expect(screen.getByText("An SLO's values are in %")).toBeInTheDocument();
+      await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+      await waitFor(() => expect(updateRoadmapItem).toHaveBeenCalledTimes(1));
+      expect(updateRoadmapItem.mock.calls[0][1].metricUnit).toBe('h');
     });
 
     it('offers no current value of an SLO without data, and says why', async () => {
@@ -774,6 +987,7 @@ describe('RoadmapBoard', () => {
       await expectCreated(createRoadmapItem, {
         metric: 'build-success',
         metricBefore: 90,
+        metricUnit: null,
       });
     });
   });

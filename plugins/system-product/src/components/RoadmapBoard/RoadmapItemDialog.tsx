@@ -3,6 +3,7 @@ import Dialog from '@material-ui/core/Dialog';
 import DialogContent from '@material-ui/core/DialogContent';
 import DialogTitle from '@material-ui/core/DialogTitle';
 import Grid from '@material-ui/core/Grid';
+import InputAdornment from '@material-ui/core/InputAdornment';
 import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
@@ -20,11 +21,14 @@ import { JourneyStepsField } from './JourneyStepsField';
 import { MilestonesField } from './MilestonesField';
 import {
   KIND_LABELS,
+  MAX_METRIC_UNIT,
   RoadmapItemForm,
+  SLO_UNIT,
   STATUS_LABELS,
   TextKey,
   toForm,
   toInput,
+  withMetric,
 } from './roadmapItemForm';
 import { findSlo, SloMetricField, UseCurrentSli } from './SloMetricField';
 
@@ -37,7 +41,9 @@ import { findSlo, SloMetricField, UseCurrentSli } from './SloMetricField';
  * kept as they are).
  *
  * The entity's SLOs are loaded when the dialog opens, to suggest them as the
- * metric and fill in their current SLI; editing goes on without them.
+ * metric and fill in their current SLI; editing goes on without them. An
+ * SLO's values are in percent: picking one, or its current SLI, sets the unit
+ * to %.
  */
 export function RoadmapItemDialog(props: {
   item?: RoadmapItem;
@@ -82,6 +88,20 @@ export function RoadmapItemDialog(props: {
   const numberProblem = (['metricBefore', 'metricAfter'] as const).some(
     key => form[key].trim() !== '' && Number.isNaN(Number(form[key])),
   );
+  const setMetric = (metric: string) =>
+    setForm(f =>
+      withMetric(f, metric, text => findSlo(slos.value, text) !== undefined),
+    );
+  /** "Use current value": the SLI in percent, so the unit is % too. */
+  const fillSli = (key: 'metricBefore' | 'metricAfter') => (value: string) =>
+    setForm(f => ({ ...f, [key]: value, metricUnit: SLO_UNIT }));
+  const unit = form.metricUnit.trim();
+  const unitAdornment = unit
+    ? { endAdornment: <InputAdornment position="end">{unit}</InputAdornment> }
+    : undefined;
+  const unitHelper = slo
+    ? `An SLO's values are in ${SLO_UNIT}`
+    : 'e.g. h, min, %, builds/week; empty for a plain number';
 
   const save = () =>
     versioned.save(over => onSave(toInput(form), over?.version), conflict);
@@ -200,49 +220,62 @@ export function RoadmapItemDialog(props: {
               }
             />
           </Grid>
-          <Grid item xs={12} md={6}>
+          <Grid item xs={12} md={4}>
             <SloMetricField
               value={form.metric}
-              onChange={metric => setForm(f => ({ ...f, metric }))}
+              onChange={setMetric}
               slos={slos}
             />
           </Grid>
-          <Grid item xs={6} md={3}>
+          <Grid item xs={4} md={3}>
             <TextField
               id="roadmap-before"
               label="Value before"
               fullWidth
               value={form.metricBefore}
               onChange={set('metricBefore')}
+              InputProps={unitAdornment}
             />
             {slo && (
               <UseCurrentSli
                 slo={slo}
                 label="Value before"
-                onUse={metricBefore => setForm(f => ({ ...f, metricBefore }))}
+                onUse={fillSli('metricBefore')}
               />
             )}
           </Grid>
-          <Grid item xs={6} md={3}>
+          <Grid item xs={4} md={3}>
             <TextField
               id="roadmap-after"
               label="Value after (when shipped)"
               fullWidth
               value={form.metricAfter}
               onChange={set('metricAfter')}
+              InputProps={unitAdornment}
             />
             {slo && form.status === 'shipped' && (
               <UseCurrentSli
                 slo={slo}
                 label="Value after"
-                onUse={metricAfter => setForm(f => ({ ...f, metricAfter }))}
+                onUse={fillSli('metricAfter')}
               />
             )}
+          </Grid>
+          <Grid item xs={4} md={2}>
+            <TextField
+              id="roadmap-unit"
+              label="Unit"
+              fullWidth
+              value={form.metricUnit}
+              onChange={set('metricUnit')}
+              inputProps={{ maxLength: MAX_METRIC_UNIT }}
+              helperText={unitHelper}
+            />
           </Grid>
         </Grid>
         {numberProblem && (
           <Typography color="error">
-            Before and after values must be numbers, in the metric's own unit.
+            Before and after values must be numbers; their unit goes in Unit.
           </Typography>
         )}
         <FormProblem>{problem}</FormProblem>

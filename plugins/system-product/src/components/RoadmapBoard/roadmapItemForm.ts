@@ -21,6 +21,10 @@ export const STATUS_LABELS = {
 /** Limits of the API (RoadmapItemInput). */
 export const MAX_MILESTONES = 20;
 export const MAX_TOUCHPOINTS = 50;
+export const MAX_METRIC_UNIT = 16;
+
+/** The unit of an SLO's values: its SLI in percent, as the dialog fills it in. */
+export const SLO_UNIT = '%';
 
 /** A milestone being edited; `key` tells the rows apart while they change. */
 export type MilestoneRow = { key: number; title: string; done: boolean };
@@ -39,6 +43,8 @@ export type RoadmapItemForm = {
   metric: string;
   metricBefore: string;
   metricAfter: string;
+  /** The unit of before and after (h, %, builds/week); empty for none. */
+  metricUnit: string;
 };
 
 /** The form for `item`, or an empty one for a new item. */
@@ -56,6 +62,7 @@ export function toForm(item?: RoadmapItem): RoadmapItemForm {
     metric: item?.metric ?? '',
     metricBefore: item?.metricBefore?.toString() ?? '',
     metricAfter: item?.metricAfter?.toString() ?? '',
+    metricUnit: item?.metricUnit ?? '',
   };
 }
 
@@ -81,7 +88,22 @@ export function toInput(form: RoadmapItemForm): RoadmapItemInput {
     metric: form.metric.trim() || null,
     metricBefore: number(form.metricBefore),
     metricAfter: number(form.metricAfter),
+    metricUnit: form.metricUnit.trim() || null,
   };
+}
+
+/**
+ * The form with `metric` as the metric. `isSlo` tells whether a metric names
+ * one of the entity's SLOs: a change to an SLO sets the unit to % (its values
+ * are its SLI in percent); any other change keeps the unit as it is.
+ */
+export function withMetric(
+  form: RoadmapItemForm,
+  metric: string,
+  isSlo: (metric: string) => boolean,
+): RoadmapItemForm {
+  const toSlo = isSlo(metric) && metric.trim() !== form.metric.trim();
+  return { ...form, metric, ...(toSlo ? { metricUnit: SLO_UNIT } : {}) };
 }
 
 /** The fields of the form that are edited as text. */
