@@ -218,19 +218,20 @@ export class EventStore {
     rows: Array<{ entity_ref: string; event_id: string }>,
     columns: string[],
   ): Promise<any[]> {
-    const wanted = new Set(rows.map(key));
+    // One statement per 500 (entity, id) pairs, on the primary key: a batch
+    // spread over many entities costs no more statements than one of one.
+    const pairs = [
+      ...new Map(rows.map(r => [key(r), [r.entity_ref, r.event_id]])).values(),
+    ];
     const found: any[] = [];
-    for (const [entityRef, ids] of groupIds(rows)) {
-      for (let i = 0; i < ids.length; i += 500) {
-        found.push(
-          ...(await tx('delivery_events')
-            .where('entity_ref', entityRef)
-            .whereIn('event_id', ids.slice(i, i + 500))
-            .select(columns)),
-        );
-      }
+    for (let i = 0; i < pairs.length; i += 500) {
+      found.push(
+        ...(await tx('delivery_events')
+          .whereIn(['entity_ref', 'event_id'], pairs.slice(i, i + 500))
+          .select(columns)),
+      );
     }
-    return found.filter(r => wanted.has(key(r)));
+    return found;
   }
 
   private fromDb(row: any): EventRow {
@@ -249,16 +250,4 @@ export class EventStore {
   private toDate(value: unknown): Date {
     return value instanceof Date ? value : new Date(value as number);
   }
-}
-
-function groupIds(
-  rows: Array<{ entity_ref: string; event_id: string }>,
-): Map<string, string[]> {
-  const groups = new Map<string, string[]>();
-  for (const row of rows) {
-    const ids = groups.get(row.entity_ref) ?? [];
-    ids.push(row.event_id);
-    groups.set(row.entity_ref, ids);
-  }
-  return groups;
 }
