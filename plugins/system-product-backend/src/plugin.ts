@@ -9,6 +9,7 @@ import { systemProductPermissions } from '@system-product/backstage-plugin-commo
 import { createSystemProductActions } from './actions/createSystemProductActions';
 import { readSystemProductConfig } from './config';
 import { registerExtensionPoints } from './extensionPoints';
+import { createStores } from './database/createStores';
 import { applyDatabaseMigrations } from './database/migrations';
 import { scheduleJobs } from './jobs/scheduleJobs';
 import { createRouter } from './router/createRouter';
@@ -46,7 +47,7 @@ export const systemProductPlugin = createBackendPlugin({
         const db = await applyDatabaseMigrations(deps.database);
         const services = await createServices({
           ...deps,
-          db,
+          stores: createStores(db, settings),
           settings,
           sliSources,
         });

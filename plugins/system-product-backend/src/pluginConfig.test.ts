@@ -1,3 +1,4 @@
+import { PluginSettingsStore } from './database/PluginSettingsStore';
 import {
   TestDatabases,
   mockServices,
@@ -36,7 +37,7 @@ describe('systemProduct.survey.respondentKeySecret', () => {
         config: mockServices.rootConfig({
           data: { systemProduct: { survey } },
         }),
-        db,
+        settings: new PluginSettingsStore(db),
         logger,
         nodeEnv,
       });
@@ -84,7 +85,7 @@ describe('systemProduct.survey.respondentKeySecret', () => {
               systemProduct: { survey: { respondentKeySecret: 'from-vault' } },
             },
           }),
-          db: dev.db,
+          settings: new PluginSettingsStore(dev.db),
           logger: dev.logger,
           nodeEnv: 'production',
         }),

@@ -1,5 +1,6 @@
 import { Knex } from 'knex';
 import { retryTransientConflict } from './dbValues';
+import { EventChange, SliRollupStore } from './SliRollupStore';
 
 /** A delivery event row, with the durations derived at ingestion. */
 export interface EventRow {
@@ -62,7 +63,11 @@ const byKey = (a: EventRow, b: EventRow) =>
  * unique per entity (one event of a tool may belong to several).
  */
 export class EventStore {
-  constructor(private readonly db: Knex) {}
+  /** With `rollups`, each transaction keeps the SLI rollups of what it writes. */
+  constructor(
+    private readonly db: Knex,
+    private readonly rollups?: SliRollupStore,
+  ) {}
 
   /**
    * Stores the rows whose event id is new (in the database and within the
@@ -85,18 +90,23 @@ export class EventStore {
     const chunk = this.db.client.config.client === 'pg' ? 1000 : CHUNK;
     return retryTransientConflict(() =>
       this.db.transaction(async tx => {
-        let inserted = 0;
+        const changes: EventChange[] = [];
         for (let i = 0; i < fresh.length; i += chunk) {
           // Stored before, or by a concurrent batch meanwhile: only the rows
           // this statement stored count.
+          const rowsOfChunk = fresh.slice(i, i + chunk);
           const stored = await tx('delivery_events')
-            .insert(fresh.slice(i, i + chunk))
+            .insert(rowsOfChunk)
             .onConflict(['entity_ref', 'event_id'])
             .ignore()
-            .returning('event_id');
-          inserted += stored.length;
+            .returning(['entity_ref', 'event_id']);
+          const written = new Set(stored.map(key));
+          for (const after of rowsOfChunk) {
+            if (written.has(key(after))) changes.push({ after });
+          }
         }
-        return { inserted };
+        await this.keepRollups(tx, changes);
+        return { inserted: changes.length };
       }),
     );
   }
@@ -189,8 +199,10 @@ export class EventStore {
 
         let stored = 0;
         let duplicates = 0;
+        const rolled: EventChange[] = [];
         for (const row of [...written.values()].sort(byKey)) {
           const before = storedRows.get(key(row));
+          rolled.push({ before, after: row });
           if (!before) {
             await tx('delivery_events')
               .insert(row)
@@ -210,9 +222,27 @@ export class EventStore {
             stored += 1;
           }
         }
+        await this.keepRollups(tx, rolled);
         return { stored, duplicates };
       }),
     );
+  }
+
+  /**
+   * Adds the changes to the rollups of their entities, in their
+   * transaction; the series are read after the writes, under the lock that
+   * orders them with a backfill (see SliRollupStore).
+   */
+  private async keepRollups(
+    tx: Knex.Transaction,
+    changes: EventChange[],
+  ): Promise<void> {
+    if (!this.rollups || changes.length === 0) return;
+    const series = await this.rollups.lockAndList(
+      tx,
+      changes.map(c => (c.after ?? c.before)!.entity_ref),
+    );
+    await this.rollups.apply(tx, series, changes);
   }
 
   /** The stored rows with the (entity ref, event id) of any of `rows`. */

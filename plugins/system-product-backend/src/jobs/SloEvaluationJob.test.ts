@@ -1,3 +1,4 @@
+import { EventCountStore } from '../database/EventCountStore';
 import {
   TestDatabases,
   createMockDirectory,
@@ -113,7 +114,7 @@ function createJob(
     evaluator: new SloEvaluator(
       new SloFileReader(mockServices.urlReader.mock(), 0),
       new SloDefinitionStore(knex),
-      new EventSliSource(knex, { minResponses: 3 }),
+      new EventSliSource(new EventCountStore(knex), { minResponses: 3 }),
       new SliSourceRegistry(),
     ),
     definitions: new SloDefinitionStore(knex),

@@ -75,6 +75,16 @@ export class SloEvaluationJob {
     let notified = 0;
     for (const entity of entities) {
       const entityRef = stringifyEntityRef(entity);
+      // New SLOs' rollups are filled here, once, not on a request.
+      const { slos: definitions } = await evaluator.definitions(entity);
+      for (const filled of await evaluator.keepRollups(
+        entityRef,
+        definitions,
+      )) {
+        this.options.logger.info(
+          `Filled the rollup of SLO ${filled.slo} of ${entityRef} from ${filled.events} stored events in ${filled.ms} ms`,
+        );
+      }
       const { items: slos } = await evaluator.evaluate(entity, now);
       const previous = await statuses.latest(entityRef);
       await statuses.recordRun(entityRef, slos, now);

@@ -4,7 +4,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { testDatabaseIds } from '@internal/system-product-test-utils';
 import { EventStore } from '../database/EventStore';
 import { migrateClient } from '../database/migrations';
-import { DoraStore } from '../slo/DoraStore';
+import { DoraStore } from '../database/DoraStore';
 import { EventClaims } from './EventClaims';
 import { ExternalEventService, storableId } from './ExternalEventService';
 

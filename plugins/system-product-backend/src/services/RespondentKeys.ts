@@ -5,8 +5,8 @@ import {
   BackstageUserPrincipal,
   LoggerService,
 } from '@backstage/backend-plugin-api';
-import { Knex } from 'knex';
 import { createHmac, randomBytes } from 'node:crypto';
+import { PluginSettingsStore } from '../database/PluginSettingsStore';
 import { FieldChecker } from './FieldChecker';
 
 const SETTING = 'respondent-key-secret';
@@ -36,26 +36,23 @@ export class RespondentKeys {
    */
   static async create(options: {
     config: Config;
-    db: Knex;
+    settings: PluginSettingsStore;
     logger: LoggerService;
     /** Default: `process.env.NODE_ENV`. */
     nodeEnv?: string;
   }): Promise<RespondentKeys> {
-    const { config, db, logger } = options;
+    const { config, settings, logger } = options;
     const configuredSecret = config.getOptionalString(CONFIG_KEY);
     if (configuredSecret) {
       // Best effort: a database that is down at start-up must not stop the
       // plugin (its routes answer 503 until it is back).
-      const removed = await db('plugin_settings')
-        .where({ key: SETTING })
-        .delete()
-        .catch(error => {
-          logger.warn(
-            `Could not delete a respondent key secret generated for development from the plugin database: ${error}`,
-          );
-          return 0;
-        });
-      if (removed > 0) {
+      const removed = await settings.delete(SETTING).catch(error => {
+        logger.warn(
+          `Could not delete a respondent key secret generated for development from the plugin database: ${error}`,
+        );
+        return false;
+      });
+      if (removed) {
         logger.info(
           `${CONFIG_KEY} is set: deleted the secret generated in the plugin database for development. People who answered an open round before answer it anew.`,
         );
@@ -70,15 +67,14 @@ export class RespondentKeys {
         }, not development): it keys survey respondents and friction reporters, and kept in the database beside those keys it would let anyone with a database dump tell who answered what. Set it from a secret store, e.g. respondentKeySecret: \${SYSTEM_PRODUCT_RESPONDENT_KEY_SECRET}.`,
       );
     }
-    await db('plugin_settings')
-      .insert({ key: SETTING, value: randomBytes(32).toString('base64') })
-      .onConflict('key')
-      .ignore();
-    const row = await db('plugin_settings').where({ key: SETTING }).first();
+    const secret = await settings.getOrCreate(
+      SETTING,
+      randomBytes(32).toString('base64'),
+    );
     logger.warn(
       `${CONFIG_KEY} is not set; using a secret generated in the plugin database, which is fit for development only (outside development the backend refuses to start without it).`,
     );
-    return new RespondentKeys(row.value);
+    return new RespondentKeys(secret);
   }
 
   /** The key for `scope` (a round or entity id) and a user ref. */

@@ -17,7 +17,7 @@ import {
 import { stringify } from 'yaml';
 import { SloDefinitionStore } from '../database/SloDefinitionStore';
 import { SloStatusStore } from '../database/SloStatusStore';
-import { DoraStore } from '../slo/DoraStore';
+import { DoraStore } from '../database/DoraStore';
 import { SloEvaluator } from '../slo/SloEvaluator';
 import { EntityAccess, principalRef } from './EntityAccess';
 
@@ -133,6 +133,7 @@ export class SloService {
       toOpenSloDocument(definition),
       principalRef(credentials),
     );
+    await this.evaluator.keepRollups(entityRef, [definition]);
     return this.evaluator.evaluateOne(entityRef, definition, now);
   }
 

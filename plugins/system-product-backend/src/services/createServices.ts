@@ -7,18 +7,8 @@ import {
 } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { NotificationService } from '@backstage/plugin-notifications-node';
-import { Knex } from 'knex';
 import { SystemProductConfig } from '../config';
-import { KnexCanvasStore } from '../database/CanvasStore';
-import { EventStore } from '../database/EventStore';
-import { JourneyStore } from '../database/JourneyStore';
-import { PortfolioStore } from '../database/PortfolioStore';
-import { RoadmapStore } from '../database/RoadmapStore';
-import { SloAlertStateStore } from '../database/SloAlertStateStore';
-import { SloDefinitionStore } from '../database/SloDefinitionStore';
-import { SloStatusStore } from '../database/SloStatusStore';
-import { SurveyStore } from '../database/SurveyStore';
-import { DoraStore } from '../slo/DoraStore';
+import { SystemProductStores } from '../database/createStores';
 import { EventSliSource } from '../slo/EventSliSource';
 import { SliSourceRegistry } from '../slo/SliSourceRegistry';
 import { SloEvaluator } from '../slo/SloEvaluator';
@@ -40,7 +30,7 @@ export type SystemProductServices = Awaited<ReturnType<typeof createServices>>;
 
 /** Builds the plugin's stores and services; the one place they are wired. */
 export async function createServices(options: {
-  db: Knex;
+  stores: SystemProductStores;
   settings: SystemProductConfig;
   config: RootConfigService;
   logger: LoggerService;
@@ -51,54 +41,54 @@ export async function createServices(options: {
   catalog: CatalogService;
   sliSources: SliSourceRegistry;
 }) {
-  const { db, settings, config, logger, permissions, catalog, auth } = options;
+  const { stores, settings, config, logger, permissions, catalog, auth } =
+    options;
   const { minResponses } = settings;
   const access = new EntityAccess(catalog, permissions);
-  const keys = await RespondentKeys.create({ config, db, logger });
-  const surveyStore = new SurveyStore(db, { minResponses });
-  const statuses = new SloStatusStore(db);
-  const sloDefinitions = new SloDefinitionStore(db);
-  const eventStore = new EventStore(db);
+  const keys = await RespondentKeys.create({
+    config,
+    settings: stores.settings,
+    logger,
+  });
   const evaluator = new SloEvaluator(
     new SloFileReader(options.urlReader),
-    sloDefinitions,
-    new EventSliSource(db, { minResponses }),
+    stores.sloDefinitions,
+    new EventSliSource(stores.eventCounts, {
+      minResponses,
+      rollups: stores.rollups,
+    }),
     options.sliSources,
   );
   return {
-    surveyStore,
-    statuses,
-    sloDefinitions,
+    surveyStore: stores.surveys,
+    statuses: stores.sloStatuses,
+    sloDefinitions: stores.sloDefinitions,
     evaluator,
-    alertStates: new SloAlertStateStore(db),
-    canvases: new CanvasService(new KnexCanvasStore(db), access),
-    surveys: new SurveyService(surveyStore, access, keys, minResponses, {
+    alertStates: stores.sloAlertStates,
+    canvases: new CanvasService(stores.canvases, access),
+    surveys: new SurveyService(stores.surveys, access, keys, minResponses, {
       notifications: options.notifications,
       logger,
     }),
-    journeys: new JourneyService(
-      new JourneyStore(db, { minReporters: minResponses }),
-      access,
-      keys,
-    ),
-    roadmap: new RoadmapService(new RoadmapStore(db), access),
+    journeys: new JourneyService(stores.journeys, access, keys),
+    roadmap: new RoadmapService(stores.roadmap, access),
     portfolio: new PortfolioService(
       catalog,
-      new PortfolioStore(db),
-      statuses,
+      stores.portfolio,
+      stores.sloStatuses,
       minResponses,
     ),
-    events: new EventService(eventStore, catalog, permissions),
+    events: new EventService(stores.events, catalog, permissions),
     externalEvents: new ExternalEventService(
-      eventStore,
+      stores.events,
       new EventClaims(catalog, auth),
       logger,
     ),
     slos: new SloService(
       evaluator,
-      sloDefinitions,
-      statuses,
-      new DoraStore(db),
+      stores.sloDefinitions,
+      stores.sloStatuses,
+      stores.dora,
       access,
     ),
   };

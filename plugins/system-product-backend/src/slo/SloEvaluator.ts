@@ -109,6 +109,30 @@ export class SloEvaluator {
     return { ...slo, evaluation: await this.measure(entityRef, slo, now) };
   }
 
+  /**
+   * Makes sure the rollups of the SLOs' indicators that the built-in
+   * source counts are kept, filling new ones from the stored events; says
+   * what it filled (SLO name and events counted).
+   */
+  async keepRollups(
+    entityRef: string,
+    slos: SloDefinition[],
+  ): Promise<Array<{ slo: string; events: number; ms: number }>> {
+    const filled: Array<{ slo: string; events: number; ms: number }> = [];
+    for (const slo of slos) {
+      for (const measured of measuredObjectives(slo)) {
+        if (counterFor(measured, this.builtIn, this.registry) !== this.builtIn)
+          continue;
+        const started = Date.now();
+        const events = await this.builtIn.keepRollup(entityRef, measured);
+        if (events !== undefined && events > 0) {
+          filled.push({ slo: slo.name, events, ms: Date.now() - started });
+        }
+      }
+    }
+    return filled;
+  }
+
   /** Why an SLO cannot be measured by any SLI source, before anything is counted. */
   problemOf(slo: SloDefinition): string | undefined {
     for (const measured of measuredObjectives(slo)) {

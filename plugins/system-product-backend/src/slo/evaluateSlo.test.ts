@@ -1,3 +1,4 @@
+import { EventCountStore } from '../database/EventCountStore';
 import { TestDatabases } from '@backstage/backend-test-utils';
 import {
   SloDefinition,
@@ -131,7 +132,12 @@ describe.each(databases.eachSupportedId())('evaluateSlo on %s', databaseId => {
     const knex = await databases.init(databaseId);
     await migrateClient(knex);
     await new EventStore(knex).insert(rows);
-    return { knex, source: new EventSliSource(knex, { minResponses: 3 }) };
+    return {
+      knex,
+      source: new EventSliSource(new EventCountStore(knex), {
+        minResponses: 3,
+      }),
+    };
   }
 
   it('counts threshold occurrences in SQL over the window and the filter', async () => {

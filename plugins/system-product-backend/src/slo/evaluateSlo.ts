@@ -22,7 +22,7 @@ import {
   timeslices,
   windowAt,
 } from '@system-product/backstage-plugin-common';
-import { SliCounts, SliceCounts, TimeRange } from './EventSliSource';
+import { SliCounts, SliceCounts, TimeRange } from './countingRule';
 
 /** What evaluating an objective needs of an SLI source: counts over ranges, and per slice. */
 export interface Counter {
@@ -304,9 +304,11 @@ function judge(input: {
  *   RatioTimeslices  slices: SLI = mean slice ratio; alert windows burn at
  *                    (1 − mean slice ratio in the window) / budget
  *
- * Slices are counted from the window's start, so a rolling window holds
- * whole slices ending now and a calendar window's slices start with its
- * period. An alert window of W covers the last ⌈W / slice⌉ slices up to the
+ * A calendar window's slices start with its period; a rolling window's
+ * lie on a fixed grid (multiples of the slice length since the epoch), the
+ * window holding the slices that start in [now − period, now), the last
+ * one in progress (when now falls on the grid: whole slices ending now).
+ * An alert window of W covers the last ⌈W / slice⌉ slices up to the
  * one that contains now (at least one), reaching before the window's start
  * where it must.
  */
@@ -395,11 +397,18 @@ async function evaluateObjective(
     return noData('timeSliceWindow must be a fixed duration such as 1m or 1d');
   }
   const windowSlices = Math.max(1, Math.round(periodMs / sliceMs));
+  // A calendar window's slices start with its period; a rolling window's
+  // lie on a fixed grid (multiples of the slice since the epoch, UTC), the
+  // window holding those that start in [now − period, now), the last one
+  // in progress. The same slices at every evaluation, so they can be kept.
+  const first = measured.window.isRolling
+    ? new Date(Math.ceil(range.from.getTime() / sliceMs) * sliceMs)
+    : range.from;
   const elapsed = Math.max(
     1,
     Math.min(
       windowSlices,
-      Math.ceil((to.getTime() - range.from.getTime()) / sliceMs),
+      Math.ceil((to.getTime() - first.getTime()) / sliceMs),
     ),
   );
   const alertSlices = (ms: number) => Math.max(1, Math.ceil(ms / sliceMs));
@@ -410,7 +419,7 @@ async function evaluateObjective(
       ms => alertSlices(ms) - elapsed,
     ),
   );
-  const origin = new Date(range.from.getTime() - before * sliceMs);
+  const origin = new Date(first.getTime() - before * sliceMs);
   const slices = await counter.countSlices(
     entityRef,
     measured,
@@ -420,7 +429,7 @@ async function evaluateObjective(
   if (typeof slices === 'string') return noData(slices);
   const indexed = slices.map(slice => ({
     ...slice,
-    index: Math.round((slice.start.getTime() - range.from.getTime()) / sliceMs),
+    index: Math.round((slice.start.getTime() - first.getTime()) / sliceMs),
   }));
   const inWindow = indexed.filter(s => s.index >= 0 && s.index < elapsed);
   const lastOf = (n: number) =>

@@ -2,14 +2,20 @@ import { testDatabaseIds } from '@internal/system-product-test-utils';
 /*
  * Worked examples: every expected figure is written out from the formula by
  * hand (in the comment beside it), never computed with the code under test.
- * Each runs on SQLite and PostgreSQL through the built-in event source.
+ * Each runs on SQLite and PostgreSQL through the built-in event source,
+ * counting raw events and counting from rollups (half the events there when
+ * the rollup is filled, half stored after, kept by ingestion): both must
+ * give the hand-computed figures.
  */
-import { TestDatabases } from '@backstage/backend-test-utils';
+import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
 import {
   SloDefinition,
   SloEvaluation,
+  measuredObjectives,
 } from '@system-product/backstage-plugin-common';
+import { EventCountStore } from '../database/EventCountStore';
 import { EventRow, EventStore } from '../database/EventStore';
+import { SliRollupStore } from '../database/SliRollupStore';
 import { migrateClient } from '../database/migrations';
 import { toEventRow } from '../services/EventService';
 import { EventSliSource } from './EventSliSource';
@@ -72,9 +78,14 @@ const hourly = { amount: 1, unit: 'h' as const };
 const burns = (e: SloEvaluation) =>
   e.burnRates.map(b => [b.longBurn, b.shortBurn, b.firing]);
 
-describe.each(databases.eachSupportedId())(
-  'worked examples on %s',
-  databaseId => {
+const paths = databases.eachSupportedId().flatMap(([id]) => [
+  [id, 'raw events'],
+  [id, 'rollups'],
+]) as Array<[TestDatabaseId, 'raw events' | 'rollups']>;
+
+describe.each(paths)(
+  'worked examples on %s, counting %s',
+  (databaseId, path) => {
     async function evaluate(
       rows: EventRow[],
       definition: SloDefinition,
@@ -82,10 +93,29 @@ describe.each(databases.eachSupportedId())(
     ) {
       const knex = await databases.init(databaseId);
       await migrateClient(knex);
-      await new EventStore(knex).insert(rows);
-      const builtIn = new EventSliSource(knex, { minResponses: 3 });
+      const registry = new SliSourceRegistry();
+      const counts = new EventCountStore(knex);
+      if (path === 'raw events') {
+        await new EventStore(knex).insert(rows);
+        const builtIn = new EventSliSource(counts, { minResponses: 3 });
+        return evaluateSlo(
+          measured => counterFor(measured, builtIn, registry),
+          ref,
+          definition,
+          now,
+        );
+      }
+      const rollups = new SliRollupStore(knex);
+      const events = new EventStore(knex, rollups);
+      const builtIn = new EventSliSource(counts, { minResponses: 3, rollups });
+      const half = Math.floor(rows.length / 2);
+      await events.insert(rows.slice(0, half));
+      for (const measured of measuredObjectives(definition)) {
+        await builtIn.keepRollup(ref, measured);
+      }
+      await events.insert(rows.slice(half));
       return evaluateSlo(
-        measured => counterFor(measured, builtIn, new SliSourceRegistry()),
+        measured => counterFor(measured, builtIn, registry),
         ref,
         definition,
         now,

@@ -1,7 +1,7 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
 import { testDatabaseIds } from '@internal/system-product-test-utils';
-import { EventRow, EventStore } from '../database/EventStore';
-import { migrateClient } from '../database/migrations';
+import { EventRow, EventStore } from './EventStore';
+import { migrateClient } from './migrations';
 import { toEventRow } from '../services/EventService';
 import { DoraStore } from './DoraStore';
 
