@@ -130,6 +130,75 @@ describe('an SLI source added by a backend module', () => {
     });
   });
 
+  it("refuses an SLO in the portal with the reason the source's problemOf gives", async () => {
+    const count = jest.fn(async () => ({ good: 1, total: 1 }));
+    const server = await startSystemProductBackend([
+      createBackendModule({
+        pluginId: 'system-product',
+        moduleId: 'occurrences-only-source',
+        register(env) {
+          env.registerInit({
+            deps: { sources: systemProductSliSourcesExtensionPoint },
+            async init({ sources }) {
+              sources.addSliSource({
+                type: 'uptime-probe',
+                count,
+                problemOf: query =>
+                  query.budgetingMethod === 'Occurrences'
+                    ? undefined
+                    : 'probes are counted per window, not per time slice',
+              });
+            },
+          });
+        },
+      }),
+    ]);
+    const refused = await request(server)
+      .post(SLOS)
+      .set('Authorization', owner)
+      .send({
+        ...availabilitySlo,
+        spec: {
+          ...availabilitySlo.spec,
+          budgetingMethod: 'Timeslices',
+          objectives: [
+            { target: 0.9, timeSliceTarget: 0.9, timeSliceWindow: '1h' },
+          ],
+        },
+      });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toBe(
+      'SLO api-availability cannot be measured: probes are counted per window, not per time slice',
+    );
+    expect(count).not.toHaveBeenCalled();
+    const created = await request(server)
+      .post(SLOS)
+      .set('Authorization', owner)
+      .send(availabilitySlo);
+    expect(created.status).toBe(201);
+  });
+
+  it('cannot replace the built-in system-product source: the plugin refuses to start', async () => {
+    const impostor = createBackendModule({
+      pluginId: 'system-product',
+      moduleId: 'second-system-product-source',
+      register(env) {
+        env.registerInit({
+          deps: { sources: systemProductSliSourcesExtensionPoint },
+          async init({ sources }) {
+            sources.addSliSource({
+              type: 'system-product',
+              count: async () => ({ good: 1, total: 1 }),
+            });
+          },
+        });
+      },
+    });
+    await expect(startSystemProductBackend([impostor])).rejects.toThrow(
+      "An SLI source for metric source type 'system-product' is already registered",
+    );
+  });
+
   it('is what lets the portal accept an SLO of that source type at all', async () => {
     const server = await startSystemProductBackend();
     const refused = await request(server)

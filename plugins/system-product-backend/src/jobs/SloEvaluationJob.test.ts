@@ -108,14 +108,18 @@ function createJob(
   send: jest.Mock,
   logger = mockServices.logger.mock(),
 ) {
+  // The built-in source, registered as the plugin registers it.
+  const sources = new SliSourceRegistry();
+  sources.add(
+    new EventSliSource(new EventCountStore(knex), { minResponses: 3 }),
+  );
   return new SloEvaluationJob({
     catalog: catalogServiceMock({ entities }),
     auth: mockServices.auth(),
     evaluator: new SloEvaluator(
       new SloFileReader(mockServices.urlReader.mock(), 0),
       new SloDefinitionStore(knex),
-      new EventSliSource(new EventCountStore(knex), { minResponses: 3 }),
-      new SliSourceRegistry(),
+      sources,
     ),
     definitions: new SloDefinitionStore(knex),
     statuses: new SloStatusStore(knex),

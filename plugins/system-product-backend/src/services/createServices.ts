@@ -50,13 +50,17 @@ export async function createServices(options: {
     settings: stores.settings,
     logger,
   });
-  const evaluator = new SloEvaluator(
-    new SloFileReader(options.urlReader),
-    stores.sloDefinitions,
+  // The built-in source is registered like a module's: a module that adds
+  // type system-product too is refused (one source per type).
+  options.sliSources.add(
     new EventSliSource(stores.eventCounts, {
       minResponses,
       rollups: stores.rollups,
     }),
+  );
+  const evaluator = new SloEvaluator(
+    new SloFileReader(options.urlReader),
+    stores.sloDefinitions,
     options.sliSources,
   );
   return {

@@ -1,4 +1,10 @@
-import { MeasuredObjective } from '@system-product/backstage-plugin-common';
+import {
+  SliDefinition,
+  SliProblemQuery,
+  SliQuery,
+  SliRangesQuery,
+  SliSource,
+} from '@system-product/backstage-plugin-node';
 import { EventCountStore, RuleCounts } from '../database/EventCountStore';
 import {
   RollupSeries,
@@ -23,23 +29,30 @@ const add = (a: RuleCounts, b: RuleCounts): RuleCounts => ({
   matched: a.matched + b.matched,
 });
 
+/** The metric source type of the built-in source. */
+export const SYSTEM_PRODUCT_SLI_TYPE = 'system-product';
+
 /**
  * The built-in SLI source over the plugin's own delivery events and survey
- * answers. With rollups (`rollups` given), an indicator whose series is
- * kept is counted from whole minute and hour buckets and the raw events of
- * the partial minutes at the ends of each range: the same counts as from
- * the raw events alone, at a cost that does not grow with the events in
- * the window. The first count of an indicator fills its series from the
+ * answers, for metric source type `system-product`: an {@link SliSource} like
+ * a module's, registered in the backend's SLI source registry when the
+ * plugin starts. It derives how it counts from the specs it is handed
+ * ({@link countingRuleOf}). With rollups (`rollups` given), an indicator
+ * whose series is kept is counted from whole minute and hour buckets and
+ * the raw events of the partial minutes at the ends of each range: the
+ * same counts as from the raw events alone, at a cost that does not grow
+ * with the events in the window. The first count of an indicator fills its series from the
  * stored events (the scheduled evaluation and the creation of an SLO do it
  * ahead of any request).
  */
-export class EventSliSource {
+export class EventSliSource implements SliSource {
+  readonly type = SYSTEM_PRODUCT_SLI_TYPE;
+  private readonly kept = new Map<string, RollupSeries>();
+
   /**
    * `minResponses` is the survey k: an SLI over survey answers needs at least
    * that many answers in its range, like every other survey aggregate.
    */
-  private readonly kept = new Map<string, RollupSeries>();
-
   constructor(
     private readonly events: EventCountStore,
     private readonly options: {
@@ -48,46 +61,55 @@ export class EventSliSource {
     },
   ) {}
 
-  /** Why an SLO cannot be measured from these events, before any event is read. */
-  problemOf(slo: MeasuredObjective): string | undefined {
-    const rule = countingRuleOf(slo);
+  /** Why an SLI cannot be measured from these events, before any event is read. */
+  problemOf(query: SliProblemQuery): string | undefined {
+    const rule = countingRuleOf(query);
     if (typeof rule === 'string') return rule;
-    if (rule.kind === 'survey' && slo.budgetingMethod !== 'Occurrences') {
+    if (rule.kind === 'survey' && query.budgetingMethod !== 'Occurrences') {
       return SURVEY_SLICES;
     }
     return undefined;
   }
 
   /**
-   * Starts keeping the rollup of the objective's indicator if it is not
-   * kept yet (filled from the stored events); returns the events it
-   * counted, or undefined when there is nothing to keep (survey answers
-   * are kept as counts already, an unmeasurable indicator has no rule).
+   * Starts keeping the rollup of the SLI if it is not kept yet (filled
+   * from the stored events); returns the events it counted, or undefined
+   * when there is nothing to keep (survey answers are kept as counts
+   * already, an unmeasurable SLI has no rule).
    */
   async keepRollup(
     entityRef: string,
-    slo: MeasuredObjective,
+    sli: SliDefinition,
   ): Promise<number | undefined> {
-    const rule = countingRuleOf(slo);
+    const rule = countingRuleOf(sli);
     if (!this.options.rollups || typeof rule === 'string') return undefined;
     if (rule.kind !== 'events') return undefined;
     if (this.kept.has(seriesIdOf(entityRef, rule))) return 0;
     return this.options.rollups.backfill(entityRef, rule);
   }
 
+  /** Good and total over [from, to). */
+  async count(query: SliQuery): Promise<SliCounts> {
+    const { from, to, ...rest } = query;
+    const [counts] = await this.countRanges({
+      ...rest,
+      ranges: [{ from, to }],
+    });
+    if (typeof counts === 'string') throw new Error(counts);
+    return counts;
+  }
+
   /**
    * Good and total for each of several ranges (an SLO's window and the
    * windows of its burn-rate alerts): one statement over the raw events,
    * or one over the rollup's buckets and one over the edges. A range can
-   * have its own reason, e.g. too few survey answers.
+   * have its own reason, e.g. too few survey answers. An SLI it cannot
+   * measure ({@link EventSliSource.problemOf}) throws.
    */
-  async countRanges(
-    entityRef: string,
-    slo: MeasuredObjective,
-    ranges: TimeRange[],
-  ): Promise<Array<SliCounts | string> | string> {
-    const rule = countingRuleOf(slo);
-    if (typeof rule === 'string') return rule;
+  async countRanges(query: SliRangesQuery): Promise<Array<SliCounts | string>> {
+    const { entityRef, ranges } = query;
+    const rule = countingRuleOf(query);
+    if (typeof rule === 'string') throw new Error(rule);
     if (ranges.length === 0) return [];
     if (rule.kind === 'survey') {
       const k = this.options.minResponses;
@@ -117,14 +139,13 @@ export class EventSliSource {
    * for the Timeslices budgeting methods; slices without events are left out.
    */
   async countSlices(
-    entityRef: string,
-    slo: MeasuredObjective,
-    range: TimeRange,
-    sliceMs: number,
-  ): Promise<SliceCounts[] | string> {
-    const rule = countingRuleOf(slo);
-    if (typeof rule === 'string') return rule;
-    if (rule.kind === 'survey') return SURVEY_SLICES;
+    query: SliQuery & { sliceMs: number },
+  ): Promise<SliceCounts[]> {
+    const { entityRef, sliceMs } = query;
+    const range: TimeRange = { from: query.from, to: query.to };
+    const rule = countingRuleOf(query);
+    if (typeof rule === 'string') throw new Error(rule);
+    if (rule.kind === 'survey') throw new Error(SURVEY_SLICES);
     const origin = range.from.getTime();
     const series = await this.series(entityRef, rule);
     const pieces = series && slicePiecesOf(range.from, range.to, sliceMs);

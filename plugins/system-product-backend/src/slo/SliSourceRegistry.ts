@@ -1,7 +1,11 @@
 import { ConflictError } from '@backstage/errors';
 import { SliSource } from '@system-product/backstage-plugin-node';
 
-/** The SLI sources known to the backend, by OpenSLO `metricSource.type`. */
+/**
+ * The SLI sources known to the backend, by OpenSLO `metricSource.type`: the
+ * built-in `system-product` source, added when the plugin starts, and those
+ * modules add through the extension point. One source per type.
+ */
 export class SliSourceRegistry {
   private readonly sources = new Map<string, SliSource>();
 

@@ -13,7 +13,7 @@ import { SloDefinitionStore } from '../database/SloDefinitionStore';
 import { EventSliSource } from './EventSliSource';
 import { SliSourceRegistry } from './SliSourceRegistry';
 import { SloFileReader } from './SloFileReader';
-import { counterFor } from './counterFor';
+import { counterFor, problemOf, resolveSli } from './counterFor';
 import { evaluateSlo } from './evaluateSlo';
 
 /** An SLO definition with where it is defined. */
@@ -37,7 +37,6 @@ export class SloEvaluator {
   constructor(
     private readonly files: SloFileReader,
     private readonly portal: SloDefinitionStore,
-    private readonly builtIn: EventSliSource,
     private readonly registry: SliSourceRegistry,
   ) {}
 
@@ -111,8 +110,9 @@ export class SloEvaluator {
 
   /**
    * Makes sure the rollups of the SLOs' indicators that the built-in
-   * source counts are kept, filling new ones from the stored events; says
-   * what it filled (SLO name and events counted).
+   * source (the registry's `system-product` source) counts are kept,
+   * filling new ones from the stored events; says what it filled (SLO name
+   * and events counted).
    */
   async keepRollups(
     entityRef: string,
@@ -121,10 +121,14 @@ export class SloEvaluator {
     const filled: Array<{ slo: string; events: number; ms: number }> = [];
     for (const slo of slos) {
       for (const measured of measuredObjectives(slo)) {
-        if (counterFor(measured, this.builtIn, this.registry) !== this.builtIn)
-          continue;
+        const resolved = resolveSli(measured, this.registry);
+        if (typeof resolved === 'string') continue;
+        if (!(resolved.source instanceof EventSliSource)) continue;
         const started = Date.now();
-        const events = await this.builtIn.keepRollup(entityRef, measured);
+        const events = await resolved.source.keepRollup(
+          entityRef,
+          resolved.sli,
+        );
         if (events !== undefined && events > 0) {
           filled.push({ slo: slo.name, events, ms: Date.now() - started });
         }
@@ -136,12 +140,8 @@ export class SloEvaluator {
   /** Why an SLO cannot be measured by any SLI source, before anything is counted. */
   problemOf(slo: SloDefinition): string | undefined {
     for (const measured of measuredObjectives(slo)) {
-      const counter = counterFor(measured, this.builtIn, this.registry);
-      if (typeof counter === 'string') return counter;
-      if (counter === this.builtIn) {
-        const problem = this.builtIn.problemOf(measured);
-        if (problem) return problem;
-      }
+      const problem = problemOf(measured, this.registry);
+      if (problem) return problem;
     }
     return undefined;
   }
@@ -152,7 +152,7 @@ export class SloEvaluator {
     now: Date,
   ): Promise<SloEvaluation> {
     return evaluateSlo(
-      measured => counterFor(measured, this.builtIn, this.registry),
+      measured => counterFor(measured, this.registry),
       entityRef,
       slo,
       now,

@@ -1,7 +1,4 @@
-import {
-  MeasuredObjective,
-  MetricSource,
-} from '@system-product/backstage-plugin-common';
+import { SliDefinition } from '@system-product/backstage-plugin-node';
 
 /** A half-open time range [from, to). */
 export interface TimeRange {
@@ -114,8 +111,8 @@ const FILTERS: Record<string, string[]> = {
 };
 
 /** What the `system-product` metric source `spec` asks for, or why it cannot be answered. */
-export function measureOf(source: MetricSource): Measure | string {
-  const { event, measure, filter } = source.spec as {
+export function measureOf(spec: Record<string, unknown>): Measure | string {
+  const { event, measure, filter } = spec as {
     event?: string;
     measure?: string;
     filter?: Record<string, unknown>;
@@ -167,21 +164,20 @@ function eventRule(
 }
 
 /**
- * How the built-in source counts an objective's indicator, or why it
- * cannot be measured from the plugin's events and answers.
+ * How the built-in source counts an SLI, or why it cannot be measured from
+ * the plugin's events and answers: from what every SLI source is handed
+ * (the metric source specs, and a threshold metric's `op` and `value`).
  */
-export function countingRuleOf(
-  measured: MeasuredObjective,
-): CountingRule | string {
-  const { ratio, threshold } = measured.indicator;
-  if (threshold) {
-    const measure = measureOf(threshold);
+export function countingRuleOf(sli: SliDefinition): CountingRule | string {
+  const { ratio, threshold } = sli;
+  if (!ratio) {
+    // A threshold metric: `spec` is its metric source's.
+    const measure = measureOf(sli.spec);
     if (typeof measure === 'string') return measure;
-    const { op, value } = measured.objective;
-    if (!op || value === undefined)
-      return 'a threshold metric needs op and value';
+    if (!threshold) return 'a threshold metric needs op and value';
+    const { op, value } = threshold;
     if (measure.kind === 'survey') {
-      const template = filterOf(threshold.spec).survey;
+      const template = filterOf(sli.spec).survey;
       return {
         kind: 'survey',
         question: measure.question,
@@ -191,14 +187,14 @@ export function countingRuleOf(
       };
     }
     if (measure.kind === 'custom') {
-      return eventRule('custom', threshold.spec, {
+      return eventRule('custom', sli.spec, {
         name: measure.name,
         match: { kind: 'compare', column: 'value', op, value },
         invert: false,
       });
     }
     if (measure.kind === 'column') {
-      return eventRule(measure.type, threshold.spec, {
+      return eventRule(measure.type, sli.spec, {
         requires: measure.column,
         match: { kind: 'compare', column: measure.column, op, value },
         invert: false,
@@ -206,22 +202,22 @@ export function countingRuleOf(
     }
     return 'a threshold metric needs a measured value, not a count or a success flag';
   }
-  if (ratio?.raw) {
+  if (ratio.raw) {
     return 'system-product events are counted, not reported as a ratio: use good or bad over total instead of raw';
   }
-  const goodSource = ratio?.good ?? ratio?.bad;
-  const good = goodSource && measureOf(goodSource);
-  const total = ratio?.total && measureOf(ratio.total);
+  const goodSpec = ratio.good ?? ratio.bad;
+  const good = goodSpec && measureOf(goodSpec);
+  const total = ratio.total && measureOf(ratio.total);
   if (!good || typeof good === 'string')
     return good || 'ratio needs good or bad';
   if (!total || typeof total === 'string') return total || 'ratio needs total';
   if (good.kind !== 'success' || total.kind !== 'count') {
     return 'a system-product ratio is a success measure over count';
   }
-  return eventRule(total.type, ratio!.total!.spec, {
+  return eventRule(total.type, ratio.total, {
     match: { kind: 'succeeded' },
     // A "bad" measure counts failures: good is what is left.
-    invert: !ratio?.good,
+    invert: !ratio.good,
   });
 }
 

@@ -5,6 +5,11 @@ import {
   SloEvaluation,
   measuredObjectives,
 } from '@system-product/backstage-plugin-common';
+import {
+  SliProblemQuery,
+  SliRangesQuery,
+  SliSource,
+} from '@system-product/backstage-plugin-node';
 import { Knex } from 'knex';
 import { testDatabaseIds } from '@internal/system-product-test-utils';
 import { EventRow, EventStore } from '../database/EventStore';
@@ -13,24 +18,33 @@ import { SurveyStore } from '../database/SurveyStore';
 import { toEventRow } from '../services/EventService';
 import { EventSliSource } from './EventSliSource';
 import { SliSourceRegistry } from './SliSourceRegistry';
-import { counterFor } from './counterFor';
+import { counterFor, problemOf as problemOfObjective } from './counterFor';
 import { evaluateSlo as evaluateWith } from './evaluateSlo';
 
 jest.setTimeout(60_000);
 
-/** Evaluates with the built-in source, as the backend does for `system-product` metrics. */
+/** A registry holding `sources`, as the plugin's holds the built-in one and modules'. */
+const registryOf = (...sources: SliSource[]) => {
+  const registry = new SliSourceRegistry();
+  registry.add(...sources);
+  return registry;
+};
+
+/** Evaluates with the built-in source, registered as the backend registers it. */
 const evaluateSlo = (
   source: EventSliSource,
   entityRef: string,
   slo: SloDefinition,
   at: Date,
-): Promise<SloEvaluation> =>
-  evaluateWith(
-    measured => counterFor(measured, source, new SliSourceRegistry()),
+): Promise<SloEvaluation> => {
+  const registry = registryOf(source);
+  return evaluateWith(
+    measured => counterFor(measured, registry),
     entityRef,
     slo,
     at,
   );
+};
 
 const databases = TestDatabases.create({ ids: testDatabaseIds() });
 const ref = 'system:default/ci-cd-pipeline';
@@ -319,6 +333,72 @@ describe.each(databases.eachSupportedId())('evaluateSlo on %s', databaseId => {
   });
 });
 
+describe("the built-in source, an SLI source like a module's", () => {
+  // Nothing here is counted: an event store that is never asked.
+  const builtIn = new EventSliSource({} as EventCountStore, {
+    minResponses: 3,
+  });
+  const registry = registryOf(builtIn);
+  const evaluate = (slo: SloDefinition) =>
+    evaluateWith(measured => counterFor(measured, registry), ref, slo, now);
+
+  it('says from the specs it is handed why an SLI cannot be measured, before counting', async () => {
+    const raw: SloDefinition = {
+      ...success,
+      indicator: {
+        name: 'raw',
+        ratio: { raw: source('deployment', 'count'), rawType: 'success' },
+      },
+    };
+    const noOp: SloDefinition = {
+      ...leadTime,
+      objectives: [{ target: 0.9 }],
+    };
+    const csatSlices: SloDefinition = {
+      ...csatSlo(),
+      budgetingMethod: 'Timeslices',
+      objectives: [
+        {
+          target: 0.8,
+          op: 'gte',
+          value: 4,
+          timeSliceTarget: 0.9,
+          timeSliceWindow: { amount: 1, unit: 'd' },
+        },
+      ],
+    };
+    const cases: Array<[SloDefinition, string]> = [
+      [
+        raw,
+        'system-product events are counted, not reported as a ratio: use good or bad over total instead of raw',
+      ],
+      [noOp, 'a threshold metric needs op and value'],
+      [csatSlices, 'survey measures have no time slices; use Occurrences'],
+    ];
+    for (const [slo, reason] of cases) {
+      expect(problemOfObjective(measuredObjectives(slo)[0], registry)).toBe(
+        reason,
+      );
+      await expect(evaluate(slo)).resolves.toMatchObject({
+        status: 'no-data',
+        reason,
+      });
+    }
+    expect(
+      problemOfObjective(measuredObjectives(leadTime)[0], registry),
+    ).toBeUndefined();
+  });
+
+  it('is the one source of type system-product: another is refused', () => {
+    expect(builtIn.type).toBe('system-product');
+    expect(() =>
+      registry.add({ type: 'system-product', count: jest.fn() }),
+    ).toThrow(
+      "An SLI source for metric source type 'system-product' is already registered",
+    );
+  });
+});
+
 describe('SLI sources added by modules', () => {
   const prometheus: SloDefinition = {
     ...leadTime,
@@ -331,14 +411,13 @@ describe('SLI sources added by modules', () => {
       },
     },
   };
-  const builtIn = {} as EventSliSource;
 
   it('evaluates an SLO through the source registered for its metric source type', async () => {
     const registry = new SliSourceRegistry();
     const count = jest.fn(async () => ({ good: 995, total: 1000 }));
     registry.add({ type: 'prometheus', count });
     const result = await evaluateWith(
-      measured => counterFor(measured, builtIn, registry),
+      measured => counterFor(measured, registry),
       ref,
       prometheus,
       now,
@@ -372,7 +451,7 @@ describe('SLI sources added by modules', () => {
       },
     };
     const result = await evaluateWith(
-      measured => counterFor(measured, builtIn, registry),
+      measured => counterFor(measured, registry),
       ref,
       latency,
       now,
@@ -386,7 +465,7 @@ describe('SLI sources added by modules', () => {
     );
     // A ratio metric's objective compares nothing: no threshold is passed.
     await evaluateWith(
-      measured => counterFor(measured, builtIn, registry),
+      measured => counterFor(measured, registry),
       ref,
       prometheus,
       now,
@@ -408,12 +487,7 @@ describe('SLI sources added by modules', () => {
       },
     });
     const evaluate = (slo: SloDefinition) =>
-      evaluateWith(
-        measured => counterFor(measured, builtIn, registry),
-        ref,
-        slo,
-        now,
-      );
+      evaluateWith(measured => counterFor(measured, registry), ref, slo, now);
     await expect(evaluate(prometheus)).resolves.toMatchObject({
       status: 'no-data',
       sli: null,
@@ -457,7 +531,7 @@ describe('SLI sources added by modules', () => {
       },
     });
     const result = await evaluateWith(
-      measured => counterFor(measured, builtIn, registry),
+      measured => counterFor(measured, registry),
       ref,
       prometheus,
       now,
@@ -474,7 +548,7 @@ describe('SLI sources added by modules', () => {
       count: async () => ({ good: NaN, total: 3 }),
     });
     const notANumber = await evaluateWith(
-      measured => counterFor(measured, builtIn, nan),
+      measured => counterFor(measured, nan),
       ref,
       prometheus,
       now,
@@ -496,7 +570,7 @@ describe('SLI sources added by modules', () => {
       ],
     });
     const slices = await evaluateWith(
-      measured => counterFor(measured, builtIn, nanSlices),
+      measured => counterFor(measured, nanSlices),
       ref,
       {
         ...prometheus,
@@ -527,18 +601,169 @@ describe('SLI sources added by modules', () => {
         },
       },
     };
-    expect(counterFor(measuredObjectives(mixed)[0], builtIn, registry)).toBe(
+    expect(counterFor(measuredObjectives(mixed)[0], registry)).toBe(
       'the parts of a ratio metric must come from one metric source type, not datadog, prometheus',
+    );
+  });
+
+  it('counts every window of an objective in one countRanges call, with a reason per range', async () => {
+    const count = jest.fn();
+    // The SLO window, then the alert windows: the first cannot be counted.
+    const answers = [{ good: 995, total: 1000 }, 'too few'];
+    const countRanges = jest.fn(async ({ ranges }: SliRangesQuery) =>
+      ranges.map((_, i) => answers[i] ?? { good: 10, total: 10 }),
+    );
+    const registry = registryOf({ type: 'prometheus', count, countRanges });
+    const result = await evaluateWith(
+      measured => counterFor(measured, registry),
+      ref,
+      prometheus,
+      now,
+    );
+    expect(count).not.toHaveBeenCalled();
+    expect(countRanges).toHaveBeenCalledTimes(1);
+    const [query] = countRanges.mock.calls[0];
+    expect(query).toMatchObject({
+      entityRef: ref,
+      spec: { query: 'count(up)' },
+      ratio: { good: { query: 'up' }, total: { query: 'count(up)' } },
+    });
+    // The window and both windows of each of the three rules.
+    expect(query.ranges).toHaveLength(7);
+    expect(query.ranges[0]).toEqual({
+      from: new Date(now.getTime() - 28 * 24 * HOUR),
+      to: now,
+    });
+    expect(result.sli).toBeCloseTo(0.995);
+    // The fast rule's long window had a reason, so no burn rate.
+    expect(result.burnRates[0]).toMatchObject({ longBurn: null, shortBurn: 0 });
+
+    const short = registryOf({
+      type: 'prometheus',
+      count,
+      countRanges: async () => [{ good: 1, total: 1 }],
+    });
+    await expect(
+      evaluateWith(
+        measured => counterFor(measured, short),
+        ref,
+        prometheus,
+        now,
+      ),
+    ).resolves.toMatchObject({
+      status: 'no-data',
+      reason: 'the SLI source for prometheus returned 1 counts for 7 ranges',
+    });
+  });
+
+  it("gives the reason a source's problemOf finds, before anything is counted", async () => {
+    const count = jest.fn(async () => ({ good: 1, total: 1 }));
+    const countSlices = jest.fn(async () => []);
+    const problemOf = jest.fn((query: SliProblemQuery) =>
+      query.budgetingMethod === 'Occurrences'
+        ? undefined
+        : 'this source counts no slices of a ratio',
+    );
+    const registry = registryOf({
+      type: 'prometheus',
+      count,
+      countSlices,
+      problemOf,
+    });
+    const timeslices: SloDefinition = {
+      ...prometheus,
+      budgetingMethod: 'Timeslices',
+      objectives: [
+        {
+          target: 0.99,
+          timeSliceTarget: 0.9,
+          timeSliceWindow: { amount: 5, unit: 'm' },
+        },
+      ],
+    };
+    await expect(
+      evaluateWith(
+        measured => counterFor(measured, registry),
+        ref,
+        timeslices,
+        now,
+      ),
+    ).resolves.toMatchObject({
+      status: 'no-data',
+      reason: 'this source counts no slices of a ratio',
+    });
+    expect(countSlices).not.toHaveBeenCalled();
+    expect(problemOf).toHaveBeenCalledWith({
+      spec: { query: 'count(up)' },
+      ratio: {
+        good: { query: 'up' },
+        bad: undefined,
+        total: { query: 'count(up)' },
+      },
+      budgetingMethod: 'Timeslices',
+    });
+    expect(
+      problemOfObjective(measuredObjectives(timeslices)[0], registry),
+    ).toBe('this source counts no slices of a ratio');
+    expect(
+      problemOfObjective(measuredObjectives(prometheus)[0], registry),
+    ).toBeUndefined();
+    await expect(
+      evaluateWith(
+        measured => counterFor(measured, registry),
+        ref,
+        prometheus,
+        now,
+      ),
+    ).resolves.toMatchObject({ sli: 1 });
+
+    const throwing = registryOf({
+      type: 'prometheus',
+      count,
+      problemOf: () => {
+        throw new Error('no instance configured');
+      },
+    });
+    expect(
+      problemOfObjective(measuredObjectives(prometheus)[0], throwing),
+    ).toBe('source unavailable: no instance configured');
+  });
+
+  it("hands a raw ratio's spec as raw, and as total for sources that read only total", async () => {
+    const count = jest.fn(async () => ({ good: 1, total: 1 }));
+    const registry = registryOf({ type: 'prometheus', count });
+    await evaluateWith(
+      measured => counterFor(measured, registry),
+      ref,
+      {
+        ...prometheus,
+        indicator: {
+          name: 'availability',
+          ratio: {
+            raw: { type: 'prometheus', spec: { query: 'ratio' } },
+            rawType: 'success',
+          },
+        },
+      },
+      now,
+    );
+    expect(count).toHaveBeenCalledWith(
+      expect.objectContaining({
+        spec: { query: 'ratio' },
+        ratio: {
+          good: undefined,
+          bad: undefined,
+          total: { query: 'ratio' },
+          raw: { query: 'ratio' },
+          rawType: 'success',
+        },
+      }),
     );
   });
 
   it('names the missing source instead of guessing', () => {
     expect(
-      counterFor(
-        measuredObjectives(prometheus)[0],
-        builtIn,
-        new SliSourceRegistry(),
-      ),
+      counterFor(measuredObjectives(prometheus)[0], new SliSourceRegistry()),
     ).toContain('no SLI source reads metric source type prometheus');
   });
 });

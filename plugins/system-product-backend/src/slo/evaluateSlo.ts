@@ -24,7 +24,10 @@ import {
 } from '@system-product/backstage-plugin-common';
 import { SliCounts, SliceCounts, TimeRange } from './countingRule';
 
-/** What evaluating an objective needs of an SLI source: counts over ranges, and per slice. */
+/**
+ * What evaluating an objective needs of an SLI source: counts over ranges,
+ * and per slice. Every `SliSource` is adapted to it by `counterFor`.
+ */
 export interface Counter {
   countRanges(
     entityRef: string,
@@ -359,8 +362,9 @@ async function evaluateObjective(
       ...rules.flatMap(rule => [rule.longWindowMs, rule.shortWindowMs]),
       ...lookbacks,
     ];
-    // The window and every alert window in one go: for the built-in source
-    // one aggregate query per objective instead of one per window.
+    // The window and every alert window in one go: for a source with
+    // countRanges (the built-in one) one aggregate query per objective
+    // instead of one per window.
     const all = await counter.countRanges(entityRef, measured, [
       { from: range.from, to },
       ...windows.map(ms => ({ from: ago(ms), to: now })),

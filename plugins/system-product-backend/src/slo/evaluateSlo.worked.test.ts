@@ -20,7 +20,7 @@ import { migrateClient } from '../database/migrations';
 import { toEventRow } from '../services/EventService';
 import { EventSliSource } from './EventSliSource';
 import { SliSourceRegistry } from './SliSourceRegistry';
-import { counterFor } from './counterFor';
+import { counterFor, resolveSli } from './counterFor';
 import { evaluateSlo } from './evaluateSlo';
 
 jest.setTimeout(60_000);
@@ -93,13 +93,14 @@ describe.each(paths)(
     ) {
       const knex = await databases.init(databaseId);
       await migrateClient(knex);
+      // The built-in source, registered as the backend registers it.
       const registry = new SliSourceRegistry();
       const counts = new EventCountStore(knex);
       if (path === 'raw events') {
         await new EventStore(knex).insert(rows);
-        const builtIn = new EventSliSource(counts, { minResponses: 3 });
+        registry.add(new EventSliSource(counts, { minResponses: 3 }));
         return evaluateSlo(
-          measured => counterFor(measured, builtIn, registry),
+          measured => counterFor(measured, registry),
           ref,
           definition,
           now,
@@ -108,14 +109,17 @@ describe.each(paths)(
       const rollups = new SliRollupStore(knex);
       const events = new EventStore(knex, rollups);
       const builtIn = new EventSliSource(counts, { minResponses: 3, rollups });
+      registry.add(builtIn);
       const half = Math.floor(rows.length / 2);
       await events.insert(rows.slice(0, half));
       for (const measured of measuredObjectives(definition)) {
-        await builtIn.keepRollup(ref, measured);
+        const resolved = resolveSli(measured, registry);
+        if (typeof resolved === 'string') throw new Error(resolved);
+        await builtIn.keepRollup(ref, resolved.sli);
       }
       await events.insert(rows.slice(half));
       return evaluateSlo(
-        measured => counterFor(measured, builtIn, registry),
+        measured => counterFor(measured, registry),
         ref,
         definition,
         now,
@@ -570,7 +574,7 @@ describe('Timeslices through a module source', () => {
       ],
     });
     const result = await evaluateSlo(
-      measured => counterFor(measured, {} as EventSliSource, registry),
+      measured => counterFor(measured, registry),
       ref,
       slo({
         budgetingMethod: 'Timeslices',
