@@ -119,6 +119,40 @@ export class SloStatusStore {
     });
   }
 
+  /** When the SLO was first evaluated, as far as the history keeps. */
+  async oldest(entityRef: string, sloName: string): Promise<Date | undefined> {
+    const row = await this.db('slo_status_history')
+      .where({ entity_ref: entityRef, slo_name: sloName })
+      .min({ at: 'evaluated_at' })
+      .first();
+    return row?.at === null || row?.at === undefined
+      ? undefined
+      : new Date(toIso(row.at));
+  }
+
+  /**
+   * Adds evaluations of one SLO at past instants to its history (a trend
+   * filled back over its window); the latest statuses stay as they are.
+   */
+  async recordPast(
+    entityRef: string,
+    sloName: string,
+    points: Array<{ at: Date; evaluation: SloEvaluation }>,
+  ): Promise<void> {
+    const rows = points.map(({ at, evaluation }) => ({
+      entity_ref: entityRef,
+      slo_name: sloName,
+      evaluated_at: at,
+      status: evaluation.status,
+      sli: evaluation.sli,
+      remaining: evaluation.remaining,
+    }));
+    // 7 values a row; SQLite allows 999 a statement.
+    for (let i = 0; i < rows.length; i += 100) {
+      await this.db('slo_status_history').insert(rows.slice(i, i + 100));
+    }
+  }
+
   /**
    * Deletes the history older than `before` (trends never look further back
    * than their SLO's window); the latest statuses stay. Returns the rows

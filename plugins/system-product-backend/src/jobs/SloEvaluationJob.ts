@@ -20,6 +20,7 @@ import { SloDefinitionStore } from '../database/SloDefinitionStore';
 import { AlertState, SloAlertStateStore } from '../database/SloAlertStateStore';
 import { SloStatusStore } from '../database/SloStatusStore';
 import { SloEvaluator } from '../slo/SloEvaluator';
+import { backfillSloHistory } from './backfillSloHistory';
 
 /** What a notification says about an SLO. */
 interface Notice {
@@ -63,6 +64,11 @@ export class SloEvaluationJob {
       alertStates: SloAlertStateStore;
       notifications: NotificationService;
       logger: LoggerService;
+      /**
+       * Fill a new SLO's trend back to its window's start (see
+       * backfillSloHistory); on in the plugin, off unless asked.
+       */
+      fillTrends?: boolean;
     },
   ) {}
 
@@ -84,6 +90,29 @@ export class SloEvaluationJob {
         this.options.logger.info(
           `Filled the rollup of SLO ${filled.slo} of ${entityRef} from ${filled.events} stored events in ${filled.ms} ms`,
         );
+      }
+      // A new SLO's trend starts at its window's start, not today.
+      for (const slo of this.options.fillTrends ? definitions : []) {
+        const started = Date.now();
+        const points = await backfillSloHistory({
+          entityRef,
+          slo,
+          now,
+          statuses,
+          evaluate: async at =>
+            (
+              await evaluator.evaluateOne(entityRef, slo, at)
+            ).evaluation,
+        });
+        if (points > 0) {
+          this.options.logger.info(
+            `Filled the trend of SLO ${
+              slo.name
+            } of ${entityRef} with ${points} evaluations back to its window's start in ${
+              Date.now() - started
+            } ms`,
+          );
+        }
       }
       const { items: slos } = await evaluator.evaluate(entity, now);
       const previous = await statuses.latest(entityRef);

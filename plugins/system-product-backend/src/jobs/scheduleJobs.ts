@@ -43,6 +43,7 @@ export async function scheduleJobs(options: {
     alertStates: services.alertStates,
     notifications,
     logger,
+    fillTrends: true,
   });
   await scheduler.scheduleTask({
     id: 'system-product-slo-evaluation',
