@@ -1,3 +1,5 @@
+import { HumanDuration } from '@backstage/types';
+
 export interface Config {
   /** Configuration of the System Product plugins. */
   systemProduct?: {
@@ -15,6 +17,20 @@ export interface Config {
      * @visibility backend
      */
     validateResponses?: boolean;
+    access?: {
+      /**
+       * How long an entity the catalog returned to a caller is reused for
+       * that same caller (user, or service) before the catalog is asked
+       * again: a number of milliseconds, or a duration (`5s`, `PT5S`,
+       * `{ seconds: 5 }`). Never shared between callers; entities the
+       * catalog did not return are not kept. A catalog change (an entity
+       * removed, its visibility narrowed) reaches such a caller at most this
+       * much later. 0 asks the catalog on every request. Default 5 seconds;
+       * at most 5 minutes.
+       * @visibility backend
+       */
+      cacheTtl?: number | string | HumanDuration;
+    };
     slo?: {
       /**
        * Minutes between scheduled evaluations of every SLO (status history

@@ -3,7 +3,9 @@ import {
   coreServices,
   createServiceFactory,
 } from '@backstage/backend-plugin-api';
+import { DefaultHttpAuthService } from '@backstage/backend-defaults/httpAuth';
 import { mockServices } from '@backstage/backend-test-utils';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 // The in-memory catalog that stands in for a real one, so the bench needs no
 // catalog backend.
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
@@ -17,6 +19,7 @@ import { Knex } from 'knex';
 import { AddressInfo, createServer } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { benchEntities } from './entities';
+import { timedCatalog, timedHttpAuth } from './stages';
 
 /** A running backend with the System Product plugin, and how to call it. */
 export interface BenchBackend {
@@ -115,9 +118,34 @@ export async function startBenchBackend(options: {
       },
     }),
   );
+  // The in-memory catalog and Backstage's own httpAuth, each call timed
+  // while the bench traces a request's stages (see stages.ts).
   backend.add(
-    catalogServiceMock.factory({
-      entities: benchEntities(options.entityCount),
+    createServiceFactory({
+      service: catalogServiceRef,
+      deps: {},
+      factory: () =>
+        timedCatalog(
+          catalogServiceMock({ entities: benchEntities(options.entityCount) }),
+        ),
+    }),
+  );
+  backend.add(
+    createServiceFactory({
+      service: coreServices.httpAuth,
+      deps: {
+        auth: coreServices.auth,
+        discovery: coreServices.discovery,
+        plugin: coreServices.pluginMetadata,
+      },
+      factory: ({ auth, discovery, plugin }) =>
+        timedHttpAuth(
+          DefaultHttpAuthService.create({
+            auth,
+            discovery,
+            pluginId: plugin.getId(),
+          }),
+        ),
     }),
   );
   if (options.scheduler === 'idle') backend.add(idleScheduler);

@@ -4,7 +4,13 @@
  * insert, and the plugin's frontend chunks. `--small` seeds little and
  * repeats little: CI runs it to prove the benchmark still works.
  *
- *   yarn bench [--small | --year] [--out file.json]
+ *   yarn bench [--small | --year] [--out file.json] [--only survey]
+ *              [--database name]
+ *
+ * `--only survey` runs the survey lines alone (the results route, its stages
+ * and the entity-feedback comparison); `--database` names the scratch
+ * database (default system_product_bench_<mode>), so two runs at once do not
+ * drop each other's.
  */
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { Knex } from 'knex';
@@ -21,11 +27,18 @@ import {
   serverVersion,
 } from './postgres';
 import { captureQueries, replayQueries } from './queryReplay';
-import { seedEvents, seedSurveys } from './seed';
+import { growSurveys, seedEvents, seedSurveys } from './seed';
+import { comparePeer, createRatingsTable, seedRatings } from './peer';
 import { median, round, timed } from './stats';
 import { FrontendChunks, measureFrontendChunks } from './frontendChunks';
 import { Comparison } from './comparison';
 import { compareWebhookIngestion } from './webhooks';
+import {
+  StageBreakdown,
+  formatStages,
+  hookServerAndDatabase,
+  traceStages,
+} from './stages';
 
 const FULL = {
   size: { entities: 200, surveyResponses: 100_000, events: 1_000_000 },
@@ -35,6 +48,13 @@ const FULL = {
   // body limit (systemProduct.maxBodySize, 1 MB) takes the API's 1000 too.
   batchSize: 500,
   webhooks: { deployments: 1000, rounds: 5 },
+  // Answers (survey responses, and as many entity-feedback ratings) at which
+  // the results route is set against entity-feedback's aggregate, with the
+  // ratio each should reach.
+  peer: [
+    { answers: 100_000, target: 0.5 },
+    { answers: 1_000_000, target: 0.05 },
+  ],
 };
 /**
  * One system with a year of events (`--year`): the SLO route of a system whose
@@ -46,6 +66,7 @@ const YEAR = {
   batches: 5,
   batchSize: 500,
   webhooks: { deployments: 500, rounds: 3 },
+  peer: [],
 };
 const SMALL = {
   size: { entities: 20, surveyResponses: 2_000, events: 20_000 },
@@ -53,6 +74,10 @@ const SMALL = {
   batches: 5,
   batchSize: 200,
   webhooks: { deployments: 100, rounds: 2 },
+  peer: [
+    { answers: 2_000, target: 0.5 },
+    { answers: 20_000, target: 0.05 },
+  ],
 };
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -71,15 +96,25 @@ async function main() {
     : resolvePackagePath('bench', `results/${mode}.json`);
   const out = outIndex > 0 ? resolve(process.argv[outIndex + 1]) : defaultOut;
   const url = serverUrl();
-  const database = `system_product_bench_${mode}`;
+  const option = (name: string) => {
+    const index = process.argv.indexOf(`--${name}`);
+    return index > 0 ? process.argv[index + 1] : undefined;
+  };
+  const only = option('only');
+  if (only !== undefined && only !== 'survey') {
+    throw new Error(`--only takes 'survey', not ${only}`);
+  }
+  const database = option('database') ?? `system_product_bench_${mode}`;
 
   log(`[bench] ${mode} mode on ${database}`);
   await recreateDatabase(url, database);
   await recreateDatabase(url, `${database}_events`);
+  await recreateDatabase(url, `${database}_peer`);
   // The plugin's pool and the raw pool are alike: ten connections each.
   const pluginDb = connect(url, database);
   const rawDb = connect(url, database);
   const eventsDb = connect(url, `${database}_events`);
+  const peerDb = connect(url, `${database}_peer`);
   const backend = await startBenchBackend({
     knex: pluginDb,
     webhooks: { knex: eventsDb },
@@ -90,13 +125,13 @@ async function main() {
     const seedStart = performance.now();
     log('[bench] seeding');
     await seedSurveys(rawDb, plan.size, log);
-    await seedEvents(rawDb, plan.size, log);
+    if (!only) await seedEvents(rawDb, plan.size, log);
     const seedSeconds = (performance.now() - seedStart) / 1000;
     log(`[bench] seeded in ${seedSeconds.toFixed(1)} s`);
 
-    const call = async (path: string) => {
+    const call = async (path: string, headers: Record<string, string> = {}) => {
       const res = await fetch(`${backend.baseUrl}${path}`, {
-        headers: { authorization: backend.authorization },
+        headers: { authorization: backend.authorization, ...headers },
       });
       const body = await res.text();
       if (res.status !== 200) {
@@ -109,65 +144,121 @@ async function main() {
       .orderBy('response_count', 'desc')
       .limit(1)
       .select('id', 'response_count');
-    const [busiestEntity] = await rawDb('delivery_events')
-      .groupBy('entity_ref')
-      .orderBy('n', 'desc')
-      .limit(1)
-      .select('entity_ref', rawDb.raw('count(*) as n'));
-    const entityName = String(busiestEntity.entity_ref).split('/')[1];
 
     const comparisons: Comparison[] = [];
     log(
       `[bench] survey results of round ${busiestRound.id} (${busiestRound.response_count} responses)`,
     );
+    const resultsPath = `/surveys/${busiestRound.id}/results`;
     comparisons.push(
       await compareRoute({
         name: `GET /surveys/:roundId/results (${busiestRound.response_count} responses)`,
-        path: `/surveys/${busiestRound.id}/results`,
+        path: resultsPath,
         iterations: plan.iterations,
         call,
         pluginDb,
         rawDb,
       }),
     );
-    log(
-      `[bench] SLO status of ${busiestEntity.entity_ref} (${busiestEntity.n} events)`,
+    log('[bench] stages of the survey results route');
+    hookServerAndDatabase(pluginDb);
+    const resultsStages: StageBreakdown = await traceStages(
+      () => call(resultsPath),
+      plan.iterations * 4,
     );
-    comparisons.push(
-      await compareRoute({
-        name: `GET /entities/…/slos (busiest entity, ${busiestEntity.n} events)`,
-        path: `/entities/system/default/${entityName}/slos`,
-        iterations: plan.iterations,
-        call,
-        pluginDb,
-        rawDb,
-      }),
+    // The same, but the body not gzipped (the root router's compression):
+    // what compressing a few KB costs both ends.
+    const uncompressed: StageBreakdown = await traceStages(
+      () => call(resultsPath, { 'accept-encoding': 'identity' }),
+      plan.iterations * 4,
     );
-    log('[bench] ingestion');
-    comparisons.push(
-      await compareIngestion({
-        baseUrl: backend.baseUrl,
-        authorization: backend.authorization,
-        rawDb,
-        batches: plan.batches,
-        batchSize: plan.batchSize,
-        entities: plan.size.entities,
-      }),
-    );
+    if (!only) {
+      const [busiestEntity] = await rawDb('delivery_events')
+        .groupBy('entity_ref')
+        .orderBy('n', 'desc')
+        .limit(1)
+        .select('entity_ref', rawDb.raw('count(*) as n'));
+      const entityName = String(busiestEntity.entity_ref).split('/')[1];
+      log(
+        `[bench] SLO status of ${busiestEntity.entity_ref} (${busiestEntity.n} events)`,
+      );
+      comparisons.push(
+        await compareRoute({
+          name: `GET /entities/…/slos (busiest entity, ${busiestEntity.n} events)`,
+          path: `/entities/system/default/${entityName}/slos`,
+          iterations: plan.iterations,
+          call,
+          pluginDb,
+          rawDb,
+        }),
+      );
+      log('[bench] ingestion');
+      comparisons.push(
+        await compareIngestion({
+          baseUrl: backend.baseUrl,
+          authorization: backend.authorization,
+          rawDb,
+          batches: plan.batches,
+          batchSize: plan.batchSize,
+          entities: plan.size.entities,
+        }),
+      );
 
-    log('[bench] webhook ingestion');
-    comparisons.push(
-      await compareWebhookIngestion({
-        backend,
-        rawDb,
-        ...plan.webhooks,
-        concurrency: 10,
-        entities: plan.size.entities,
-      }),
-    );
+      log('[bench] webhook ingestion');
+      comparisons.push(
+        await compareWebhookIngestion({
+          backend,
+          rawDb,
+          ...plan.webhooks,
+          concurrency: 10,
+          entities: plan.size.entities,
+        }),
+      );
+    }
+
+    // Last: it adds answers, up to ten times as many.
+    const peers: Comparison[] = [];
+    if (plan.peer.length > 0) {
+      if (plan.peer[0].answers !== plan.size.surveyResponses) {
+        throw new Error('the first peer comparison is at the seeded answers');
+      }
+      await createRatingsTable(peerDb);
+    }
+    for (const { answers, target } of plan.peer) {
+      if (answers > plan.size.surveyResponses) {
+        log(`[bench] adding survey responses up to ${answers}`);
+        await growSurveys(rawDb, plan.size, answers, log);
+      }
+      log(`[bench] entity-feedback: ${answers} ratings`);
+      await seedRatings(peerDb, plan.size.entities, answers);
+      const [busiest] = await rawDb('survey_rounds')
+        .orderBy('response_count', 'desc')
+        .limit(1)
+        .select('id', 'entity_ref', 'response_count');
+      log(
+        `[bench] survey results of ${busiest.id} against entity-feedback at ${answers} answers`,
+      );
+      peers.push(
+        await comparePeer({
+          answers,
+          entities: plan.size.entities,
+          target,
+          iterations: plan.iterations,
+          round: {
+            id: busiest.id,
+            entityRef: busiest.entity_ref,
+            responses: Number(busiest.response_count),
+          },
+          call,
+          peerDb,
+        }),
+      );
+    }
 
     log('[bench] frontend chunks');
-    const frontend = await measureFrontendChunks({ buildIfMissing: !small });
+    const frontend: FrontendChunks = only
+      ? { built: false, reason: `not measured with --only ${only}` }
+      : await measureFrontendChunks({ buildIfMissing: !small });
 
     const machine = {
       cpus: cpus().length,
@@ -182,32 +273,61 @@ async function main() {
       mode,
       date: new Date().toISOString(),
       machine,
-      seed: { ...plan.size, seconds: round(seedSeconds, 1) },
+      seed: {
+        ...plan.size,
+        ...(only ? { events: 0 } : {}),
+        seconds: round(seedSeconds, 1),
+      },
       comparisons,
+      peers,
+      stages: {
+        surveyResults: resultsStages,
+        surveyResultsUncompressed: uncompressed,
+      },
       frontend,
     };
     printReport(report);
+    console.log(
+      `\n${formatStages(
+        `Stages of GET /surveys/:roundId/results (${busiestRound.response_count} responses)`,
+        resultsStages,
+      )}`,
+    );
+    console.log(
+      `The same request without gzip (Accept-Encoding: identity): ${uncompressed.totalMs.toFixed(
+        3,
+      )} ms, median of ${uncompressed.samples}`,
+    );
     await mkdir(dirname(out), { recursive: true });
     await writeFile(out, `${JSON.stringify(report, null, 2)}\n`);
     console.log(`\nWritten to ${out}`);
     // A benchmark, not a timed test: targets are reported, not enforced. What
     // must hold is that every comparison produced a ratio.
-    const measured = comparisons.filter(
+    const lines = [...comparisons, ...peers];
+    const measured = lines.filter(
       c => Number.isFinite(c.ratio) && c.ratio > 0,
     ).length;
     console.log(
-      `bench checks: ${measured} passed, ${
-        comparisons.length - measured
-      } failed`,
+      `bench checks: ${measured} passed, ${lines.length - measured} failed`,
     );
-    if (measured < comparisons.length) process.exitCode = 1;
+    if (measured < lines.length) process.exitCode = 1;
   } finally {
     await backend.stop();
     await pluginDb.destroy();
     await rawDb.destroy();
     await eventsDb.destroy();
+    await peerDb.destroy();
     await dropDatabase(url, database);
     await dropDatabase(url, `${database}_events`);
+    await dropDatabase(url, `${database}_peer`);
+  }
+}
+
+/** Calls `fn` 20 times, or for 2 s, at least 3 times. */
+async function warmUp(fn: () => Promise<unknown>): Promise<void> {
+  const until = performance.now() + 2000;
+  for (let i = 0; i < 3 || (i < 20 && performance.now() < until); i++) {
+    await fn();
   }
 }
 
@@ -224,11 +344,13 @@ async function compareRoute(options: {
   rawDb: Knex;
 }): Promise<Comparison> {
   const { name, path, iterations, call, pluginDb, rawDb } = options;
-  // Warm up: caches of the SLO file, the statement plans, both pools.
-  for (let i = 0; i < 3; i++) await call(path);
+  // Warm up: caches of the SLO file, the statement plans, both pools, and
+  // the JIT (a fast route's first dozen calls take twice as long as later
+  // ones): 20 calls each, or as many as fit in 2 s, at least 3.
+  await warmUp(() => call(path));
   const queries = await captureQueries(pluginDb, () => call(path));
   if (queries.length === 0) throw new Error(`${path} ran no SQL`);
-  for (let i = 0; i < 3; i++) await replayQueries(rawDb, queries);
+  await warmUp(() => replayQueries(rawDb, queries));
   const plugin: number[] = [];
   const raw: number[] = [];
   for (let i = 0; i < iterations; i++) {
@@ -245,7 +367,9 @@ async function compareRoute(options: {
   }
   const ratio = median(plugin) / median(raw);
   return {
-    name: `${name}, ${queries.length} statements`,
+    name: `${name}, ${queries.length} statement${
+      queries.length === 1 ? '' : 's'
+    }`,
     unit: 'ms',
     plugin: round(median(plugin)),
     raw: round(median(raw)),
@@ -362,9 +486,10 @@ function printReport(report: {
   machine: Record<string, unknown>;
   seed: Record<string, unknown>;
   comparisons: Comparison[];
+  peers: Comparison[];
   frontend: FrontendChunks;
 }) {
-  const { machine, seed, comparisons, frontend } = report;
+  const { machine, seed, comparisons, peers, frontend } = report;
   const rows: string[][] = [
     ['measure', 'plugin', 'raw', 'ratio', 'target', 'meets'],
     ...comparisons.map(c => [
@@ -395,14 +520,26 @@ function printReport(report: {
       '-',
     ]);
   }
-  const widths = rows[0].map((_, i) => Math.max(...rows.map(r => r[i].length)));
   console.log(
     `\nSystem Product benchmark (${report.mode}): ${seed.events} events, ${seed.surveyResponses} survey responses, ${seed.entities} entities; medians\n`,
   );
-  rows.forEach((row, r) => {
-    console.log(row.map((cell, i) => cell.padEnd(widths[i])).join('  '));
-    if (r === 0) console.log(widths.map(w => '-'.repeat(w)).join('  '));
-  });
+  printTable(rows);
+  if (peers.length > 0) {
+    console.log(
+      "\nAgainst entity-feedback's aggregate (its SQL alone; ours over HTTP); medians\n",
+    );
+    printTable([
+      ['measure', 'ours', 'theirs', 'ratio', 'target', 'meets'],
+      ...peers.map(c => [
+        c.name,
+        `${c.plugin} ${c.unit}`,
+        `${c.raw} ${c.unit}`,
+        String(c.ratio),
+        c.target,
+        c.meetsTarget ? 'yes' : 'NO',
+      ]),
+    ]);
+  }
   if (frontend.built) {
     console.log('\nChunks:');
     for (const chunk of frontend.chunks) {
@@ -412,6 +549,14 @@ function printReport(report: {
   console.log(
     `\nMachine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}, PostgreSQL ${machine.postgres}`,
   );
+}
+
+function printTable(rows: string[][]) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map(r => r[i].length)));
+  rows.forEach((row, r) => {
+    console.log(row.map((cell, i) => cell.padEnd(widths[i])).join('  '));
+    if (r === 0) console.log(widths.map(w => '-'.repeat(w)).join('  '));
+  });
 }
 
 main().catch(error => {

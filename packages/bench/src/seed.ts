@@ -17,7 +17,7 @@ const EVENT_CHUNK = 100_000;
  * Which entity a generated row belongs to: the square of a uniform draw, so a
  * few entities are busy and most are quiet (the busiest of 200 gets about 7%).
  */
-const SKEWED_ENTITY = (entities: number) =>
+export const SKEWED_ENTITY = (entities: number) =>
   `least(${entities - 1}, floor(${entities} * power(random(), 2)))::int`;
 
 /** ISO 8601 text of a timestamptz, as clients post it. */
@@ -149,8 +149,51 @@ export async function seedSurveys(
   for (let i = 0; i < rounds.length; i += 500) {
     await knex('survey_rounds').insert(rounds.slice(i, i + 500));
   }
+  await addSurveyResponses(knex, size.entities, 1, size.surveyResponses, 0.7);
+  log(`  survey responses: ${size.surveyResponses}`);
+}
+
+/**
+ * Adds responses to the rounds {@link seedSurveys} made until there are
+ * `total`, drawn alike (other respondents), in chunks, keeping the kept
+ * counts, text rows and response counts in step.
+ */
+export async function growSurveys(
+  knex: Knex,
+  size: SeedSize,
+  total: number,
+  log: (line: string) => void,
+): Promise<void> {
+  for (let from = size.surveyResponses + 1; from <= total; ) {
+    const to = Math.min(total, from + EVENT_CHUNK - 1);
+    await addSurveyResponses(
+      knex,
+      size.entities,
+      from,
+      to,
+      0.2 + from / total / 2,
+    );
+    log(`  survey responses: ${to} of ${total}`);
+    from = to + 1;
+  }
+  // As a table that has stood a while: no dead tuples, visibility map set.
+  await knex.raw(
+    'vacuum analyze survey_rounds, survey_responses, survey_answer_counts, survey_text_answers',
+  );
+}
+
+/** Responses `from`..`to` (respondent numbers) and what they add to the kept rows. */
+async function addSurveyResponses(
+  knex: Knex,
+  entities: number,
+  from: number,
+  to: number,
+  seed: number,
+): Promise<void> {
   await knex.transaction(async tx => {
-    await tx.raw('select setseed(0.7)');
+    const [{ before }] = await tx('survey_responses').max({ before: 'id' });
+    const after = Number(before ?? 0);
+    await tx.raw('select setseed(?)', [seed]);
     await tx.raw(
       `
       insert into survey_responses (round_id, respondent_key, answers, submitted_at)
@@ -165,22 +208,32 @@ export async function seedSurveys(
             else '{}'::json end)::text,
         now() - r0 * interval '10 days'
       from (
-        select i, ${SKEWED_ENTITY(size.entities)} as e, random() as r0,
+        select i, ${SKEWED_ENTITY(entities)} as e, random() as r0,
           random() as r1, random() as r2, random() as r3, random() as r4,
           random() as r5
-        from generate_series(1, ?::int) as i
+        from generate_series(?::int, ?::int) as i
       ) drawn`,
-      [size.surveyResponses],
+      [from, to],
     );
-    await tx.raw(`
+    await tx.raw(
+      `
       insert into survey_answer_counts (round_id, question_id, value, count)
       select round_id, q.key, q.value::int, count(*)
       from survey_responses, json_each_text(answers::json -> 'scored') q
-      group by 1, 2, 3`);
-    await tx.raw(`
+      where id > ?
+      group by 1, 2, 3
+      on conflict (round_id, question_id, value)
+        do update set count = survey_answer_counts.count + excluded.count`,
+      [after],
+    );
+    await tx.raw(
+      `
       insert into survey_text_answers (response_id, round_id, question_id, text)
       select id, round_id, t.key, t.value
-      from survey_responses, json_each_text(answers::json -> 'text') t`);
+      from survey_responses, json_each_text(answers::json -> 'text') t
+      where id > ?`,
+      [after],
+    );
     await tx.raw(`
       update survey_rounds r set response_count = c.n
       from (select round_id, count(*) as n from survey_responses group by 1) c
@@ -189,5 +242,4 @@ export async function seedSurveys(
   await knex.raw(
     'analyze survey_rounds, survey_responses, survey_answer_counts, survey_text_answers',
   );
-  log(`  survey responses: ${size.surveyResponses}`);
 }

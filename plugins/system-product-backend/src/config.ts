@@ -1,4 +1,7 @@
 import { RootConfigService } from '@backstage/backend-plugin-api';
+import { readDurationFromConfig } from '@backstage/config';
+import { durationToMilliseconds } from '@backstage/types';
+import { DEFAULT_ACCESS_CACHE_TTL_MS } from './services/EntityAccess';
 
 /** The plugin's settings, read and checked once at start-up. */
 export interface SystemProductConfig {
@@ -12,6 +15,11 @@ export interface SystemProductConfig {
   maxBodySize: string;
   /** Whether every response is checked against the OpenAPI document. */
   validateResponses: boolean;
+  /**
+   * How long a caller's view of an entity is reused, in ms; 0: never
+   * (`systemProduct.access.cacheTtl`).
+   */
+  accessCacheTtlMs: number;
 }
 
 /** Reads `systemProduct.*`; a value out of range stops the backend with a message naming it. */
@@ -26,7 +34,36 @@ export function readSystemProductConfig(
     maxBodySize: config.getOptionalString('systemProduct.maxBodySize') ?? '1mb',
     validateResponses:
       config.getOptionalBoolean('systemProduct.validateResponses') ?? false,
+    accessCacheTtlMs: readAccessCacheTtl(config),
   };
+}
+
+const ACCESS_CACHE_TTL = 'systemProduct.access.cacheTtl';
+/** Longest visibility cache TTL: a catalog change must reach callers soon. */
+const MAX_ACCESS_CACHE_TTL_MS = 5 * 60_000;
+
+/**
+ * How long a caller's view of an entity is reused, in ms: a number of
+ * milliseconds, a duration (`5s`, `PT5S`, `{ seconds: 5 }`); 0 turns the
+ * cache off. Default 5 s; at most 5 minutes.
+ */
+export function readAccessCacheTtl(config: RootConfigService): number {
+  const value = config.getOptional(ACCESS_CACHE_TTL);
+  if (value === undefined) return DEFAULT_ACCESS_CACHE_TTL_MS;
+  const ms =
+    typeof value === 'number'
+      ? value
+      : durationToMilliseconds(
+          readDurationFromConfig(config, { key: ACCESS_CACHE_TTL }),
+        );
+  if (!Number.isFinite(ms) || ms < 0 || ms > MAX_ACCESS_CACHE_TTL_MS) {
+    throw new Error(
+      `${ACCESS_CACHE_TTL} must be a duration from 0 to 5 minutes (a number is milliseconds), got ${JSON.stringify(
+        value,
+      )}`,
+    );
+  }
+  return ms;
 }
 
 /** k of k-anonymity: results need at least this many responses; never below 3. */

@@ -105,6 +105,84 @@ describe.each(databases.eachSupportedId())('SurveyStore on %s', databaseId => {
     expect(kept.counts).toEqual(recount);
   });
 
+  it('reads what the results need in one statement, texts alphabetically', async () => {
+    const { knex, store, round } = await setup();
+    const texts = ['slow builds', 'flaky tests', 'approvals', 'docs', 'merges'];
+    for (let i = 0; i < 6; i++) {
+      await store.answer({
+        roundId: round.id,
+        respondentKey: `p${i}`,
+        answer: {
+          scored: { nps: i % 2 ? 9 : 10 },
+          text: i < 5 ? { complex: texts[i] } : {},
+        },
+      });
+    }
+    const statements: string[] = [];
+    const onQuery = (query: { sql: string }) => statements.push(query.sql);
+    knex.on('query', onQuery);
+    const read = await store.getRoundResults(round.id);
+    knex.off('query', onQuery);
+    expect(statements).toHaveLength(1);
+
+    // Published at the fifth response (k = 5); the sixth waits for k more.
+    expect(read).toEqual({
+      entityRef: 'system:default/ci-cd-pipeline',
+      responses: 6,
+      closesAt: round.closesAt,
+      questions: round.questions,
+      published: {
+        responses: 5,
+        publishedAt: expect.any(String),
+        questions: {
+          complex: { answered: 5, shown: 5 },
+          nps: { answered: 5, shown: 5 },
+        },
+        counts: { nps: { 9: 2, 10: 3 } },
+        texts: { complex: [...texts].sort() },
+      },
+    });
+    await expect(store.getPublished(round.id)).resolves.toEqual(
+      read!.published,
+    );
+    await expect(store.getRoundResults('no-such-round')).resolves.toBe(
+      undefined,
+    );
+    await expect(store.getPublished('no-such-round')).resolves.toEqual({
+      responses: 0,
+      questions: {},
+      counts: {},
+      texts: {},
+    });
+  });
+
+  it('reads a round never published as such', async () => {
+    const { store, round } = await setup();
+    await store.answer({
+      roundId: round.id,
+      respondentKey: 'p1',
+      answer: { scored: { nps: 7 }, text: { complex: 'waiting' } },
+    });
+    await expect(store.getRoundResults(round.id)).resolves.toEqual({
+      entityRef: 'system:default/ci-cd-pipeline',
+      responses: 1,
+      closesAt: round.closesAt,
+      questions: round.questions,
+      published: { responses: 0, questions: {}, counts: {}, texts: {} },
+    });
+  });
+
+  it('parses a template once and shares its questions, frozen, between rounds', async () => {
+    const { store, round } = await setup();
+    const [a, b] = await Promise.all([
+      store.getRound(round.id),
+      store.getRound(round.id),
+    ]);
+    expect(a!.questions).toBe(b!.questions);
+    expect(Object.isFrozen(a!.questions[0])).toBe(true);
+    expect(a!.questions.map(q => q.id)).toContain('nps');
+  });
+
   it('lets concurrent answers of different people all count', async () => {
     const { store, round } = await setup();
     await Promise.all(

@@ -56,8 +56,31 @@ export interface PublishedResults {
   texts: Record<string, string[]>;
 }
 
+/**
+ * What the results of a round are made of, read in one statement: the
+ * round's entity, response count, closing time and questions, and its
+ * published results.
+ */
+export interface RoundResultsRead {
+  entityRef: string;
+  responses: number;
+  closesAt: string;
+  questions: SurveyQuestion[];
+  published: PublishedResults;
+}
+
 /** Storage of survey templates, rounds, responses and their kept counts. */
 export class SurveyStore {
+  /**
+   * Questions of each template as parsed last, with the text they were
+   * parsed from: a round's read parses its template's questions only when
+   * they changed. Frozen, as every round of the template shares them.
+   */
+  private readonly parsedQuestions = new Map<
+    string,
+    { json: string; questions: SurveyQuestion[] }
+  >();
+
   /**
    * @param options.minResponses - k: a round publishes its results once k
    * responses arrived since the last publication, and a question's figures
@@ -74,7 +97,7 @@ export class SurveyStore {
       row && {
         id: row.id,
         title: row.title,
-        questions: JSON.parse(row.questions),
+        questions: this.questionsOf(row.id, row.questions),
       }
     );
   }
@@ -112,7 +135,9 @@ export class SurveyStore {
       .where('r.entity_ref', entityRef)
       .orderBy('r.opens_at', 'desc')
       .select('r.*', 't.questions');
-    return rows.map(row => toRound(row, JSON.parse(row.questions)));
+    return rows.map(row =>
+      toRound(row, this.questionsOf(row.template_id, row.questions)),
+    );
   }
 
   async getRound(id: string): Promise<SurveyRound | undefined> {
@@ -122,7 +147,18 @@ export class SurveyStore {
       .join('survey_templates as t', 't.id', 'r.template_id')
       .where('r.id', id)
       .first('r.*', 't.questions');
-    return row && toRound(row, JSON.parse(row.questions));
+    return (
+      row && toRound(row, this.questionsOf(row.template_id, row.questions))
+    );
+  }
+
+  /** The template's questions, parsed once for each text they have. */
+  private questionsOf(templateId: string, json: string): SurveyQuestion[] {
+    const parsed = this.parsedQuestions.get(templateId);
+    if (parsed && parsed.json === json) return parsed.questions;
+    const questions = deepFreeze(JSON.parse(json) as SurveyQuestion[]);
+    this.parsedQuestions.set(templateId, { json, questions });
+    return questions;
   }
 
   /**
@@ -343,42 +379,118 @@ export class SurveyStore {
 
   /** The published results of a round. */
   async getPublished(roundId: string): Promise<PublishedResults> {
-    const [round, questions, counts, texts] = await Promise.all([
-      this.db('survey_rounds')
-        .where({ id: roundId })
-        .first('published_responses', 'published_at'),
-      this.db('survey_published_questions')
-        .where({ round_id: roundId })
-        .select('question_id', 'answered', 'shown'),
-      this.db('survey_published_counts')
-        .where({ round_id: roundId })
-        .select('question_id', 'value', 'count'),
-      // Alphabetical: the order must not tell which text came last.
-      this.db('survey_published_texts')
-        .where({ round_id: roundId })
-        .orderBy(['question_id', 'text'])
-        .select('question_id', 'text'),
-    ]);
+    const read = await this.getRoundResults(roundId);
+    return (
+      read?.published ?? { responses: 0, questions: {}, counts: {}, texts: {} }
+    );
+  }
+
+  /**
+   * What the results of a round are made of (see {@link RoundResultsRead}),
+   * or undefined for no such round. One statement, so in PostgreSQL one
+   * snapshot: the round's publication count and time and the published
+   * figures are always of one publication, which replaces them in one
+   * transaction. One row for the round, then one per published question,
+   * value count and text.
+   */
+  async getRoundResults(
+    roundId: string,
+  ): Promise<RoundResultsRead | undefined> {
+    const db = this.db;
+    const where = { round_id: roundId };
+    const none = (column: string) => db.raw(`null as ${column}`);
+    const rows: Array<{
+      kind: 'c' | 'q' | 'r' | 't';
+      question_id: string;
+      a: number | string | null;
+      b: number | string | null;
+      t: string | null;
+      template_id: string | null;
+      closes_at: string | Date | null;
+      published_at: string | Date | null;
+    }> = await db('survey_rounds as r')
+      .join('survey_templates as tp', 'tp.id', 'r.template_id')
+      .where('r.id', roundId)
+      .select(
+        db.raw("'r' as kind"),
+        'r.entity_ref as question_id',
+        'r.response_count as a',
+        'r.published_responses as b',
+        'tp.questions as t',
+        'r.template_id as template_id',
+        'r.closes_at as closes_at',
+        'r.published_at as published_at',
+      )
+      .unionAll([
+        db('survey_published_questions')
+          .where(where)
+          .select(
+            db.raw("'q' as kind"),
+            'question_id',
+            'answered as a',
+            'shown as b',
+            none('t'),
+            none('template_id'),
+            none('closes_at'),
+            none('published_at'),
+          ),
+        db('survey_published_counts')
+          .where(where)
+          .select(
+            db.raw("'c' as kind"),
+            'question_id',
+            'value as a',
+            'count as b',
+            none('t'),
+            none('template_id'),
+            none('closes_at'),
+            none('published_at'),
+          ),
+        db('survey_published_texts')
+          .where(where)
+          .select(
+            db.raw("'t' as kind"),
+            'question_id',
+            none('a'),
+            none('b'),
+            'text as t',
+            none('template_id'),
+            none('closes_at'),
+            none('published_at'),
+          ),
+      ])
+      // Texts alphabetical: the order must not tell which text came last.
+      .orderBy(['kind', 'question_id', 't']);
+    const round = rows.find(row => row.kind === 'r');
+    if (!round) return undefined;
     const published: PublishedResults = {
-      responses: Number(round?.published_responses ?? 0),
-      publishedAt: round?.published_at ? toIso(round.published_at) : undefined,
+      responses: Number(round.b ?? 0),
+      publishedAt: round.published_at ? toIso(round.published_at) : undefined,
       questions: {},
       counts: {},
       texts: {},
     };
-    for (const row of questions) {
-      published.questions[row.question_id] = {
-        answered: Number(row.answered),
-        shown: Number(row.shown),
-      };
+    for (const row of rows) {
+      if (row.kind === 'q') {
+        published.questions[row.question_id] = {
+          answered: Number(row.a),
+          shown: Number(row.b),
+        };
+      } else if (row.kind === 'c') {
+        (published.counts[row.question_id] ??= {})[Number(row.a)] = Number(
+          row.b,
+        );
+      } else if (row.kind === 't') {
+        (published.texts[row.question_id] ??= []).push(row.t as string);
+      }
     }
-    for (const row of counts) {
-      (published.counts[row.question_id] ??= {})[row.value] = Number(row.count);
-    }
-    for (const row of texts) {
-      (published.texts[row.question_id] ??= []).push(row.text);
-    }
-    return published;
+    return {
+      entityRef: round.question_id,
+      responses: Number(round.a),
+      closesAt: toIso(round.closes_at!),
+      questions: this.questionsOf(round.template_id!, round.t!),
+      published,
+    };
   }
 
   /**
@@ -506,6 +618,14 @@ export class SurveyStore {
         .filter(([, list]) => list.length > 0),
     );
   }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
 }
 
 function toRound(row: RoundRow, questions: SurveyQuestion[]): SurveyRound {

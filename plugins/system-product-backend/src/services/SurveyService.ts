@@ -246,10 +246,18 @@ export class SurveyService {
     roundId: string,
     credentials: BackstageCredentials,
   ): Promise<SurveyResults> {
-    const round = await this.getVisibleRound(roundId, credentials);
+    const notFound = () => new NotFoundError(`No survey round ${roundId}`);
+    // One statement: the round and its published results.
+    const read = await this.store.getRoundResults(roundId);
+    if (!read) throw notFound();
+    await this.access.assertResourceVisible(
+      read.entityRef,
+      credentials,
+      notFound,
+    );
     const k = this.minResponses;
-    const responses = round.responseCount;
-    let published = await this.store.getPublished(roundId);
+    const { responses } = read;
+    let { published } = read;
     // Answered before publications existed, or k was lowered since.
     if (
       responses >= k &&
@@ -267,7 +275,7 @@ export class SurveyService {
         moreNeeded: Math.max(1, published.responses + k - responses),
       };
     }
-    const closed = Date.now() >= Date.parse(round.closesAt);
+    const closed = Date.now() >= Date.parse(read.closesAt);
     return {
       roundId,
       responses,
@@ -276,10 +284,10 @@ export class SurveyService {
       publishedResponses: published.responses,
       publishedAt: published.publishedAt,
       nextUpdateAfter: closed ? null : published.responses + k - responses,
-      scored: round.questions
+      scored: read.questions
         .filter(q => q.kind !== 'text')
         .map(q => scoredResult(q, published, k)),
-      text: round.questions
+      text: read.questions
         .filter(q => q.kind === 'text')
         .map(q => textResult(q, published, k)),
     };
@@ -289,9 +297,9 @@ export class SurveyService {
     roundId: string,
     credentials: BackstageCredentials,
   ): Promise<SurveyRound> {
-    const notFound = new NotFoundError(`No survey round ${roundId}`);
+    const notFound = () => new NotFoundError(`No survey round ${roundId}`);
     const round = await this.store.getRound(roundId);
-    if (!round) throw notFound;
+    if (!round) throw notFound();
     await this.access.assertResourceVisible(
       round.entityRef,
       credentials,

@@ -44,7 +44,9 @@ export async function createServices(options: {
   const { stores, settings, config, logger, permissions, catalog, auth } =
     options;
   const { minResponses } = settings;
-  const access = new EntityAccess(catalog, permissions);
+  const access = new EntityAccess(catalog, permissions, {
+    cacheTtlMs: settings.accessCacheTtlMs,
+  });
   const keys = await RespondentKeys.create({
     config,
     settings: stores.settings,
