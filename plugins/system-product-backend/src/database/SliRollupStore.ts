@@ -170,6 +170,26 @@ export class SliRollupStore {
     }
   }
 
+  /**
+   * Deletes the buckets of every series that start before `before` (epoch
+   * ms), as retention deletes the events before it, one statement a series:
+   * how many it deleted.
+   */
+  async deleteBefore(before: number): Promise<number> {
+    const series: string[] = await this.db('sli_rollup_series').pluck(
+      'series_id',
+    );
+    let deleted = 0;
+    for (const seriesId of series) {
+      deleted += await this.db('sli_rollup_buckets')
+        .where('series_id', seriesId)
+        .whereIn('resolution_ms', ROLLUP_RESOLUTIONS)
+        .andWhere('bucket_start', '<', before)
+        .delete();
+    }
+    return deleted;
+  }
+
   /** The entity's series of a rule, if it is kept. */
   async find(
     entityRef: string,
@@ -251,8 +271,6 @@ export class SliRollupStore {
   ): Promise<RuleCounts[]> {
     const all = spans.flat();
     if (all.length === 0) return spans.map(() => ({ total: 0, matched: 0 }));
-    const from = Math.min(...all.map(s => s.from));
-    const to = Math.max(...all.map(s => s.to));
     const inSpans = (set: BucketSpan[]) =>
       set.length === 0
         ? { sql: '1 = 0', bindings: [] as number[] }
@@ -265,10 +283,21 @@ export class SliRollupStore {
               .join(' or '),
             bindings: set.flatMap(s => [s.resolution, s.from, s.to]),
           };
+    // Only the buckets some set needs, each merged span a range of the
+    // primary key (series, resolution, start): the read does not grow with
+    // the series' history.
     const [row] = await this.db('sli_rollup_buckets')
       .where('series_id', seriesId)
-      .andWhere('bucket_start', '>=', from)
-      .andWhere('bucket_start', '<', to)
+      .andWhere(q => {
+        for (const span of mergeSpans(all)) {
+          q.orWhere(w =>
+            w
+              .where('resolution_ms', span.resolution)
+              .andWhere('bucket_start', '>=', span.from)
+              .andWhere('bucket_start', '<', span.to),
+          );
+        }
+      })
       .select(
         spans.flatMap((set, i) => {
           const c = inSpans(set);
@@ -336,6 +365,23 @@ export class SliRollupStore {
       }))
       .filter(s => s.total !== 0);
   }
+}
+
+/** The spans as few as they cover: overlapping or touching spans of one resolution joined. */
+function mergeSpans(spans: BucketSpan[]): BucketSpan[] {
+  const sorted = [...spans].sort(
+    (a, b) => a.resolution - b.resolution || a.from - b.from,
+  );
+  const merged: BucketSpan[] = [];
+  for (const span of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && last.resolution === span.resolution && span.from <= last.to) {
+      last.to = Math.max(last.to, span.to);
+    } else {
+      merged.push({ ...span });
+    }
+  }
+  return merged;
 }
 
 function toSeries(row: any): RollupSeries {

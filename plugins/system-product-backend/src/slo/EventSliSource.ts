@@ -225,7 +225,7 @@ export class EventSliSource implements SliSource {
         series.seriesId,
         pieces.map(p => p.spans),
       ),
-      this.events.countRanges(entityRef, rule, edges, 'ranges'),
+      this.events.countEdges(entityRef, rule, edges),
     ]);
     edges.forEach((edge, e) => {
       whole[edge.i] = add(whole[edge.i], raw[e]);
