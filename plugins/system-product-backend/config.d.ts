@@ -31,6 +31,19 @@ export interface Config {
        */
       cacheTtl?: number | string | HumanDuration;
     };
+    events?: {
+      /**
+       * Days of delivery events kept, in whole UTC months: once a day every
+       * event before the start of the month that holds (now − retentionDays)
+       * is deleted, with the SLI rollups and commit times before then (on
+       * PostgreSQL by dropping month partitions). So at least this many days
+       * are kept, and at most a month more. Keep at least your longest SLO
+       * window and DORA period. A whole number, at least 1. Unset (the
+       * default): every event is kept.
+       * @visibility backend
+       */
+      retentionDays?: number;
+    };
     slo?: {
       /**
        * Minutes between scheduled evaluations of every SLO (status history

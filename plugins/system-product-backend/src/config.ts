@@ -11,6 +11,11 @@ export interface SystemProductConfig {
   evaluationMinutes: number;
   /** Days of SLO evaluation history kept. */
   historyDays: number;
+  /**
+   * Days of delivery events kept, in whole months (`systemProduct.events.retentionDays`);
+   * undefined: every event is kept.
+   */
+  eventRetentionDays?: number;
   /** Largest request body (`systemProduct.maxBodySize`). */
   maxBodySize: string;
   /** Whether every response is checked against the OpenAPI document. */
@@ -31,6 +36,7 @@ export function readSystemProductConfig(
     evaluationMinutes:
       config.getOptionalNumber('systemProduct.slo.evaluationMinutes') ?? 5,
     historyDays: readHistoryDays(config),
+    eventRetentionDays: readEventRetentionDays(config),
     maxBodySize: config.getOptionalString('systemProduct.maxBodySize') ?? '1mb',
     validateResponses:
       config.getOptionalBoolean('systemProduct.validateResponses') ?? false,
@@ -83,6 +89,28 @@ export function readHistoryDays(config: RootConfigService): number {
   if (!Number.isInteger(days) || days < 1) {
     throw new Error(
       `systemProduct.slo.historyDays must be a whole number of days, at least 1, got ${days}`,
+    );
+  }
+  return days;
+}
+
+/** Days of delivery events kept; unset keeps every event, else at least 1. */
+export function readEventRetentionDays(
+  config: RootConfigService,
+): number | undefined {
+  const key = 'systemProduct.events.retentionDays';
+  const value = config.getOptional(key);
+  if (value === undefined) return undefined;
+  // A number, or its digits (as an environment variable substitutes them).
+  const days =
+    typeof value === 'string' && /^\s*\d+\s*$/.test(value)
+      ? Number(value)
+      : value;
+  if (typeof days !== 'number' || !Number.isInteger(days) || days < 1) {
+    throw new Error(
+      `${key} must be a whole number of days, at least 1 (or unset to keep every event), got ${JSON.stringify(
+        value,
+      )}`,
     );
   }
   return days;

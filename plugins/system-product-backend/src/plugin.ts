@@ -11,7 +11,7 @@ import { readSystemProductConfig } from './config';
 import { registerExtensionPoints } from './extensionPoints';
 import { createStores } from './database/createStores';
 import { applyDatabaseMigrations } from './database/migrations';
-import { scheduleJobs } from './jobs/scheduleJobs';
+import { maintainEventPartitions, scheduleJobs } from './jobs/scheduleJobs';
 import { createRouter } from './router/createRouter';
 import { createServices } from './services/createServices';
 
@@ -51,6 +51,14 @@ export const systemProductPlugin = createBackendPlugin({
           settings,
           sliSources,
         });
+        // The months ahead have their event partitions before any is
+        // stored; the daily task tries again when this fails.
+        await maintainEventPartitions({ ...deps, settings, services }).catch(
+          error =>
+            deps.logger.warn(
+              `Could not make the delivery event partitions ahead: ${error}`,
+            ),
+        );
         await scheduleJobs({ ...deps, settings, services });
         for (const provider of eventProviders) {
           await provider.connect(services.externalEvents);

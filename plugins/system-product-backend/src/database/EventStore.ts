@@ -48,26 +48,195 @@ export type EventMerge = (
   commitTime: Date | undefined,
 ) => EventRow;
 
-// 21 columns a row; SQLite allows 999 bound values per statement.
-const CHUNK = 45;
+type EventKey = { entity_ref: string; event_id: string };
 
-const key = (row: { entity_ref: string; event_id: string }) =>
-  `${row.entity_ref}\n${row.event_id}`;
+const key = (row: EventKey) => `${row.entity_ref}\n${row.event_id}`;
 
 /** The one order in which batches take rows, so they wait instead of deadlocking. */
 const byKey = (a: EventRow, b: EventRow) =>
   Number(key(a) > key(b)) - Number(key(a) < key(b));
 
 /**
+ * How rows reach `delivery_events` on one engine: one plain table on
+ * SQLite, month partitions on PostgreSQL, whose (entity, id) pairs are kept
+ * unique by `delivery_event_ids` (a partitioned table's unique keys must
+ * hold its partition key, `occurred_at`).
+ */
+interface EventTable {
+  /** Rows a statement of {@link EventTable.insertNew}. */
+  readonly chunk: number;
+  /**
+   * Stores the rows whose (entity, id) is not stored, in one statement
+   * (a row already stored is left as it is): the keys of those it stored.
+   */
+  insertNew(tx: Knex.Transaction, rows: EventRow[]): Promise<EventKey[]>;
+  /** The stored rows of these (entity ref, event id) pairs. */
+  find(
+    tx: Knex.Transaction,
+    pairs: string[][],
+    columns: string[],
+  ): Promise<any[]>;
+  /** Rewrites the stored row of `row`'s (entity, id); `before` is the stored one, when read. */
+  update(
+    tx: Knex.Transaction,
+    row: EventRow,
+    before?: { occurred_at: Date },
+  ): Promise<void>;
+}
+
+/** SQLite: one table, unique by (entity_ref, event_id). */
+class PlainEventTable implements EventTable {
+  // 21 columns a row; SQLite allows 999 bound values per statement.
+  readonly chunk = 45;
+
+  async insertNew(tx: Knex.Transaction, rows: EventRow[]) {
+    return tx('delivery_events')
+      .insert(rows)
+      .onConflict(['entity_ref', 'event_id'])
+      .ignore()
+      .returning(['entity_ref', 'event_id']);
+  }
+
+  async find(tx: Knex.Transaction, pairs: string[][], columns: string[]) {
+    return tx('delivery_events')
+      .whereIn(['entity_ref', 'event_id'], pairs)
+      .select(columns);
+  }
+
+  async update(tx: Knex.Transaction, row: EventRow) {
+    const { entity_ref, event_id, ...changes } = row;
+    await tx('delivery_events').where({ entity_ref, event_id }).update(changes);
+  }
+}
+
+/**
+ * The PostgreSQL type of each column, for {@link PartitionedEventTable}'s
+ * arrays (text goes into varchar columns with their length checks).
+ */
+const PG_TYPES: Record<keyof EventRow, string> = {
+  event_id: 'text',
+  entity_ref: 'text',
+  type: 'text',
+  occurred_at: 'timestamptz',
+  succeeded: 'boolean',
+  environment: 'text',
+  pipeline: 'text',
+  name: 'text',
+  value: 'float8',
+  lead_seconds: 'float8',
+  detect_seconds: 'float8',
+  restore_seconds: 'float8',
+  response_seconds: 'float8',
+  resolve_seconds: 'float8',
+  duration_seconds: 'float8',
+  caused_by: 'text',
+  remediates: 'text',
+  commit_scope: 'text',
+  commit_sha: 'text',
+  payload: 'text',
+  received_at: 'timestamptz',
+};
+const COLUMNS = Object.keys(PG_TYPES) as Array<keyof EventRow>;
+
+/**
+ * PostgreSQL: month partitions of `delivery_events` (see EventPartitions),
+ * primary key (entity_ref, event_id, occurred_at); `delivery_event_ids`
+ * holds each (entity_ref, event_id) once with its event's occurred_at.
+ */
+class PartitionedEventTable implements EventTable {
+  // One column a bound array: a batch of the API's 1000 events is one statement.
+  readonly chunk = 1000;
+
+  /**
+   * One statement: the rows as one array a column, their ids inserted
+   * first (a pair stored already, or by a concurrent batch, is skipped and
+   * waits for that batch), then exactly the rows whose ids it inserted.
+   */
+  async insertNew(tx: Knex.Transaction, rows: EventRow[]) {
+    if (rows.length === 0) return [];
+    const list = COLUMNS.join(', ');
+    const result = await tx.raw(
+      `with fresh as (
+        select * from unnest(${COLUMNS.map(c => `?::${PG_TYPES[c]}[]`).join(
+          ', ',
+        )}) with ordinality as f(${list}, ord)
+      ), ids as (
+        insert into delivery_event_ids (entity_ref, event_id, occurred_at)
+        select entity_ref, event_id, occurred_at from fresh order by ord
+        on conflict (entity_ref, event_id) do nothing
+        returning entity_ref, event_id
+      )
+      insert into delivery_events (${list})
+      select ${COLUMNS.map(c => `fresh.${c}`).join(', ')}
+      from fresh join ids using (entity_ref, event_id)
+      order by fresh.ord
+      on conflict (entity_ref, event_id, occurred_at) do nothing
+      returning entity_ref, event_id`,
+      // node-postgres sends each array as one array literal.
+      COLUMNS.map(c => rows.map(r => r[c])) as unknown as Knex.RawBinding[],
+    );
+    return result.rows as EventKey[];
+  }
+
+  /** By their ids rows, so that only the partition of each is read. */
+  async find(tx: Knex.Transaction, pairs: string[][], columns: string[]) {
+    return tx('delivery_event_ids as i')
+      .join('delivery_events as e', join =>
+        join
+          .on('e.entity_ref', 'i.entity_ref')
+          .andOn('e.event_id', 'i.event_id')
+          .andOn('e.occurred_at', 'i.occurred_at'),
+      )
+      .whereIn(['i.entity_ref', 'i.event_id'], pairs)
+      .select(columns.map(c => `e.${c}`));
+  }
+
+  /**
+   * The row moves to another partition when its time changes, and its ids
+   * row's time follows. An ids row without its event (retention dropped the
+   * event's month and has not deleted its ids yet) gets the event again.
+   */
+  async update(
+    tx: Knex.Transaction,
+    row: EventRow,
+    before?: { occurred_at: Date },
+  ) {
+    const { entity_ref, event_id, ...changes } = row;
+    const updated = await tx('delivery_events')
+      .where({ entity_ref, event_id })
+      .update(changes);
+    if (updated === 0) await tx('delivery_events').insert(row);
+    if (
+      updated === 0 ||
+      before?.occurred_at.getTime() !== row.occurred_at.getTime()
+    ) {
+      await tx('delivery_event_ids')
+        .insert({ entity_ref, event_id, occurred_at: row.occurred_at })
+        .onConflict(['entity_ref', 'event_id'])
+        .merge(['occurred_at']);
+    }
+  }
+}
+
+/**
  * Storage of delivery events; ingestion is idempotent by event id, which is
- * unique per entity (one event of a tool may belong to several).
+ * unique per entity (one event of a tool may belong to several). On
+ * PostgreSQL the events are kept in month partitions and the uniqueness of
+ * (entity, id) by `delivery_event_ids`; a batch still costs one statement.
  */
 export class EventStore {
+  private readonly table: EventTable;
+
   /** With `rollups`, each transaction keeps the SLI rollups of what it writes. */
   constructor(
     private readonly db: Knex,
     private readonly rollups?: SliRollupStore,
-  ) {}
+  ) {
+    this.table =
+      db.client.config.client === 'pg'
+        ? new PartitionedEventTable()
+        : new PlainEventTable();
+  }
 
   /**
    * Stores the rows whose event id is new (in the database and within the
@@ -85,9 +254,7 @@ export class EventStore {
     const fresh = [...unique.keys()]
       .sort((a, b) => Number(a > b) - Number(a < b))
       .map(k => unique.get(k)!);
-    // PostgreSQL takes 65,535 bound values a statement: a batch of the API's
-    // 1000 events (21,000 values) is one statement there.
-    const chunk = this.db.client.config.client === 'pg' ? 1000 : CHUNK;
+    const { chunk } = this.table;
     return retryTransientConflict(() =>
       this.db.transaction(async tx => {
         const changes: EventChange[] = [];
@@ -95,11 +262,7 @@ export class EventStore {
           // Stored before, or by a concurrent batch meanwhile: only the rows
           // this statement stored count.
           const rowsOfChunk = fresh.slice(i, i + chunk);
-          const stored = await tx('delivery_events')
-            .insert(rowsOfChunk)
-            .onConflict(['entity_ref', 'event_id'])
-            .ignore()
-            .returning(['entity_ref', 'event_id']);
+          const stored = await this.table.insertNew(tx, rowsOfChunk);
           const written = new Set(stored.map(key));
           for (const after of rowsOfChunk) {
             if (written.has(key(after))) changes.push({ after });
@@ -204,10 +367,10 @@ export class EventStore {
           const before = storedRows.get(key(row));
           rolled.push({ before, after: row });
           if (!before) {
-            await tx('delivery_events')
-              .insert(row)
-              .onConflict(['entity_ref', 'event_id'])
-              .merge();
+            // Stored by a concurrent transaction meanwhile: this row wins.
+            if ((await this.table.insertNew(tx, [row])).length === 0) {
+              await this.table.update(tx, row);
+            }
             stored += 1;
           } else if (
             before.payload === row.payload &&
@@ -215,10 +378,11 @@ export class EventStore {
           ) {
             duplicates += 1;
           } else {
-            const { entity_ref, event_id, ...changes } = row;
-            await tx('delivery_events')
-              .where({ entity_ref, event_id })
-              .update({ ...changes, received_at: before.received_at });
+            await this.table.update(
+              tx,
+              { ...row, received_at: before.received_at },
+              before,
+            );
             stored += 1;
           }
         }
@@ -259,9 +423,7 @@ export class EventStore {
     const found: any[] = [];
     for (let i = 0; i < pairs.length; i += 500) {
       found.push(
-        ...(await tx('delivery_events')
-          .whereIn(['entity_ref', 'event_id'], pairs.slice(i, i + 500))
-          .select(columns)),
+        ...(await this.table.find(tx, pairs.slice(i, i + 500), columns)),
       );
     }
     return found;

@@ -2,6 +2,8 @@ import { Knex } from 'knex';
 import { KnexCanvasStore } from './CanvasStore';
 import { DoraStore } from './DoraStore';
 import { EventCountStore } from './EventCountStore';
+import { EventPartitions } from './EventPartitions';
+import { EventRetention } from './EventRetention';
 import { EventStore } from './EventStore';
 import { JourneyStore } from './JourneyStore';
 import { PluginSettingsStore } from './PluginSettingsStore';
@@ -23,12 +25,15 @@ export type SystemProductStores = ReturnType<typeof createStores>;
 export function createStores(db: Knex, options: { minResponses: number }) {
   const { minResponses } = options;
   const rollups = new SliRollupStore(db);
+  const eventPartitions = new EventPartitions(db);
   return {
     canvases: new KnexCanvasStore(db),
     dora: new DoraStore(db),
     eventCounts: new EventCountStore(db),
     // Every write of events keeps the SLI rollups in its transaction.
     events: new EventStore(db, rollups),
+    eventPartitions,
+    eventRetention: new EventRetention(db, eventPartitions, rollups),
     journeys: new JourneyStore(db, { minReporters: minResponses }),
     settings: new PluginSettingsStore(db),
     portfolio: new PortfolioStore(db),

@@ -6,6 +6,8 @@ import {
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import { SystemProductConfig } from '../config';
+import { DEFAULT_PARTITION } from '../database/EventPartitions';
+import { retentionBoundary } from '../database/EventRetention';
 import { SystemProductServices } from '../services/createServices';
 import { SloEvaluationJob } from './SloEvaluationJob';
 import { SurveyRoundCloseJob } from './SurveyRoundCloseJob';
@@ -89,4 +91,55 @@ export async function scheduleJobs(options: {
       );
     },
   });
+
+  // Delivery events older than the retention go (when it is set), daily,
+  // then the month partitions ahead are made (PostgreSQL).
+  await scheduler.scheduleTask({
+    id: 'system-product-event-retention',
+    frequency: { hours: 24 },
+    timeout: { hours: 2 },
+    initialDelay: { minutes: 20 },
+    fn: async () => {
+      const days = settings.eventRetentionDays;
+      if (days !== undefined) {
+        const run = await services.eventRetention.run(days);
+        const dropped = run.partitions.length
+          ? ` (partitions ${run.partitions.join(', ')} dropped)`
+          : '';
+        logger.info(
+          `Event retention of ${days} days: deleted ${
+            run.events
+          } delivery events before ${run.before.toISOString()}${dropped}, ${
+            run.buckets
+          } SLI rollup buckets and ${run.commits} commit times`,
+        );
+      }
+      await maintainEventPartitions({ settings, services, logger });
+    },
+  });
+}
+
+/**
+ * Makes the month partitions of delivery events ahead of time (PostgreSQL;
+ * nothing on SQLite), none before the retention boundary, and logs what it
+ * made: at start-up and daily.
+ */
+export async function maintainEventPartitions(options: {
+  settings: SystemProductConfig;
+  services: SystemProductServices;
+  logger: LoggerService;
+}): Promise<void> {
+  const { settings, services, logger } = options;
+  const days = settings.eventRetentionDays;
+  const { made, moved } = await services.eventPartitions.maintain({
+    notBefore:
+      days === undefined ? undefined : retentionBoundary(new Date(), days),
+  });
+  if (made.length > 0) {
+    logger.info(
+      `Made delivery event partitions ${made.join(
+        ', ',
+      )}; moved ${moved} events into them from ${DEFAULT_PARTITION}`,
+    );
+  }
 }

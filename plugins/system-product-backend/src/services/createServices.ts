@@ -71,6 +71,8 @@ export async function createServices(options: {
     sloDefinitions: stores.sloDefinitions,
     evaluator,
     alertStates: stores.sloAlertStates,
+    eventPartitions: stores.eventPartitions,
+    eventRetention: stores.eventRetention,
     canvases: new CanvasService(stores.canvases, access),
     surveys: new SurveyService(stores.surveys, access, keys, minResponses, {
       notifications: options.notifications,
