@@ -115,12 +115,14 @@ async function main() {
   const rawDb = connect(url, database);
   const eventsDb = connect(url, `${database}_events`);
   const peerDb = connect(url, `${database}_peer`);
-  const backend = await startBenchBackend({
-    knex: pluginDb,
-    webhooks: { knex: eventsDb },
-    entityCount: plan.size.entities,
-    scheduler: 'idle',
-  });
+  const startBackend = () =>
+    startBenchBackend({
+      knex: pluginDb,
+      webhooks: { knex: eventsDb },
+      entityCount: plan.size.entities,
+      scheduler: 'idle',
+    });
+  let backend = await startBackend();
   try {
     const seedStart = performance.now();
     log('[bench] seeding');
@@ -146,6 +148,18 @@ async function main() {
       .select('id', 'response_count');
 
     const comparisons: Comparison[] = [];
+    let sloAtSeed: Comparison | undefined;
+    // The SLO route of the busiest system against the SQL it runs.
+    const compareSloRoute = (busiest: { sloPath: string; n: number }) =>
+      compareRoute({
+        name: `GET /entities/…/slos (busiest entity, ${busiest.n} events)`,
+        path: busiest.sloPath,
+        iterations: plan.iterations,
+        call,
+        pluginDb,
+        rawDb,
+        target: 1.2,
+      });
     log(
       `[bench] survey results of round ${busiestRound.id} (${busiestRound.response_count} responses)`,
     );
@@ -173,26 +187,23 @@ async function main() {
       plan.iterations * 4,
     );
     if (!only) {
-      const [busiestEntity] = await rawDb('delivery_events')
-        .groupBy('entity_ref')
-        .orderBy('n', 'desc')
-        .limit(1)
-        .select('entity_ref', rawDb.raw('count(*) as n'));
-      const entityName = String(busiestEntity.entity_ref).split('/')[1];
+      const busiestEntity = await busiestSystem(rawDb);
       log(
-        `[bench] SLO status of ${busiestEntity.entity_ref} (${busiestEntity.n} events)`,
+        `[bench] SLO status of ${busiestEntity.entityRef} (${busiestEntity.n} events)`,
       );
-      comparisons.push(
-        await compareRoute({
-          name: `GET /entities/…/slos (busiest entity, ${busiestEntity.n} events)`,
-          path: `/entities/system/default/${entityName}/slos`,
-          iterations: plan.iterations,
-          call,
-          pluginDb,
-          rawDb,
-        }),
-      );
-      log('[bench] ingestion');
+      // The first request fills the SLOs' rollups from the stored events.
+      const filled = await timed(() => call(busiestEntity.sloPath));
+      log(`[bench] first request (rollups filled): ${round(filled)} ms`);
+      sloAtSeed = await compareSloRoute(busiestEntity);
+      comparisons.push(sloAtSeed);
+      // Every system's SLOs read once, so ingestion keeps their rollups.
+      for (let i = 0; i < plan.size.entities; i++) {
+        await call(`/entities/system/default/${benchSystemName(i)}/slos`);
+      }
+      const [{ n: series }] = await rawDb('sli_rollup_series').count({
+        n: '*',
+      });
+      log(`[bench] ingestion, keeping ${series} rollup series`);
       comparisons.push(
         await compareIngestion({
           baseUrl: backend.baseUrl,
@@ -253,6 +264,44 @@ async function main() {
           peerDb,
         }),
       );
+    }
+
+    if (!only && sloAtSeed) {
+      // Ten times the events: the busiest system's SLO route again, on a
+      // backend started afresh whose first request fills the rollups from
+      // all of them (the seed writes the events table directly).
+      const grown = plan.size.events * 10;
+      await backend.stop();
+      await rawDb('sli_rollup_buckets').delete();
+      await rawDb('sli_rollup_series').delete();
+      log(`[bench] growing the events to ${grown}`);
+      await seedEvents(
+        rawDb,
+        { ...plan.size, events: grown },
+        log,
+        plan.size.events,
+      );
+      backend = await startBackend();
+      const busiestEntity = await busiestSystem(rawDb);
+      const filled = await timed(() => call(busiestEntity.sloPath));
+      log(
+        `[bench] first request at ${grown} events (rollups filled from ${
+          busiestEntity.n
+        } events): ${round(filled)} ms`,
+      );
+      const sloAtGrown = await compareSloRoute(busiestEntity);
+      comparisons.push(sloAtGrown);
+      const ratio = sloAtGrown.plugin / sloAtSeed.plugin;
+      comparisons.push({
+        name: `GET /entities/…/slos at ${grown} events against ${plan.size.events} (busiest entity; raw column: at ${plan.size.events})`,
+        unit: 'ms',
+        plugin: sloAtGrown.plugin,
+        raw: sloAtSeed.plugin,
+        ratio: round(ratio),
+        target: '≤ 1.3',
+        meetsTarget: ratio <= 1.3,
+        samples: plan.iterations,
+      });
     }
 
     log('[bench] frontend chunks');
@@ -324,6 +373,23 @@ async function main() {
 }
 
 /** Calls `fn` 20 times, or for 2 s, at least 3 times. */
+/** The system with the most events, and the path of its SLOs. */
+async function busiestSystem(
+  rawDb: Knex,
+): Promise<{ entityRef: string; n: number; sloPath: string }> {
+  const [row] = await rawDb('delivery_events')
+    .groupBy('entity_ref')
+    .orderBy('n', 'desc')
+    .limit(1)
+    .select('entity_ref', rawDb.raw('count(*) as n'));
+  const name = String(row.entity_ref).split('/')[1];
+  return {
+    entityRef: row.entity_ref,
+    n: Number(row.n),
+    sloPath: `/entities/system/default/${name}/slos`,
+  };
+}
+
 async function warmUp(fn: () => Promise<unknown>): Promise<void> {
   const until = performance.now() + 2000;
   for (let i = 0; i < 3 || (i < 20 && performance.now() < until); i++) {
@@ -342,8 +408,11 @@ async function compareRoute(options: {
   call: (path: string) => Promise<string>;
   pluginDb: Knex;
   rawDb: Knex;
+  /** Most the route may take, as a multiple of its SQL (default 1.5). */
+  target?: number;
 }): Promise<Comparison> {
   const { name, path, iterations, call, pluginDb, rawDb } = options;
+  const target = options.target ?? 1.5;
   // Warm up: caches of the SLO file, the statement plans, both pools, and
   // the JIT (a fast route's first dozen calls take twice as long as later
   // ones): 20 calls each, or as many as fit in 2 s, at least 3.
@@ -374,8 +443,8 @@ async function compareRoute(options: {
     plugin: round(median(plugin)),
     raw: round(median(raw)),
     ratio: round(ratio),
-    target: '≤ 1.5',
-    meetsTarget: ratio <= 1.5,
+    target: `≤ ${target}`,
+    meetsTarget: ratio <= target,
     samples: iterations,
   };
 }
@@ -430,28 +499,38 @@ async function compareIngestion(options: {
   };
   const insert = async (events: ReturnType<typeof batch>) => {
     const receivedAt = new Date();
-    await rawDb('delivery_events').insert(
-      events.map(e => ({
-        event_id: e.id,
-        entity_ref: e.entityRef,
-        type: e.type,
-        occurred_at: new Date(e.deployTime),
-        succeeded: e.succeeded,
-        environment: e.environment,
-        name: null,
-        value: null,
-        lead_seconds:
-          (Date.parse(e.deployTime) - Date.parse(e.commitTime)) / 1000,
-        detect_seconds: null,
-        restore_seconds: null,
-        response_seconds: null,
-        resolve_seconds: null,
-        duration_seconds: null,
-        caused_by: null,
-        payload: JSON.stringify(e),
-        received_at: receivedAt,
-      })),
-    );
+    // Both the events and their (entity, id) keys, as the plugin stores them.
+    await rawDb.transaction(async tx => {
+      await tx('delivery_event_ids').insert(
+        events.map(e => ({
+          entity_ref: e.entityRef,
+          event_id: e.id,
+          occurred_at: new Date(e.deployTime),
+        })),
+      );
+      await tx('delivery_events').insert(
+        events.map(e => ({
+          event_id: e.id,
+          entity_ref: e.entityRef,
+          type: e.type,
+          occurred_at: new Date(e.deployTime),
+          succeeded: e.succeeded,
+          environment: e.environment,
+          name: null,
+          value: null,
+          lead_seconds:
+            (Date.parse(e.deployTime) - Date.parse(e.commitTime)) / 1000,
+          detect_seconds: null,
+          restore_seconds: null,
+          response_seconds: null,
+          resolve_seconds: null,
+          duration_seconds: null,
+          caused_by: null,
+          payload: JSON.stringify(e),
+          received_at: receivedAt,
+        })),
+      );
+    });
   };
   // One warm-up batch each, not counted.
   await post(batch('bench-warm-http', 0));
@@ -470,13 +549,13 @@ async function compareIngestion(options: {
   }
   const ratio = median(plugin) / median(raw);
   return {
-    name: `POST /events, batches of ${batchSize} deployments`,
+    name: `POST /events, batches of ${batchSize} deployments, rollups kept`,
     unit: 'events/s',
     plugin: Math.round(median(plugin)),
     raw: Math.round(median(raw)),
     ratio: round(ratio),
-    target: '≥ 0.5',
-    meetsTarget: ratio >= 0.5,
+    target: '≥ 0.8',
+    meetsTarget: ratio >= 0.8,
     samples: batches,
   };
 }

@@ -31,20 +31,48 @@ const ISO = (column: string) =>
  * caused by a deployment, 15% tickets and 10% custom measurements.
  * Generated in the server (generate_series), with a fixed random seed.
  */
+/**
+ * The month partitions of the events table for the seeded days (the plugin
+ * makes the current month and the next three when it starts; events of
+ * other months would wait in the default partition).
+ */
+async function makeMonthPartitions(knex: Knex, days: number): Promise<void> {
+  const now = new Date();
+  const first = new Date(now.getTime() - days * 86_400_000);
+  for (
+    let y = first.getUTCFullYear(), m = first.getUTCMonth();
+    Date.UTC(y, m) <= now.getTime();
+    m === 11 ? ((y += 1), (m = 0)) : (m += 1)
+  ) {
+    const from = new Date(Date.UTC(y, m)).toISOString();
+    const to = new Date(Date.UTC(y, m + 1)).toISOString();
+    const name = `delivery_events_p${y}${String(m + 1).padStart(2, '0')}`;
+    // DDL takes no bound values: the bounds are ISO literals made here.
+    await knex.raw(
+      `create table if not exists ?? partition of delivery_events for values from ('${from}') to ('${to}')`,
+      [name],
+    );
+  }
+}
+
 export async function seedEvents(
   knex: Knex,
   size: SeedSize,
   log: (line: string) => void,
+  /** The first event's number: more events on top of those seeded (`size.events` is then the total). */
+  start = 0,
 ): Promise<void> {
   const refs = Array.from({ length: size.entities }, (_, i) =>
     benchSystemRef(i),
   );
-  for (let from = 0; from < size.events; from += EVENT_CHUNK) {
+  await makeMonthPartitions(knex, size.days ?? 30);
+  for (let from = start; from < size.events; from += EVENT_CHUNK) {
     const to = Math.min(size.events, from + EVENT_CHUNK) - 1;
     await knex.transaction(async tx => {
       await tx.raw('select setseed(?)', [(from / size.events) * 0.5 + 0.1]);
       await tx.raw(
         `
+        with seeded as (
         insert into delivery_events (event_id, entity_ref, type, occurred_at,
           succeeded, environment, name, value, lead_seconds, detect_seconds,
           restore_seconds, response_seconds, resolve_seconds, duration_seconds,
@@ -106,13 +134,19 @@ export async function seedEvents(
             select i, i % 20 as k, ${SKEWED_ENTITY(size.entities)} as e
             from generate_series(?::int, ?::int) as i
           ) drawn
-        ) g`,
+        ) g
+        returning entity_ref, event_id, occurred_at)
+        -- The plugin keeps (entity, id) unique in delivery_event_ids: the
+        -- events table, partitioned by month, cannot.
+        insert into delivery_event_ids (entity_ref, event_id, occurred_at)
+        select entity_ref, event_id, occurred_at from seeded`,
         [refs, size.days ?? 30, from, to],
       );
     });
     log(`  events: ${to + 1} of ${size.events}`);
   }
   await knex.raw('analyze delivery_events');
+  await knex.raw('analyze delivery_event_ids');
 }
 
 /**
