@@ -19,8 +19,14 @@ import {
 import { SloDefinitionStore } from '../database/SloDefinitionStore';
 import { AlertState, SloAlertStateStore } from '../database/SloAlertStateStore';
 import { SloStatusStore } from '../database/SloStatusStore';
-import { SloEvaluator } from '../slo/SloEvaluator';
+import { LocatedSlo, SloEvaluator } from '../slo/SloEvaluator';
 import { backfillSloHistory } from './backfillSloHistory';
+
+/**
+ * The time a run gives to filling new SLOs' trends, after it has evaluated
+ * every SLO; what is left is filled by the next runs.
+ */
+const TREND_FILL_MS_PER_RUN = 60_000;
 
 /** What a notification says about an SLO. */
 interface Notice {
@@ -79,6 +85,7 @@ export class SloEvaluationJob {
     const entities = await this.entitiesWithSlos();
     let evaluated = 0;
     let notified = 0;
+    const toFill: Array<{ entityRef: string; slo: LocatedSlo }> = [];
     for (const entity of entities) {
       const entityRef = stringifyEntityRef(entity);
       // New SLOs' rollups are filled here, once, not on a request.
@@ -91,28 +98,8 @@ export class SloEvaluationJob {
           `Filled the rollup of SLO ${filled.slo} of ${entityRef} from ${filled.events} stored events in ${filled.ms} ms`,
         );
       }
-      // A new SLO's trend starts at its window's start, not today.
-      for (const slo of this.options.fillTrends ? definitions : []) {
-        const started = Date.now();
-        const points = await backfillSloHistory({
-          entityRef,
-          slo,
-          now,
-          statuses,
-          evaluate: async at =>
-            (
-              await evaluator.evaluateOne(entityRef, slo, at)
-            ).evaluation,
-        });
-        if (points > 0) {
-          this.options.logger.info(
-            `Filled the trend of SLO ${
-              slo.name
-            } of ${entityRef} with ${points} evaluations back to its window's start in ${
-              Date.now() - started
-            } ms`,
-          );
-        }
+      if (this.options.fillTrends) {
+        toFill.push(...definitions.map(slo => ({ entityRef, slo })));
       }
       const { items: slos } = await evaluator.evaluate(entity, now);
       const previous = await statuses.latest(entityRef);
@@ -142,6 +129,34 @@ export class SloEvaluationJob {
       // An entity whose policies were all removed still clears its states.
       if (withPolicies || (await alertStates.has(entityRef))) {
         await alertStates.replace(entityRef, nextStates);
+      }
+    }
+    // After every SLO is evaluated, and within a budget a run: a new SLO's
+    // trend starts at its window's start, not today.
+    const fillUntil = Date.now() + TREND_FILL_MS_PER_RUN;
+    for (const { entityRef, slo } of toFill) {
+      const budgetMs = fillUntil - Date.now();
+      if (budgetMs <= 0) break;
+      const started = Date.now();
+      const points = await backfillSloHistory({
+        entityRef,
+        slo,
+        now,
+        statuses,
+        budgetMs,
+        evaluate: async at =>
+          (
+            await evaluator.evaluateOne(entityRef, slo, at)
+          ).evaluation,
+      });
+      if (points > 0) {
+        this.options.logger.info(
+          `Filled the trend of SLO ${
+            slo.name
+          } of ${entityRef} with ${points} evaluations back to its window's start in ${
+            Date.now() - started
+          } ms`,
+        );
       }
     }
     this.options.logger.info(
