@@ -277,9 +277,20 @@ async function schedulerRunsOnce(
     );
     await sleep(wait);
   }
-  const before = await runsPerProcess(logDir, backends.length);
-  const busiest = before.indexOf(Math.max(...before));
+  const seen = await runsPerProcess(logDir, backends.length);
+  const busiest = seen.indexOf(Math.max(...seen));
   const other = 1 - busiest;
+  // Stopped just after it finished a run, not in one: a process that dies
+  // mid-run keeps the schedule's lease until the task's timeout (Backstage's
+  // scheduler), and a run that fills new SLOs' trends lasts a while.
+  let before = seen;
+  for (
+    const end = Date.now() + 3 * INTERVAL_MS;
+    before[busiest] === seen[busiest] && Date.now() < end;
+    await sleep(100)
+  ) {
+    before = await runsPerProcess(logDir, backends.length);
+  }
   console.log(
     `[faults] stopping backend ${busiest} (runs per process ${before.join(
       ' and ',
@@ -289,8 +300,11 @@ async function schedulerRunsOnce(
   await sleep(TAKEOVER_MS);
   const after = await runsPerProcess(logDir, backends.length);
 
+  // Scheduled runs only: a new SLO's trend is filled with evaluations at
+  // instants before the first run.
   const runs: number[] = (
     await db('slo_status_history')
+      .where('evaluated_at', '>=', new Date(firstSlot))
       .distinct('evaluated_at')
       .orderBy('evaluated_at')
   ).map((r: { evaluated_at: Date }) => new Date(r.evaluated_at).getTime());

@@ -22,12 +22,6 @@ import { SloStatusStore } from '../database/SloStatusStore';
 import { LocatedSlo, SloEvaluator } from '../slo/SloEvaluator';
 import { backfillSloHistory } from './backfillSloHistory';
 
-/**
- * The time a run gives to filling new SLOs' trends, after it has evaluated
- * every SLO; what is left is filled by the next runs.
- */
-const TREND_FILL_MS_PER_RUN = 60_000;
-
 /** What a notification says about an SLO. */
 interface Notice {
   title: string;
@@ -71,10 +65,11 @@ export class SloEvaluationJob {
       notifications: NotificationService;
       logger: LoggerService;
       /**
-       * Fill a new SLO's trend back to its window's start (see
-       * backfillSloHistory); on in the plugin, off unless asked.
+       * How long a run may spend, after evaluating every SLO, filling new
+       * SLOs' trends back to their windows' start (see backfillSloHistory);
+       * the next runs go on. Default 0: not filled.
        */
-      fillTrends?: boolean;
+      trendFillMs?: number;
     },
   ) {}
 
@@ -98,7 +93,7 @@ export class SloEvaluationJob {
           `Filled the rollup of SLO ${filled.slo} of ${entityRef} from ${filled.events} stored events in ${filled.ms} ms`,
         );
       }
-      if (this.options.fillTrends) {
+      if (this.options.trendFillMs) {
         toFill.push(...definitions.map(slo => ({ entityRef, slo })));
       }
       const { items: slos } = await evaluator.evaluate(entity, now);
@@ -133,7 +128,7 @@ export class SloEvaluationJob {
     }
     // After every SLO is evaluated, and within a budget a run: a new SLO's
     // trend starts at its window's start, not today.
-    const fillUntil = Date.now() + TREND_FILL_MS_PER_RUN;
+    const fillUntil = Date.now() + (this.options.trendFillMs ?? 0);
     for (const { entityRef, slo } of toFill) {
       const budgetMs = fillUntil - Date.now();
       if (budgetMs <= 0) break;

@@ -102,7 +102,7 @@ describe.each(databases.eachSupportedId())(
         alertStates: new SloAlertStateStore(knex),
         notifications: { send: jest.fn() },
         logger: mockServices.logger.mock(),
-        fillTrends: true,
+        trendFillMs: 60_000,
       });
     });
 

@@ -45,7 +45,9 @@ export async function scheduleJobs(options: {
     alertStates: services.alertStates,
     notifications,
     logger,
-    fillTrends: true,
+    // A fifth of the interval, at most a minute: filling never crowds out
+    // the evaluation it follows.
+    trendFillMs: Math.min(60_000, (settings.evaluationMinutes * 60_000) / 5),
   });
   await scheduler.scheduleTask({
     id: 'system-product-slo-evaluation',
