@@ -560,6 +560,16 @@ async function compareIngestion(options: {
   };
 }
 
+/** A comparison as a row of the printed tables. */
+const comparisonRow = (c: Comparison): string[] => [
+  c.name,
+  `${c.plugin} ${c.unit}`,
+  `${c.raw} ${c.unit}`,
+  String(c.ratio),
+  c.target,
+  c.meetsTarget ? 'yes' : 'NO',
+];
+
 function printReport(report: {
   mode: string;
   machine: Record<string, unknown>;
@@ -571,14 +581,7 @@ function printReport(report: {
   const { machine, seed, comparisons, peers, frontend } = report;
   const rows: string[][] = [
     ['measure', 'plugin', 'raw', 'ratio', 'target', 'meets'],
-    ...comparisons.map(c => [
-      c.name,
-      `${c.plugin} ${c.unit}`,
-      `${c.raw} ${c.unit}`,
-      String(c.ratio),
-      c.target,
-      c.meetsTarget ? 'yes' : 'NO',
-    ]),
+    ...comparisons.map(comparisonRow),
   ];
   if (frontend.built) {
     rows.push([
@@ -609,14 +612,7 @@ function printReport(report: {
     );
     printTable([
       ['measure', 'ours', 'theirs', 'ratio', 'target', 'meets'],
-      ...peers.map(c => [
-        c.name,
-        `${c.plugin} ${c.unit}`,
-        `${c.raw} ${c.unit}`,
-        String(c.ratio),
-        c.target,
-        c.meetsTarget ? 'yes' : 'NO',
-      ]),
+      ...peers.map(comparisonRow),
     ]);
   }
   if (frontend.built) {

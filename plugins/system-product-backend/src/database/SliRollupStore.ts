@@ -30,7 +30,6 @@ export interface RollupSeries {
   seriesId: string;
   entityRef: string;
   rule: EventRule;
-  ready: boolean;
 }
 
 /**
@@ -89,7 +88,7 @@ export class SliRollupStore {
     }
     const rows = await tx('sli_rollup_series')
       .whereIn('entity_ref', refs)
-      .select('series_id', 'entity_ref', 'rule', 'ready_at');
+      .select('series_id', 'entity_ref', 'rule');
     return rows.map(toSeries);
   }
 
@@ -197,7 +196,7 @@ export class SliRollupStore {
   ): Promise<RollupSeries | undefined> {
     const row = await this.db('sli_rollup_series')
       .where('series_id', seriesIdOf(entityRef, rule))
-      .first('series_id', 'entity_ref', 'rule', 'ready_at');
+      .first('series_id', 'entity_ref', 'rule');
     return row ? toSeries(row) : undefined;
   }
 
@@ -228,36 +227,42 @@ export class SliRollupStore {
         created_at: now,
         ready_at: now,
       });
+      // Minute buckets straight from the events, hour buckets from the
+      // minutes: two INSERT ... SELECT statements, nothing through Node.
+      // (The resolutions are the module's integer constants.)
       const counts = new EventCountStore(tx);
       const match = counts.matchSql(rule);
-      let counted = 0;
-      for (const resolution of ROLLUP_RESOLUTIONS) {
-        const span = epochSpan(tx, 'occurred_at', resolution);
-        const rows = await counts
-          .events(entityRef, rule)
-          .select(
-            span.wrap('(', ') as span'),
-            tx.raw('count(*) as total'),
-            tx.raw(
-              `sum(case when ${match.sql} then 1 else 0 end) as matched`,
-              match.bindings,
-            ),
-          )
-          .groupBy('span');
-        const buckets = rows.map((r: any) => ({
-          series_id: seriesId,
-          resolution_ms: resolution,
-          bucket_start: Number(r.span) * resolution,
-          total: Number(r.total),
-          matched: Number(r.matched),
-        }));
-        counted = buckets.reduce((sum, b) => sum + b.total, 0);
-        const chunk = chunkOf(tx);
-        for (let i = 0; i < buckets.length; i += chunk) {
-          await tx('sli_rollup_buckets').insert(buckets.slice(i, i + chunk));
-        }
-      }
-      return counted;
+      const [hour, minute] = ROLLUP_RESOLUTIONS;
+      const into =
+        'insert into sli_rollup_buckets (series_id, resolution_ms, bucket_start, total, matched)';
+      const events = counts
+        .events(entityRef, rule)
+        .select(
+          epochSpan(tx, 'occurred_at', minute).wrap('(', ') as span'),
+          tx.raw(
+            `case when ${match.sql} then 1 else 0 end as m`,
+            match.bindings,
+          ),
+        );
+      await tx.raw(
+        `${into} select ?, ${minute}, e.span * ${minute}, count(*), sum(e.m) from ? as e group by e.span`,
+        [seriesId, events],
+      );
+      const minutes = tx('sli_rollup_buckets')
+        .where({ series_id: seriesId, resolution_ms: minute })
+        .select(
+          'total',
+          'matched',
+          tx.raw(`(bucket_start / ${hour}) * ${hour} as hour_start`),
+        );
+      await tx.raw(
+        `${into} select ?, ${hour}, h.hour_start, sum(h.total), sum(h.matched) from ? as h group by h.hour_start`,
+        [seriesId, minutes],
+      );
+      const [row] = await tx('sli_rollup_buckets')
+        .where({ series_id: seriesId, resolution_ms: minute })
+        .sum({ counted: 'total' });
+      return Number(row?.counted ?? 0);
     });
   }
 
@@ -389,6 +394,5 @@ function toSeries(row: any): RollupSeries {
     seriesId: row.series_id,
     entityRef: row.entity_ref,
     rule: JSON.parse(row.rule),
-    ready: row.ready_at !== null && row.ready_at !== undefined,
   };
 }

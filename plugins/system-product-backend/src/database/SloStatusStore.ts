@@ -6,6 +6,23 @@ import {
 import { Knex } from 'knex';
 import { epochSpan, toIso } from './dbValues';
 
+/** A row of `slo_status_history`: one SLO evaluated at one instant. */
+function historyRow(
+  entityRef: string,
+  sloName: string,
+  at: Date,
+  evaluation: SloEvaluation,
+) {
+  return {
+    entity_ref: entityRef,
+    slo_name: sloName,
+    evaluated_at: at,
+    status: evaluation.status,
+    sli: evaluation.sli,
+    remaining: evaluation.remaining,
+  };
+}
+
 /** History of scheduled SLO evaluations. */
 export class SloStatusStore {
   constructor(private readonly db: Knex) {}
@@ -100,14 +117,9 @@ export class SloStatusStore {
     evaluations: Array<{ name: string; evaluation: SloEvaluation }>,
     at: Date,
   ): Promise<void> {
-    const rows = evaluations.map(({ name, evaluation }) => ({
-      entity_ref: entityRef,
-      slo_name: name,
-      evaluated_at: at,
-      status: evaluation.status,
-      sli: evaluation.sli,
-      remaining: evaluation.remaining,
-    }));
+    const rows = evaluations.map(({ name, evaluation }) =>
+      historyRow(entityRef, name, at, evaluation),
+    );
     await this.db.transaction(async tx => {
       if (rows.length > 0) await tx('slo_status_history').insert(rows);
       await tx('slo_status_latest').where({ entity_ref: entityRef }).delete();
@@ -139,14 +151,9 @@ export class SloStatusStore {
     sloName: string,
     points: Array<{ at: Date; evaluation: SloEvaluation }>,
   ): Promise<void> {
-    const rows = points.map(({ at, evaluation }) => ({
-      entity_ref: entityRef,
-      slo_name: sloName,
-      evaluated_at: at,
-      status: evaluation.status,
-      sli: evaluation.sli,
-      remaining: evaluation.remaining,
-    }));
+    const rows = points.map(({ at, evaluation }) =>
+      historyRow(entityRef, sloName, at, evaluation),
+    );
     // 7 values a row; SQLite allows 999 a statement.
     for (let i = 0; i < rows.length; i += 100) {
       await this.db('slo_status_history').insert(rows.slice(i, i + 100));

@@ -6,11 +6,7 @@ import {
   SliSource,
 } from '@system-product/backstage-plugin-node';
 import { EventCountStore, RuleCounts } from '../database/EventCountStore';
-import {
-  RollupSeries,
-  SliRollupStore,
-  seriesIdOf,
-} from '../database/SliRollupStore';
+import { SliRollupStore, seriesIdOf } from '../database/SliRollupStore';
 import {
   EventRule,
   SURVEY_SLICES,
@@ -47,7 +43,8 @@ export const SYSTEM_PRODUCT_SLI_TYPE = 'system-product';
  */
 export class EventSliSource implements SliSource {
   readonly type = SYSTEM_PRODUCT_SLI_TYPE;
-  private readonly kept = new Map<string, RollupSeries>();
+  /** Ids of the series known to be kept (a kept series stays kept). */
+  private readonly kept = new Set<string>();
 
   /**
    * `minResponses` is the survey k: an SLI over survey answers needs at least
@@ -126,9 +123,9 @@ export class EventSliSource implements SliSource {
         return result;
       });
     }
-    const series = await this.series(entityRef, rule);
-    const counted = series
-      ? await this.rolledRanges(entityRef, rule, series, ranges)
+    const seriesId = await this.keptSeries(entityRef, rule);
+    const counted = seriesId
+      ? await this.rolledRanges(entityRef, rule, seriesId, ranges)
       : await this.events.countRanges(entityRef, rule, ranges);
     return counted.map(c => countsOf(c.total, c.matched, rule.invert));
   }
@@ -147,13 +144,13 @@ export class EventSliSource implements SliSource {
     if (typeof rule === 'string') throw new Error(rule);
     if (rule.kind === 'survey') throw new Error(SURVEY_SLICES);
     const origin = range.from.getTime();
-    const series = await this.series(entityRef, rule);
-    const pieces = series && slicePiecesOf(range.from, range.to, sliceMs);
+    const seriesId = await this.keptSeries(entityRef, rule);
+    const pieces = seriesId && slicePiecesOf(range.from, range.to, sliceMs);
     let slices;
-    if (series && pieces) {
+    if (seriesId && pieces) {
       const [whole, tail] = await Promise.all([
         this.options.rollups!.sumSlices(
-          series.seriesId,
+          seriesId,
           pieces.spans,
           sliceMs,
           origin,
@@ -194,35 +191,35 @@ export class EventSliSource implements SliSource {
    * rule fills it from the stored events (once: a series, once kept, is
    * kept by every write of events, so it is remembered here).
    */
-  private async series(
+  private async keptSeries(
     entityRef: string,
     rule: EventRule,
-  ): Promise<RollupSeries | undefined> {
+  ): Promise<string | undefined> {
     const rollups = this.options.rollups;
     if (!rollups) return undefined;
     const id = seriesIdOf(entityRef, rule);
-    if (this.kept.has(id)) return this.kept.get(id);
-    let series = await rollups.find(entityRef, rule);
-    if (!series?.ready) {
-      await rollups.backfill(entityRef, rule);
-      series = await rollups.find(entityRef, rule);
+    if (!this.kept.has(id)) {
+      // A series row exists only once filled (in the filling transaction).
+      if (!(await rollups.find(entityRef, rule))) {
+        await rollups.backfill(entityRef, rule);
+      }
+      this.kept.add(id);
     }
-    if (series?.ready) this.kept.set(id, series);
-    return series?.ready ? series : undefined;
+    return id;
   }
 
   /** Each range as the sum of its whole buckets and its raw edges. */
   private async rolledRanges(
     entityRef: string,
     rule: EventRule,
-    series: RollupSeries,
+    seriesId: string,
     ranges: TimeRange[],
   ): Promise<RuleCounts[]> {
     const pieces = ranges.map(piecesOf);
     const edges = pieces.flatMap((p, i) => p.raw.map(r => ({ ...r, i })));
     const [whole, raw] = await Promise.all([
       this.options.rollups!.sumSpans(
-        series.seriesId,
+        seriesId,
         pieces.map(p => p.spans),
       ),
       this.events.countEdges(entityRef, rule, edges),
