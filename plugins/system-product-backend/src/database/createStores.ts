@@ -12,6 +12,7 @@ import { RoadmapStore } from './RoadmapStore';
 import { SliRollupStore } from './SliRollupStore';
 import { SloAlertStateStore } from './SloAlertStateStore';
 import { SloDefinitionStore } from './SloDefinitionStore';
+import { SloEvaluationStore } from './SloEvaluationStore';
 import { SloStatusStore } from './SloStatusStore';
 import { SurveyStore } from './SurveyStore';
 
@@ -41,6 +42,7 @@ export function createStores(db: Knex, options: { minResponses: number }) {
     rollups,
     sloAlertStates: new SloAlertStateStore(db),
     sloDefinitions: new SloDefinitionStore(db),
+    sloEvaluations: new SloEvaluationStore(db),
     sloStatuses: new SloStatusStore(db),
     surveys: new SurveyStore(db, { minResponses }),
   };

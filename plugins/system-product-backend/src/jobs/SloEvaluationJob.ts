@@ -19,6 +19,7 @@ import {
 import { SloDefinitionStore } from '../database/SloDefinitionStore';
 import { AlertState, SloAlertStateStore } from '../database/SloAlertStateStore';
 import { SloStatusStore } from '../database/SloStatusStore';
+import type { LatestSloEvaluations } from '../services/LatestSloEvaluations';
 import { LocatedSlo, SloEvaluator } from '../slo/SloEvaluator';
 import { backfillSloHistory } from './backfillSloHistory';
 
@@ -70,6 +71,8 @@ export class SloEvaluationJob {
        * the next runs go on. Default 0: not filled.
        */
       trendFillMs?: number;
+      /** Where the SLO routes read the latest evaluations; each run's are stored there. */
+      latest?: Pick<LatestSloEvaluations, 'record'>;
     },
   ) {}
 
@@ -99,6 +102,7 @@ export class SloEvaluationJob {
       const { items: slos } = await evaluator.evaluate(entity, now);
       const previous = await statuses.latest(entityRef);
       await statuses.recordRun(entityRef, slos, now);
+      await this.options.latest?.record(entityRef, slos);
       evaluated += slos.length;
       // Only entities with alert policies keep condition states.
       const withPolicies = slos.some(slo => slo.alertPolicies?.length);

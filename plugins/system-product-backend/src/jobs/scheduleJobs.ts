@@ -48,6 +48,7 @@ export async function scheduleJobs(options: {
     // A fifth of the interval, at most a minute: filling never crowds out
     // the evaluation it follows.
     trendFillMs: Math.min(60_000, (settings.evaluationMinutes * 60_000) / 5),
+    latest: services.latestSlos,
   });
   await scheduler.scheduleTask({
     id: 'system-product-slo-evaluation',

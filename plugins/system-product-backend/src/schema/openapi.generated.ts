@@ -2159,6 +2159,13 @@ export const spec = {
           evaluatedAt: {
             type: 'string',
             format: 'date-time',
+            description:
+              "The instant evaluated. The routes serve the latest stored evaluation (the scheduled job's, or one made after a write), so this is how old the figures are.",
+          },
+          backfilling: {
+            type: 'boolean',
+            description:
+              "The SLO's rollup is being filled from the stored events (a new or changed SLO): status no-data, reason says so, until evaluated.",
           },
           sli: {
             type: ['number', 'null'],

@@ -11,7 +11,9 @@ import Ajv2020, { ErrorObject, ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import request from 'supertest';
 import { testDatabaseIds } from '@internal/system-product-test-utils';
+import { SloEvaluationStore } from '../database/SloEvaluationStore';
 import { SloStatusStore } from '../database/SloStatusStore';
+import { definitionKey } from '../services/LatestSloEvaluations';
 import {
   OWNER,
   startOnTestDatabase,
@@ -484,6 +486,32 @@ describe.each(databases.eachSupportedId())(
       }
       expect(reports[0].history).toHaveLength(2);
 
+      // An SLO another replica is filling the rollup of, as it stored it.
+      const { evaluation: restored, ...restore } = list.body.items.find(
+        (s: any) => s.name === 'restore',
+      );
+      await new SloEvaluationStore(db).put(entityRef, [
+        {
+          name: 'restore',
+          definitionKey: definitionKey(restore),
+          evaluation: {
+            window: restored.window,
+            evaluatedAt: new Date(Date.now() + 1000).toISOString(),
+            backfilling: true,
+            sli: null,
+            remaining: null,
+            total: 0,
+            status: 'no-data',
+            burnRates: [],
+            reason: 'backfilling',
+          },
+        },
+      ]);
+      const backfilling = await request(server)
+        .get(`${base}/restore/status`)
+        .set('Authorization', owner);
+      expect(backfilling.body.slo.evaluation.backfilling).toBe(true);
+
       // The set-up gives each shape it promises.
       const byName = Object.fromEntries(
         list.body.items.map((s: any) => [s.name, s]),
@@ -513,6 +541,12 @@ describe.each(databases.eachSupportedId())(
       }> = [
         { what: 'GET slos', path: SLOS, method: 'get', body: list.body },
         { what: 'POST slos', path: SLOS, method: 'post', body: created.body },
+        {
+          what: 'GET restore/status while backfilling',
+          path: STATUS,
+          method: 'get',
+          body: backfilling.body,
+        },
         ...reports.map((body, i) => ({
           what: `GET ${names[i]}/status`,
           path: STATUS,

@@ -177,6 +177,8 @@ export class EventService {
     private readonly store: EventStore,
     private readonly catalog: CatalogService,
     private readonly permissions: PermissionsService,
+    /** Told of the entities whose events changed (their SLIs). */
+    private readonly onStored: (entityRefs: string[]) => void = () => {},
   ) {}
 
   /**
@@ -193,6 +195,7 @@ export class EventService {
     const { rows, rejected } = await this.check(events, credentials, []);
     if (rejected.length > 0) throw new EventBatchError(events.length, rejected);
     const { inserted } = await this.store.insert(rows);
+    this.onStored([...new Set(rows.map(r => r.entity_ref))]);
     return {
       accepted: inserted,
       duplicates: rows.length - inserted,

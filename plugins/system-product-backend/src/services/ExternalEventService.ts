@@ -53,6 +53,8 @@ export class ExternalEventService implements DeliveryEventConnection {
     private readonly claims: EventClaims,
     private readonly logger: LoggerService,
     private readonly now: () => number = Date.now,
+    /** Told of the entities whose events changed (their SLIs). */
+    private readonly onStored: (entityRefs: string[]) => void = () => {},
   ) {}
 
   async record(
@@ -95,6 +97,8 @@ export class ExternalEventService implements DeliveryEventConnection {
       commits,
       merge: mergeEvent,
     });
+    // A merged or joined event (a duplicate) can change figures too.
+    if (rows.length > 0) this.onStored(entityRefs);
     return { entityRefs, stored, duplicates };
   }
 

@@ -20,13 +20,15 @@ import { SloStatusStore } from '../database/SloStatusStore';
 import { DoraStore } from '../database/DoraStore';
 import { SloEvaluator } from '../slo/SloEvaluator';
 import { EntityAccess, principalRef } from './EntityAccess';
+import { LatestSloEvaluations } from './LatestSloEvaluations';
 
 /** Trend points returned with one SLO's status. */
 const HISTORY_LIMIT = 500;
 
 /**
- * SLOs of an entity, from its OpenSLO file and made in the portal, evaluated
- * over its events; their trend; their export as OpenSLO.
+ * SLOs of an entity, from its OpenSLO file and made in the portal, with
+ * their latest evaluation (see {@link LatestSloEvaluations}: how old a
+ * figure can be); their trend; their export as OpenSLO.
  */
 export class SloService {
   constructor(
@@ -35,15 +37,16 @@ export class SloService {
     private readonly statuses: SloStatusStore,
     private readonly doraStore: DoraStore,
     private readonly access: EntityAccess,
+    private readonly latest: LatestSloEvaluations,
   ) {}
 
   async list(
     ref: CompoundEntityRef,
     credentials: BackstageCredentials,
-    now = new Date(),
   ): Promise<EntitySlos> {
     const entity = await this.access.getVisibleEntity(ref, credentials);
-    return this.evaluator.evaluate(entity, now);
+    const { source, slos, problems } = await this.evaluator.definitions(entity);
+    return { source, items: await this.latest.read(entity, slos), problems };
   }
 
   /** DORA's figures of an entity the caller can see, over the last `days`. */
@@ -57,12 +60,11 @@ export class SloService {
     return this.doraStore.metrics(stringifyEntityRef(entity), now, days);
   }
 
-  /** One SLO now, with the scheduled evaluations of its current window. */
+  /** One SLO's latest evaluation, with the scheduled evaluations of its window. */
   async status(
     ref: CompoundEntityRef,
     sloName: string,
     credentials: BackstageCredentials,
-    now = new Date(),
   ): Promise<SloStatusReport> {
     const entity = await this.access.getVisibleEntity(ref, credentials);
     const entityRef = stringifyEntityRef(entity);
@@ -71,7 +73,7 @@ export class SloService {
     if (!definition) {
       throw new NotFoundError(`${entityRef} has no SLO ${sloName}`);
     }
-    const slo = await this.evaluator.evaluateOne(entityRef, definition, now);
+    const [slo] = await this.latest.read(entity, [definition]);
     const history = await this.statuses.history(
       entityRef,
       sloName,
@@ -90,7 +92,6 @@ export class SloService {
     ref: CompoundEntityRef,
     body: unknown,
     credentials: BackstageCredentials,
-    now = new Date(),
   ): Promise<EvaluatedSlo> {
     const entity = await this.access.getVisibleEntity(ref, credentials);
     const entityRef = stringifyEntityRef(entity);
@@ -133,8 +134,9 @@ export class SloService {
       toOpenSloDocument(definition),
       principalRef(credentials),
     );
-    await this.evaluator.keepRollups(entityRef, [definition]);
-    return this.evaluator.evaluateOne(entityRef, definition, now);
+    // Its rollup is filled here; past the wait it is served as backfilling.
+    const [evaluated] = await this.latest.evaluate(entityRef, [definition]);
+    return evaluated;
   }
 
   /** Removes an SLO made in the portal; a file's SLO changes in its file. */
@@ -150,7 +152,10 @@ export class SloService {
       systemProductSloManagePermission,
       credentials,
     );
-    if (await this.portal.delete(entityRef, sloName)) return;
+    if (await this.portal.delete(entityRef, sloName)) {
+      await this.latest.forget(entityRef, sloName);
+      return;
+    }
     const { source, slos } = await this.evaluator.definitions(entity);
     if (slos.some(s => s.name === sloName)) {
       throw new InputError(

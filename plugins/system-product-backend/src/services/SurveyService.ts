@@ -69,6 +69,8 @@ export class SurveyService {
       notifications: NotificationService;
       logger: LoggerService;
     },
+    /** Told of the entity whose answers changed (its survey SLIs). */
+    private readonly onAnswered: (entityRef: string) => void = () => {},
   ) {}
 
   /** Rounds of the entity, newest first, each with its scores once k answered. */
@@ -235,6 +237,7 @@ export class SurveyService {
       respondentKey: this.keys.keyFor(roundId, respondent),
       answer,
     });
+    this.onAnswered(round.entityRef);
     return { roundId, replaced };
   }
 

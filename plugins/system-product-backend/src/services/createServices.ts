@@ -19,6 +19,7 @@ import { EventClaims } from './EventClaims';
 import { EventService } from './EventService';
 import { ExternalEventService } from './ExternalEventService';
 import { JourneyService } from './JourneyService';
+import { LatestSloEvaluations } from './LatestSloEvaluations';
 import { PortfolioService } from './PortfolioService';
 import { RespondentKeys } from './RespondentKeys';
 import { RoadmapService } from './RoadmapService';
@@ -65,8 +66,22 @@ export async function createServices(options: {
     stores.sloDefinitions,
     options.sliSources,
   );
+  const latestSlos = new LatestSloEvaluations(
+    evaluator,
+    stores.sloEvaluations,
+    {
+      logger,
+      entityOf: async entityRef =>
+        catalog.getEntityByRef(entityRef, {
+          credentials: await auth.getOwnServiceCredentials(),
+        }),
+    },
+  );
+  // Writes that change SLIs have the entity's SLOs evaluated again.
+  const changed = (entityRefs: string[]) => latestSlos.changed(entityRefs);
   return {
     surveyStore: stores.surveys,
+    latestSlos,
     statuses: stores.sloStatuses,
     sloDefinitions: stores.sloDefinitions,
     evaluator,
@@ -74,10 +89,14 @@ export async function createServices(options: {
     eventPartitions: stores.eventPartitions,
     eventRetention: stores.eventRetention,
     canvases: new CanvasService(stores.canvases, access),
-    surveys: new SurveyService(stores.surveys, access, keys, minResponses, {
-      notifications: options.notifications,
-      logger,
-    }),
+    surveys: new SurveyService(
+      stores.surveys,
+      access,
+      keys,
+      minResponses,
+      { notifications: options.notifications, logger },
+      entityRef => changed([entityRef]),
+    ),
     journeys: new JourneyService(stores.journeys, access, keys),
     roadmap: new RoadmapService(stores.roadmap, access),
     portfolio: new PortfolioService(
@@ -86,11 +105,13 @@ export async function createServices(options: {
       stores.sloStatuses,
       minResponses,
     ),
-    events: new EventService(stores.events, catalog, permissions),
+    events: new EventService(stores.events, catalog, permissions, changed),
     externalEvents: new ExternalEventService(
       stores.events,
       new EventClaims(catalog, auth),
       logger,
+      Date.now,
+      changed,
     ),
     slos: new SloService(
       evaluator,
@@ -98,6 +119,7 @@ export async function createServices(options: {
       stores.sloStatuses,
       stores.dora,
       access,
+      latestSlos,
     ),
   };
 }

@@ -45,6 +45,8 @@ export class EventSliSource implements SliSource {
   readonly type = SYSTEM_PRODUCT_SLI_TYPE;
   /** Ids of the series known to be kept (a kept series stays kept). */
   private readonly kept = new Set<string>();
+  /** Fills under way here, by series id: a series is filled once. */
+  private readonly filling = new Map<string, Promise<number>>();
 
   /**
    * `minResponses` is the survey k: an SLI over survey answers needs at least
@@ -81,8 +83,28 @@ export class EventSliSource implements SliSource {
     const rule = countingRuleOf(sli);
     if (!this.options.rollups || typeof rule === 'string') return undefined;
     if (rule.kind !== 'events') return undefined;
-    if (this.kept.has(seriesIdOf(entityRef, rule))) return 0;
-    return this.options.rollups.backfill(entityRef, rule);
+    return this.fill(entityRef, rule);
+  }
+
+  /**
+   * Fills the rule's series unless it is known to be kept; callers at once
+   * share one fill. Returns the events counted (0 when it was kept).
+   */
+  private fill(entityRef: string, rule: EventRule): Promise<number> {
+    const id = seriesIdOf(entityRef, rule);
+    if (this.kept.has(id)) return Promise.resolve(0);
+    let filling = this.filling.get(id);
+    if (!filling) {
+      filling = this.options
+        .rollups!.backfill(entityRef, rule)
+        .then(events => {
+          this.kept.add(id);
+          return events;
+        })
+        .finally(() => this.filling.delete(id));
+      this.filling.set(id, filling);
+    }
+    return filling;
   }
 
   /** Good and total over [from, to). */
@@ -200,10 +222,8 @@ export class EventSliSource implements SliSource {
     const id = seriesIdOf(entityRef, rule);
     if (!this.kept.has(id)) {
       // A series row exists only once filled (in the filling transaction).
-      if (!(await rollups.find(entityRef, rule))) {
-        await rollups.backfill(entityRef, rule);
-      }
-      this.kept.add(id);
+      if (await rollups.find(entityRef, rule)) this.kept.add(id);
+      else await this.fill(entityRef, rule);
     }
     return id;
   }

@@ -1003,8 +1003,13 @@ export interface components {
     /** An SLO evaluated at one moment: its SLI and remaining budget over its window, the burn rate of each alert rule's windows, and its status. With several objectives each is listed under objectives, and these figures are the worst objective's (for a composite SLO, the means of the objectives with data, weighted by compositeWeight). Without data the status is no-data and reason says why. */
     SloEvaluation: {
       window: components['schemas']['SloEvaluationWindow'];
-      /** Format: date-time */
+      /**
+       * Format: date-time
+       * The instant evaluated. The routes serve the latest stored evaluation (the scheduled job's, or one made after a write), so this is how old the figures are.
+       */
       evaluatedAt?: string;
+      /** The SLO's rollup is being filled from the stored events (a new or changed SLO): status no-data, reason says so, until evaluated. */
+      backfilling?: boolean;
       /** A fraction from 0 to 1 (not percent); null without data. */
       sli: number | null;
       /** The error budget left, a fraction: 1 untouched, 0 spent, below 0 overspent; null without data. */

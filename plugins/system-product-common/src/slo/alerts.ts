@@ -160,7 +160,16 @@ export interface SloCounted {
 export interface SloEvaluation {
   /** The SLO window; a calendar window's `to` may lie after `evaluatedAt`. */
   window: { from: string; to: string };
+  /**
+   * The instant evaluated. The routes serve the latest stored evaluation,
+   * so this is also how old the figures are ("as of").
+   */
   evaluatedAt?: string;
+  /**
+   * The SLO's rollup is being filled from the stored events (a new or
+   * changed SLO); status is no-data until it is evaluated.
+   */
+  backfilling?: boolean;
   /** 0 to 1, null without data. */
   sli: number | null;
   /** 1 untouched, 0 spent, below 0 overspent; null without data. */
