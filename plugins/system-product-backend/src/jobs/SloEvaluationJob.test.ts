@@ -1,26 +1,19 @@
-import { EventCountStore } from '../database/EventCountStore';
 import {
   TestDatabases,
   createMockDirectory,
   mockServices,
 } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { Knex } from 'knex';
 import { parse as parseYaml } from 'yaml';
 import { testDatabaseIds } from '@internal/system-product-test-utils';
 import { deploymentSuccessSlo } from '../__testUtils__/deploymentSuccessSlo';
 import { EventRow, EventStore } from '../database/EventStore';
 import { SloDefinitionStore } from '../database/SloDefinitionStore';
-import { SloAlertStateStore } from '../database/SloAlertStateStore';
-import { SloStatusStore } from '../database/SloStatusStore';
+import { SloEvaluationStore } from '../database/SloEvaluationStore';
 import { migrateClient } from '../database/migrations';
 import { toEventRow } from '../services/EventService';
-import { EventSliSource } from '../slo/EventSliSource';
-import { SliSourceRegistry } from '../slo/SliSourceRegistry';
-import { SloEvaluator } from '../slo/SloEvaluator';
-import { SloFileReader } from '../slo/SloFileReader';
-import { SloEvaluationJob } from './SloEvaluationJob';
+import { createSloEvaluationJob } from '../__testUtils__/createSloEvaluationJob';
 
 jest.setTimeout(60_000);
 
@@ -108,25 +101,7 @@ function createJob(
   send: jest.Mock,
   logger = mockServices.logger.mock(),
 ) {
-  // The built-in source, registered as the plugin registers it.
-  const sources = new SliSourceRegistry();
-  sources.add(
-    new EventSliSource(new EventCountStore(knex), { minResponses: 3 }),
-  );
-  return new SloEvaluationJob({
-    catalog: catalogServiceMock({ entities }),
-    auth: mockServices.auth(),
-    evaluator: new SloEvaluator(
-      new SloFileReader(mockServices.urlReader.mock(), 0),
-      new SloDefinitionStore(knex),
-      sources,
-    ),
-    definitions: new SloDefinitionStore(knex),
-    statuses: new SloStatusStore(knex),
-    alertStates: new SloAlertStateStore(knex),
-    notifications: { send },
-    logger,
-  });
+  return createSloEvaluationJob(knex, entities, { send, logger });
 }
 
 describe.each(databases.eachSupportedId())(
@@ -173,6 +148,18 @@ describe.each(databases.eachSupportedId())(
       });
       const history = await knex('slo_status_history').orderBy('evaluated_at');
       expect(history.map(r => r.status)).toEqual(['breached', 'breached']);
+      // The routes serve the latest run's evaluation.
+      const served = await new SloEvaluationStore(knex).list(
+        'system:default/ci-cd-pipeline',
+      );
+      expect(
+        [...served.values()].map(({ evaluation }) => [
+          evaluation.status,
+          evaluation.evaluatedAt,
+        ]),
+      ).toEqual([
+        ['breached', new Date(now.getTime() + 300_000).toISOString()],
+      ]);
       expect(Number(history[0].sli)).toBeCloseTo(0.5);
     });
 

@@ -72,7 +72,7 @@ export class SloEvaluationJob {
        */
       trendFillMs?: number;
       /** Where the SLO routes read the latest evaluations; each run's are stored there. */
-      latest?: Pick<LatestSloEvaluations, 'record'>;
+      latest: Pick<LatestSloEvaluations, 'record'>;
     },
   ) {}
 
@@ -102,7 +102,7 @@ export class SloEvaluationJob {
       const { items: slos } = await evaluator.evaluate(entity, now);
       const previous = await statuses.latest(entityRef);
       await statuses.recordRun(entityRef, slos, now);
-      await this.options.latest?.record(entityRef, slos);
+      await this.options.latest.record(entityRef, slos);
       evaluated += slos.length;
       // Only entities with alert policies keep condition states.
       const withPolicies = slos.some(slo => slo.alertPolicies?.length);

@@ -1,27 +1,19 @@
 import {
   TestDatabases,
   createMockDirectory,
-  mockServices,
 } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { parseOpenSlo } from '@system-product/backstage-plugin-common';
 import { testDatabaseIds } from '@internal/system-product-test-utils';
 import { Knex } from 'knex';
 import { parse as parseYaml } from 'yaml';
+import { createSloEvaluationJob } from '../__testUtils__/createSloEvaluationJob';
 import { deploymentSuccessSlo } from '../__testUtils__/deploymentSuccessSlo';
-import { EventCountStore } from '../database/EventCountStore';
 import { EventRow, EventStore } from '../database/EventStore';
 import { SliRollupStore } from '../database/SliRollupStore';
-import { SloAlertStateStore } from '../database/SloAlertStateStore';
-import { SloDefinitionStore } from '../database/SloDefinitionStore';
 import { SloStatusStore } from '../database/SloStatusStore';
 import { migrateClient } from '../database/migrations';
 import { toEventRow } from '../services/EventService';
-import { EventSliSource } from '../slo/EventSliSource';
-import { SliSourceRegistry } from '../slo/SliSourceRegistry';
-import { SloEvaluator } from '../slo/SloEvaluator';
-import { SloFileReader } from '../slo/SloFileReader';
 import { SloEvaluationJob } from './SloEvaluationJob';
 import { backfillSloHistory, countedFromRollups } from './backfillSloHistory';
 
@@ -82,26 +74,8 @@ describe.each(databases.eachSupportedId())(
       await migrateClient(knex);
       const rollups = new SliRollupStore(knex);
       await new EventStore(knex, rollups).insert(deployments);
-      const registry = new SliSourceRegistry();
-      registry.add(
-        new EventSliSource(new EventCountStore(knex), {
-          minResponses: 3,
-          rollups,
-        }),
-      );
-      job = new SloEvaluationJob({
-        catalog: catalogServiceMock({ entities: [entity] }),
-        auth: mockServices.auth(),
-        evaluator: new SloEvaluator(
-          new SloFileReader(mockServices.urlReader.mock(), 0),
-          new SloDefinitionStore(knex),
-          registry,
-        ),
-        definitions: new SloDefinitionStore(knex),
-        statuses: new SloStatusStore(knex),
-        alertStates: new SloAlertStateStore(knex),
-        notifications: { send: jest.fn() },
-        logger: mockServices.logger.mock(),
+      job = createSloEvaluationJob(knex, [entity], {
+        rollups,
         trendFillMs: 60_000,
       });
     });
