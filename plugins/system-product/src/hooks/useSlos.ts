@@ -6,9 +6,8 @@ const loadSlos = (api: SystemProductApi, entity: CompoundEntityRef) =>
   api.getSlos(entity);
 
 /**
- * The SLOs of the entity on the page, each evaluated now, with the problems of
- * its OpenSLO file. The backend evaluates every SLO on each call: load them
- * where they are shown, not ahead.
+ * The SLOs of the entity on the page, each with its latest stored evaluation
+ * (`evaluatedAt` says how old), and the problems of its OpenSLO file.
  */
 export function useSlos() {
   return useSystemProductData(loadSlos);

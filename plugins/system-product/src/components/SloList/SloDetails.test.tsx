@@ -6,6 +6,7 @@ import {
 } from '@system-product/backstage-plugin-common';
 import { screen, within } from '@testing-library/react';
 import { SloDetails } from './SloDetails';
+import { backfillingEvaluation } from '../../__testUtils__/backfillingEvaluation';
 
 const catalog = {
   mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
@@ -339,6 +340,36 @@ describe('SloDetails', () => {
         'calendar 1 month from 2026-01-01 Europe/Berlin, Occurrences',
       ),
     ).toBeInTheDocument();
+  });
+
+  it('says how old the figures are', async () => {
+    await renderInTestApp(
+      <SloDetails
+        slo={againstSla}
+        now={new Date('2026-11-25T12:03:00.000Z')}
+      />,
+      catalog,
+    );
+    // Evaluated at the window's end, 12:00 UTC, in the reader's time zone.
+    expect(
+      screen.getByText(/^Figures as of .+ \(3 minutes ago\)\.$/),
+    ).toBeInTheDocument();
+  });
+
+  it('says that the figures of a backfilling SLO are being computed', async () => {
+    const backfilling: EvaluatedSlo = {
+      ...againstSla,
+      objectives: [againstSla.objectives[0]],
+      alertPolicies: undefined,
+      evaluation: backfillingEvaluation(window, window.to),
+    };
+    await renderInTestApp(<SloDetails slo={backfilling} />, catalog);
+    expect(
+      screen.getByText(
+        'The figures are being computed from the stored events (a new or changed SLO); they show here within seconds.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/^Figures as of/)).not.toBeInTheDocument();
   });
 
   it('says why nothing was counted and that no alert window was evaluated', async () => {

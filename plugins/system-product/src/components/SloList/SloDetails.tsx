@@ -9,6 +9,8 @@ import { ReactNode, useEffect, useRef } from 'react';
 import { AlertPolicyList } from './AlertPolicyList';
 import { BurnRateTable } from './BurnRateTable';
 import {
+  BACKFILLING_NOTE,
+  describeAsOf,
   describeCounted,
   describeEvaluatedWindow,
   inProgress,
@@ -56,13 +58,29 @@ function countedOf(slo: EvaluatedSlo): string {
   )}.${of}`;
 }
 
+/** How old the figures are, or that they are being computed while the SLO backfills. */
+function freshnessOf(slo: EvaluatedSlo, now: Date): string | undefined {
+  const { evaluation } = slo;
+  if (evaluation.backfilling) return BACKFILLING_NOTE;
+  return evaluation.evaluatedAt
+    ? `Figures ${describeAsOf(evaluation.evaluatedAt, now)}.`
+    : undefined;
+}
+
 /**
- * What an SLO's figures rest on: the window evaluated, the events or slices
- * counted, each objective of an SLO of several, the burn rate of every alert
- * window and the alert policy in force.
+ * What an SLO's figures rest on: the window evaluated and how old the
+ * figures are, the events or slices counted, each objective of an SLO of
+ * several, the burn rate of every alert window and the alert policy in
+ * force. `now` (the time of rendering unless given) is what "as of" counts
+ * from.
  */
-export function SloDetails(props: { slo: EvaluatedSlo; id?: string }) {
-  const { slo, id } = props;
+export function SloDetails(props: {
+  slo: EvaluatedSlo;
+  id?: string;
+  now?: Date;
+}) {
+  const { slo, id, now = new Date() } = props;
+  const freshness = freshnessOf(slo, now);
   const { evaluation } = slo;
   const several = slo.objectives.length > 1 || isComposite(slo);
   const ref = useRef<HTMLDivElement>(null);
@@ -85,6 +103,11 @@ export function SloDetails(props: { slo: EvaluatedSlo; id?: string }) {
           <Typography variant="body2">
             {describeEvaluatedWindow(slo, evaluation)}
           </Typography>
+          {freshness && (
+            <Typography variant="body2" color="textSecondary">
+              {freshness}
+            </Typography>
+          )}
         </Section>
         <Section title="Counted">
           <Typography variant="body2">{countedOf(slo)}</Typography>

@@ -2,8 +2,15 @@ import {
   EvaluatedSlo,
   emptyCanvasContent,
 } from '@system-product/backstage-plugin-common';
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import {
+  act,
+  fireEvent,
+  screen,
+  waitFor,
+  within,
+} from '@testing-library/react';
 import { renderWithEntity } from '../../__testUtils__/renderWithEntity';
+import { backfillingEvaluation } from '../../__testUtils__/backfillingEvaluation';
 import { SloList } from './SloList';
 
 const canvas = async () => ({
@@ -391,6 +398,108 @@ describe('SloList', () => {
         name: 'Details of Deployment success against the SLA',
       }),
     ).toBeNull();
+  });
+
+  it('asks again every 5 s while an SLO backfills, until it has its status, and says how old its figures are', async () => {
+    jest.useFakeTimers({ now: new Date('2026-11-25T12:03:00.000Z') });
+    try {
+      const backfilling: EvaluatedSlo = {
+        ...portalSlo,
+        evaluation: backfillingEvaluation(
+          portalSlo.evaluation.window,
+          '2026-11-25T12:02:59.000Z',
+        ),
+      };
+      const evaluated: EvaluatedSlo = {
+        ...portalSlo,
+        evaluation: {
+          ...portalSlo.evaluation,
+          evaluatedAt: '2026-11-25T12:03:04.000Z',
+          sli: 0.97,
+          remaining: 0.4,
+          status: 'met',
+        },
+      };
+      const list = (slo: EvaluatedSlo) => ({
+        source: null,
+        items: [slo],
+        problems: [],
+      });
+      const getSlos = jest
+        .fn()
+        .mockResolvedValueOnce(list(backfilling))
+        .mockResolvedValue(list(evaluated));
+      await renderWithEntity(<SloList />, {
+        getCanvas: canvas,
+        getDora: noDora,
+        getSlos,
+      });
+      const row = (await screen.findByText('Build success')).closest('tr')!;
+      expect(within(row).getByText('Backfilling')).toBeInTheDocument();
+      expect(within(row).queryByText('No data')).toBeNull();
+      expect(
+        within(row).getByTitle(/being computed from the stored events/),
+      ).toBeInTheDocument();
+      expect(
+        within(row).getByText('computing from the stored events'),
+      ).toBeInTheDocument();
+      expect(getSlos).toHaveBeenCalledTimes(1);
+
+      await act(async () => {
+        jest.advanceTimersByTime(5_000);
+      });
+      const again = (await screen.findByText('Build success')).closest('tr')!;
+      expect(await within(again).findByText('Met')).toBeInTheDocument();
+      expect(screen.queryByText('Backfilling')).toBeNull();
+      expect(getSlos).toHaveBeenCalledTimes(2);
+      expect(
+        within(again).getByText(/^as of .+ \(just now\)$/),
+      ).toBeInTheDocument();
+
+      // None backfills any more: the list stops asking, and "as of" keeps up.
+      await act(async () => {
+        jest.advanceTimersByTime(3 * 60_000);
+      });
+      expect(getSlos).toHaveBeenCalledTimes(2);
+      expect(
+        within(again).getByText(/^as of .+ \(3 minutes ago\)$/),
+      ).toBeInTheDocument();
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('stops asking again when the list is left while an SLO backfills', async () => {
+    jest.useFakeTimers();
+    try {
+      const getSlos = jest.fn(async () => ({
+        source: null,
+        items: [
+          {
+            ...portalSlo,
+            evaluation: {
+              ...portalSlo.evaluation,
+              backfilling: true,
+              status: 'no-data' as const,
+            },
+          },
+        ],
+        problems: [],
+      }));
+      const { unmount } = await renderWithEntity(<SloList />, {
+        getCanvas: canvas,
+        getDora: noDora,
+        getSlos,
+      });
+      expect(await screen.findByText('Backfilling')).toBeInTheDocument();
+      unmount();
+      await act(async () => {
+        jest.advanceTimersByTime(20_000);
+      });
+      expect(getSlos).toHaveBeenCalledTimes(1);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it('explains the annotation when there are no SLOs', async () => {

@@ -16,7 +16,7 @@ import {
   isComposite,
   systemProductSloManagePermission,
 } from '@system-product/backstage-plugin-common';
-import { ReactNode, useState } from 'react';
+import { ReactNode, useEffect, useState } from 'react';
 import { systemProductApiRef } from '../../api/systemProductApiRef';
 import { sliPercent } from '../../format';
 import { useEntityPermission, useSlos } from '../../hooks';
@@ -30,6 +30,7 @@ import {
 } from './describeSlo';
 import {
   describeCounted,
+  describeFreshness,
   inProgress,
   objectiveName,
   ownObjective,
@@ -38,6 +39,26 @@ import { NewSloDialog } from './NewSloDialog';
 import { SloDetails } from './SloDetails';
 import { SloStatusChip } from './SloStatusChip';
 import { SloTrend } from './SloTrend';
+
+/**
+ * How often the list asks again while an SLO is backfilling: the backend
+ * evaluates it once its rollup is filled, within seconds (its README,
+ * "Rollups").
+ */
+const BACKFILL_POLL_MS = 5_000;
+
+/**
+ * The time now, rendered again every minute so that "as of … (3 minutes
+ * ago)" keeps up while the tab stays open.
+ */
+function useNow(): Date {
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    const timer = setInterval(() => setTick(tick => tick + 1), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  return new Date();
+}
 
 /** `id` keeps material-table's row keys across renders, so a row's buttons keep focus. */
 type Row = EvaluatedSlo & { id: string };
@@ -90,7 +111,8 @@ function TwoLines(props: { main: string; caption: string }) {
   );
 }
 
-const baseColumns: TableColumn<Row>[] = [
+/** The columns of the figures; `now` is what "as of" is counted from. */
+const baseColumns = (now: Date): TableColumn<Row>[] => [
   {
     title: 'SLO',
     render: slo => (
@@ -109,7 +131,19 @@ const baseColumns: TableColumn<Row>[] = [
   },
   {
     title: 'Status',
-    render: row => <SloStatusChip evaluation={row.evaluation} />,
+    render: row => {
+      const freshness = describeFreshness(row.evaluation, now);
+      return (
+        <>
+          <SloStatusChip evaluation={row.evaluation} />
+          {freshness && (
+            <Typography variant="caption" color="textSecondary" component="div">
+              {freshness}
+            </Typography>
+          )}
+        </>
+      );
+    },
   },
   {
     title: 'SLI',
@@ -186,6 +220,17 @@ export function SloList(props: { children?: ReactNode }) {
   const [detailsOf, setDetailsOf] = useState<string>();
   const details = value?.items.find(slo => slo.name === detailsOf);
   const [actionError, setActionError] = useState<string>();
+  const now = useNow();
+
+  // A backfilling SLO is evaluated within seconds of its fill's end: ask
+  // again every 5 s while one is listed, and stop once none is (or on error).
+  const backfilling =
+    value?.items.some(slo => slo.evaluation.backfilling) ?? false;
+  useEffect(() => {
+    if (!backfilling || loading) return undefined;
+    const timer = setTimeout(retry, BACKFILL_POLL_MS);
+    return () => clearTimeout(timer);
+  }, [backfilling, loading, retry]);
 
   const act = async (action: () => Promise<void>) => {
     setActionError(undefined);
@@ -207,7 +252,7 @@ export function SloList(props: { children?: ReactNode }) {
     });
 
   const columns: TableColumn<Row>[] = [
-    ...baseColumns,
+    ...baseColumns(now),
     {
       title: '',
       render: slo => (
@@ -280,7 +325,13 @@ export function SloList(props: { children?: ReactNode }) {
         />
       )}
       <Grid item xs={12}>
-        <AsyncState loading={loading} error={error} retry={retry} what="SLOs">
+        {/* A reload (the poll, or after a change) keeps the table on screen. */}
+        <AsyncState
+          loading={loading && !value}
+          error={error}
+          retry={retry}
+          what="SLOs"
+        >
           {() => {
             const { items = [], problems = [], source = null } = value ?? {};
             return (
@@ -337,7 +388,11 @@ export function SloList(props: { children?: ReactNode }) {
       </Grid>
       {details && (
         <Grid item xs={12}>
-          <SloDetails slo={details} id={`slo-details-${details.name}`} />
+          <SloDetails
+            slo={details}
+            id={`slo-details-${details.name}`}
+            now={now}
+          />
         </Grid>
       )}
       {trendOf && (

@@ -1,6 +1,6 @@
 import Chip from '@material-ui/core/Chip';
 import { SloEvaluation } from '@system-product/backstage-plugin-common';
-import { statusLabel } from './describeEvaluation';
+import { BACKFILLING_NOTE, statusLabel } from './describeEvaluation';
 
 const COLORS = {
   met: 'primary',
@@ -9,12 +9,19 @@ const COLORS = {
   'no-data': 'default',
 } as const;
 
-/** The status of an SLO or objective as a chip; why there is no data on hover. */
+/**
+ * The status of an SLO or objective as a chip; why there is no data on hover.
+ * A backfilling SLO (status no-data) says "Backfilling" and that its figures
+ * are being computed.
+ */
 export function SloStatusChip(props: {
-  evaluation: Pick<SloEvaluation, 'status' | 'reason' | 'budgetUsedUp'>;
+  evaluation: Pick<
+    SloEvaluation,
+    'status' | 'reason' | 'budgetUsedUp' | 'backfilling'
+  >;
 }) {
   const { evaluation } = props;
-  const { status, reason } = evaluation;
+  const { status, reason, backfilling } = evaluation;
   return (
     <Chip
       size="small"
@@ -23,7 +30,7 @@ export function SloStatusChip(props: {
         status === 'at-risk' || status === 'no-data' ? 'outlined' : 'default'
       }
       label={statusLabel(evaluation)}
-      title={reason}
+      title={backfilling ? BACKFILLING_NOTE : reason}
     />
   );
 }

@@ -3,8 +3,10 @@ import {
   SloEvaluation,
 } from '@system-product/backstage-plugin-common';
 import {
+  describeAsOf,
   describeCounted,
   describeEvaluatedWindow,
+  describeFreshness,
   describeSpan,
   formatAmount,
   statusLabel,
@@ -188,5 +190,88 @@ describe('statusLabel', () => {
       'Met, budget used up',
     );
     expect(statusLabel({ status: 'at-risk' })).toBe('At risk');
+  });
+
+  it('says "Backfilling", not "No data", while the rollup is being filled', () => {
+    expect(statusLabel({ status: 'no-data', backfilling: true })).toBe(
+      'Backfilling',
+    );
+    expect(statusLabel({ status: 'no-data' })).toBe('No data');
+  });
+});
+
+describe('describeAsOf', () => {
+  it('shows the time of a figure of today in the zone, and how long ago it was', () => {
+    // 13:02 UTC is 14:02 in Berlin (CET, UTC+1, in November).
+    expect(
+      describeAsOf(
+        '2026-11-25T13:02:00.000Z',
+        new Date('2026-11-25T13:05:00.000Z'),
+        'Europe/Berlin',
+      ),
+    ).toBe('as of 2:02 PM (3 minutes ago)');
+  });
+
+  it("adds the day when it is not today's there, so the zone decides", () => {
+    const at = '2026-11-24T23:30:00.000Z';
+    const now = new Date('2026-11-25T00:10:00.000Z');
+    // In UTC yesterday at 23:30; in Berlin today at 00:30, now being 01:10.
+    expect(describeAsOf(at, now, 'UTC')).toBe(
+      'as of Nov 24, 11:30 PM (40 minutes ago)',
+    );
+    expect(describeAsOf(at, now, 'Europe/Berlin')).toBe(
+      'as of 12:30 AM (40 minutes ago)',
+    );
+    // 9.5 hours old is "9 hours ago", in whole units.
+    expect(
+      describeAsOf(
+        '2026-11-24T22:30:00.000Z',
+        new Date('2026-11-25T08:00:00.000Z'),
+        'UTC',
+      ),
+    ).toBe('as of Nov 24, 10:30 PM (9 hours ago)');
+  });
+
+  it("adds the year when it is not this year's", () => {
+    expect(
+      describeAsOf(
+        '2025-12-31T12:00:00.000Z',
+        new Date('2026-01-02T12:00:00.000Z'),
+        'UTC',
+      ),
+    ).toBe('as of Dec 31, 2025, 12:00 PM (2 days ago)');
+  });
+
+  it('says "just now" under a minute, and for an instant ahead of a clock that is behind', () => {
+    const now = new Date('2026-11-25T13:05:00.000Z');
+    expect(describeAsOf('2026-11-25T13:04:30.000Z', now, 'UTC')).toBe(
+      'as of 1:04 PM (just now)',
+    );
+    expect(describeAsOf('2026-11-25T13:05:10.000Z', now, 'UTC')).toBe(
+      'as of 1:05 PM (just now)',
+    );
+  });
+});
+
+describe('describeFreshness', () => {
+  const now = new Date('2026-11-25T13:05:00.000Z');
+
+  it('says how old the figures are, or that a backfilling SLO is being computed', () => {
+    expect(
+      describeFreshness(
+        { evaluatedAt: '2026-11-25T13:02:00.000Z' },
+        now,
+        'UTC',
+      ),
+    ).toBe('as of 1:02 PM (3 minutes ago)');
+    // A backfilling evaluation's instant is when that was said, not figures.
+    expect(
+      describeFreshness(
+        { evaluatedAt: '2026-11-25T13:02:00.000Z', backfilling: true },
+        now,
+        'UTC',
+      ),
+    ).toBe('computing from the stored events');
+    expect(describeFreshness({}, now, 'UTC')).toBeUndefined();
   });
 });

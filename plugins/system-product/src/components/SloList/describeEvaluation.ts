@@ -8,6 +8,7 @@ import {
   SloObjective,
   SloStatus,
 } from '@system-product/backstage-plugin-common';
+import { relativeTime } from '../../format';
 import { UNIT_WORDS } from './describeSlo';
 
 /** The status words of the SLOs tab, its detail panel and its trend. */
@@ -18,13 +19,78 @@ export const STATUS_LABELS: Record<SloStatus, string> = {
   'no-data': 'No data',
 };
 
-/** "Met", or "Met, budget used up" when a met objective has no budget left. */
+/**
+ * "Met", or "Met, budget used up" when a met objective has no budget left;
+ * "Backfilling" (not "No data") while the SLO's rollup is being filled.
+ */
 export function statusLabel(
-  evaluation: Pick<SloEvaluation, 'status' | 'budgetUsedUp'>,
+  evaluation: Pick<SloEvaluation, 'status' | 'budgetUsedUp' | 'backfilling'>,
 ): string {
+  if (evaluation.backfilling) return 'Backfilling';
   return evaluation.status === 'met' && evaluation.budgetUsedUp
     ? 'Met, budget used up'
     : STATUS_LABELS[evaluation.status];
+}
+
+/** What a backfilling SLO's status says on hover and in its details. */
+export const BACKFILLING_NOTE =
+  'The figures are being computed from the stored events (a new or changed SLO); they show here within seconds.';
+
+/** The calendar day of an instant in a time zone (the reader's unless given). */
+const dayOf = (date: Date, timeZone?: string) =>
+  new Intl.DateTimeFormat('en-CA', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    ...(timeZone ? { timeZone } : {}),
+  }).format(date);
+
+/**
+ * How old an evaluation's figures are: "as of 2:05 PM (3 minutes ago)", with
+ * the day when it is not today's ("as of Nov 24, 11:30 PM (9 hours ago)") and
+ * the year when not this year's. The time is in `timeZone`, the reader's
+ * unless given; whether it is today is decided there too. An instant after
+ * `now` (the reader's clock behind the backend's) is "just now".
+ */
+export function describeAsOf(
+  evaluatedAt: string,
+  now: Date,
+  timeZone?: string,
+): string {
+  const at = new Date(evaluatedAt);
+  const today = dayOf(at, timeZone) === dayOf(now, timeZone);
+  const thisYear =
+    dayOf(at, timeZone).slice(0, 4) === dayOf(now, timeZone).slice(0, 4);
+  const time = new Intl.DateTimeFormat(undefined, {
+    ...(today
+      ? {}
+      : {
+          month: 'short',
+          day: 'numeric',
+          ...(thisYear ? {} : { year: 'numeric' }),
+        }),
+    hour: 'numeric',
+    minute: '2-digit',
+    ...(timeZone ? { timeZone } : {}),
+  }).format(at);
+  const ago = relativeTime(evaluatedAt, at > now ? at : now);
+  return `as of ${time} (${ago})`;
+}
+
+/**
+ * The line under an SLO's status on the SLOs tab: how old its figures are,
+ * or that they are being computed while it backfills (its `evaluatedAt` is
+ * then only when that was said); nothing when the evaluation has no instant.
+ */
+export function describeFreshness(
+  evaluation: Pick<SloEvaluation, 'evaluatedAt' | 'backfilling'>,
+  now: Date,
+  timeZone?: string,
+): string | undefined {
+  if (evaluation.backfilling) return 'computing from the stored events';
+  return evaluation.evaluatedAt
+    ? describeAsOf(evaluation.evaluatedAt, now, timeZone)
+    : undefined;
 }
 
 // Narrow no-break spaces group thousands ("40 320") in every locale alike.
