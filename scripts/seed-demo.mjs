@@ -2,7 +2,9 @@
 // Puts the example content of examples/system-product/ into a running demo
 // backend through the REST API, with the demo's static service token, the way
 // a pipeline or an import from a survey tool would: canvases, journeys with
-// friction reports, a survey round with answers, and roadmap items. Content an
+// friction reports, a survey round with answers, roadmap items and moment
+// triggers, then one deployment by the guest user just now, which prompts
+// them (a moment). Content an
 // entity already has is left alone, so running it twice changes nothing.
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
@@ -102,6 +104,22 @@ async function seedRoadmap(entity, items) {
   return `seeded with ${items.length} items`;
 }
 
+async function seedMoments(entity, { triggers }) {
+  const current = await api('GET', `${entity}/moments`);
+  if (current.triggers.length > 0) return 'kept';
+  const journey = await api('GET', `${entity}/journey`);
+  for (const { touchpoint, ...trigger } of triggers) {
+    const touchpointId = touchpoint
+      ? journey.stages[touchpoint.stage]?.touchpoints[touchpoint.touchpoint]?.id
+      : undefined;
+    await api('POST', `${entity}/moments`, {
+      ...trigger,
+      ...(touchpointId && { touchpointId }),
+    });
+  }
+  return `seeded with ${triggers.length} triggers`;
+}
+
 // Delivery events of the last four weeks, as a pipeline and an incident tool
 // would post them, so the SLO tab has something to measure. Generated from a
 // fixed seed: the same events (and ids) on every run, so posting is idempotent.
@@ -194,6 +212,8 @@ for (const name of names) {
     ['journey', 'journeys', seedJourney],
     ['survey', 'surveys', seedSurvey],
     ['roadmap', 'roadmaps', seedRoadmap],
+    // After the journey: a trigger may name one of its touchpoints.
+    ['moments', 'moments', seedMoments],
   ];
   for (const [what, folder, seed] of steps) {
     const data = await readJson(folder, name);
@@ -207,3 +227,30 @@ for (const name of names) {
     }
   }
 }
+
+// The guest deploys the CI/CD pipeline now: its production trigger prompts
+// them (one deployment an hour has one id, so a re-run within the hour
+// prompts nobody again, and the cooldown keeps later runs quiet for 14 days).
+const hourOf = new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000);
+const guestDeploy = await api('POST', '/events', {
+  events: [
+    {
+      id: `demo-guest-deploy-${hourOf.toISOString().slice(0, 13)}`,
+      entityRef: 'system:default/ci-cd-pipeline',
+      type: 'deployment',
+      commitSha: 'c0ffee-guest',
+      commitTime: new Date(Date.now() - 2 * 3_600_000).toISOString(),
+      deployTime: new Date().toISOString(),
+      environment: 'production',
+      succeeded: true,
+      actor: 'user:default/guest',
+    },
+  ],
+});
+console.log(
+  `[seed] a deployment by user:default/guest: ${
+    guestDeploy.accepted
+      ? 'posted (it prompts them)'
+      : 'posted this hour already'
+  }`,
+);

@@ -58,6 +58,23 @@ export interface Config {
        */
       historyDays?: number;
     };
+    /**
+     * Moments: micro-surveys a delivery event triggers (see the README).
+     */
+    moments?: {
+      /**
+       * The fatigue cap, across every trigger of every system: at most
+       * `prompts` prompts to one person in `days` days. Default 2 in 14.
+       */
+      cap?: { prompts?: number; days?: number };
+      /**
+       * No prompt for an event that happened longer ago than this (a
+       * duration such as `1h` or `{ minutes: 30 }`). Default 1 hour.
+       */
+      maxEventAge?: string | HumanDuration;
+      /** How long a prompt can be answered. Default 7 days. */
+      answerWithin?: string | HumanDuration;
+    };
     survey?: {
       /**
        * k: every survey figure (a question's distribution, mean and score,

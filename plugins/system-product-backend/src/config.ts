@@ -25,6 +25,21 @@ export interface SystemProductConfig {
    * (`systemProduct.access.cacheTtl`).
    */
   accessCacheTtlMs: number;
+  /** Moment prompts (`systemProduct.moments`). */
+  moments: MomentSettings;
+}
+
+/** How often moment triggers may prompt one person, and for what. */
+export interface MomentSettings {
+  /**
+   * The fatigue cap across every trigger of every system: at most `prompts`
+   * prompts to one person in `days` days.
+   */
+  cap: { prompts: number; days: number };
+  /** No prompt for an event that happened longer ago than this, in ms. */
+  maxEventAgeMs: number;
+  /** How long a prompt can be answered, in ms. */
+  answerWithinMs: number;
 }
 
 /** Reads `systemProduct.*`; a value out of range stops the backend with a message naming it. */
@@ -41,6 +56,47 @@ export function readSystemProductConfig(
     validateResponses:
       config.getOptionalBoolean('systemProduct.validateResponses') ?? false,
     accessCacheTtlMs: readAccessCacheTtl(config),
+    moments: readMomentSettings(config),
+  };
+}
+
+/**
+ * `systemProduct.moments`: `cap.prompts` (default 2) in `cap.days` (default
+ * 14), `maxEventAge` (default 1 hour) and `answerWithin` (default 7 days) as
+ * durations (`1h`, `PT1H`, `{ hours: 1 }`).
+ */
+export function readMomentSettings(config: RootConfigService): MomentSettings {
+  const key = 'systemProduct.moments';
+  const whole = (name: string, fallback: number, max: number) => {
+    const value = config.getOptionalNumber(`${key}.${name}`) ?? fallback;
+    if (!Number.isInteger(value) || value < 1 || value > max) {
+      throw new Error(
+        `${key}.${name} must be a whole number from 1 to ${max}, got ${value}`,
+      );
+    }
+    return value;
+  };
+  const duration = (name: string, fallbackMs: number, maxMs: number) => {
+    if (config.getOptional(`${key}.${name}`) === undefined) return fallbackMs;
+    const ms = durationToMilliseconds(
+      readDurationFromConfig(config, { key: `${key}.${name}` }),
+    );
+    if (!(ms > 0 && ms <= maxMs)) {
+      throw new Error(
+        `${key}.${name} must be a duration above 0 and at most ${
+          maxMs / 86_400_000
+        } days`,
+      );
+    }
+    return ms;
+  };
+  return {
+    cap: {
+      prompts: whole('cap.prompts', 2, 100),
+      days: whole('cap.days', 14, 365),
+    },
+    maxEventAgeMs: duration('maxEventAge', 3_600_000, 7 * 86_400_000),
+    answerWithinMs: duration('answerWithin', 7 * 86_400_000, 90 * 86_400_000),
   };
 }
 

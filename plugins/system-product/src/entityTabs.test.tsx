@@ -6,6 +6,7 @@ import {
 import { ResponseError } from '@backstage/errors';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { touchpointFriction } from './__testUtils__/journeyFixtures';
 import { renderWithEntity } from './__testUtils__/renderWithEntity';
 import { EntitySystemProductCanvasContent } from './entityTabs';
 
@@ -33,6 +34,7 @@ function renderTab(
 ) {
   const research: Partial<SystemProductApi> = {
     getSurveyRounds: async () => [],
+    getMomentTriggers: async () => [],
     getJourney: async () => ({
       entityRef: 'system:default/ci-cd-pipeline',
       version: 0,
@@ -253,14 +255,12 @@ describe('Canvas tab', () => {
                   expectedMinutes: 30,
                   failureModes: [],
                   owner: null,
-                  friction: {
+                  friction: touchpointFriction({
                     reports: 3,
                     averageSeverity: 4.3,
                     reporters: 3,
-                    minReporters: 3,
-                    texts: [],
                     textsHidden: false,
-                  },
+                  }),
                 },
               ],
             },

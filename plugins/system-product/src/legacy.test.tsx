@@ -22,6 +22,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ReactNode } from 'react';
 import { Route, Routes } from 'react-router-dom';
+import { momentPrompt } from './__testUtils__/momentPrompt';
 import { portfolioEntry } from './__testUtils__/portfolioEntry';
 import { testEntity } from './__testUtils__/renderWithEntity';
 import { systemProductApiRef } from './api/systemProductApiRef';
@@ -58,6 +59,8 @@ const api: Partial<SystemProductApi> = {
     throw new Error('No DORA figures in this test');
   },
   getPortfolio: async () => [portfolioEntry()],
+  getMyPrompts: async () => [],
+  getMomentTriggers: async () => [],
 };
 
 const tabs = {
@@ -214,26 +217,45 @@ describe('legacy exports', () => {
     ).toBeInTheDocument();
   });
 
-  it('render the portfolio page', async () => {
-    await renderInTestApp(
-      <TestApiProvider apis={[[systemProductApiRef, api]]}>
+  /** Renders the portfolio page as `FlatRoutes` mounts it (its path and everything under it) at `path`. */
+  function renderPortfolioPage(
+    path: string,
+    more: Partial<SystemProductApi> = {},
+  ) {
+    return renderInTestApp(
+      <TestApiProvider apis={[[systemProductApiRef, { ...api, ...more }]]}>
         <Routes>
           <Route
-            path="/system-products"
+            path="/system-products/*"
             element={<SystemProductPortfolioPage />}
           />
         </Routes>
       </TestApiProvider>,
       {
-        routeEntries: ['/system-products'],
+        routeEntries: [path],
         mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
       },
     );
+  }
+
+  it('render the portfolio page', async () => {
+    await renderPortfolioPage('/system-products');
     expect(
       await screen.findByText('Where to invest first'),
     ).toBeInTheDocument();
     expect(
       screen.getByRole('link', { name: 'CI/CD Pipeline' }),
     ).toHaveAttribute('href', '/catalog/default/system/ci-cd-pipeline');
+  });
+
+  it("render a moment prompt's form under the portfolio page", async () => {
+    const prompt = momentPrompt();
+    await renderPortfolioPage('/system-products/prompts/p1', {
+      getPrompt: async () => prompt,
+    });
+    expect(
+      await screen.findByRole('form', { name: prompt.question }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Where to invest first')).not.toBeInTheDocument();
   });
 });

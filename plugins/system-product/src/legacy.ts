@@ -12,6 +12,7 @@ import { systemProductApiRef } from './api/systemProductApiRef';
 import {
   canvasTabRouteRef,
   journeyTabRouteRef,
+  momentPromptRouteRef,
   portfolioRouteRef,
   roadmapTabRouteRef,
   slosTabRouteRef,
@@ -38,6 +39,7 @@ export const legacySystemProductPlugin = createPlugin({
     slos: slosTabRouteRef,
     roadmap: roadmapTabRouteRef,
     portfolio: portfolioRouteRef,
+    momentPrompt: momentPromptRouteRef,
   },
 });
 
@@ -102,13 +104,16 @@ export const EntitySystemProductTeamCard: () => JSX.Element =
     }),
   );
 
-/** The portfolio page, for a `<Route path="/system-products">`. @public */
+/**
+ * The portfolio page, for a `<Route path="/system-products">` of the app's
+ * `FlatRoutes`; a moment prompt's form is under it, at
+ * `/system-products/prompts/:promptId`. @public
+ */
 export const SystemProductPortfolioPage: () => JSX.Element =
   legacySystemProductPlugin.provide(
     createRoutableExtension({
       name: 'SystemProductPortfolioPage',
       mountPoint: portfolioRouteRef,
-      component: () =>
-        import('./components/Portfolio').then(m => m.PortfolioPage),
+      component: () => import('./pages').then(m => m.SystemProductPages),
     }),
   );

@@ -14,8 +14,11 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   SystemProductApi,
   emptyCanvasContent,
+  momentPromptPath,
 } from '@system-product/backstage-plugin-common';
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { momentPrompt } from './__testUtils__/momentPrompt';
 import { testEntity } from './__testUtils__/renderWithEntity';
 import { systemProductApiRef } from './api/systemProductApiRef';
 import { systemProductPlugin } from './plugin';
@@ -79,6 +82,31 @@ describe('systemProductPlugin pages and cards', () => {
     expect(team({ apiVersion: 'v1', kind: 'System', metadata: meta })).toBe(
       false,
     );
+  });
+});
+
+describe('the moment prompt page', () => {
+  const prompt = momentPrompt();
+  const api: Partial<SystemProductApi> = {
+    getPortfolio: async () => [],
+    getMyPrompts: async () => [prompt],
+    getPrompt: async () => prompt,
+  };
+
+  it('is under the portfolio page, where its open prompts link and the notifications point', async () => {
+    renderTestApp({
+      features: [systemProductPlugin],
+      // Mounts the catalog's entity route, which EntityRefLink needs.
+      extensions: [createTestEntityPage({ entity: testEntity })],
+      initialRouteEntries: ['/system-products'],
+      apis: [[systemProductApiRef, api], mockApis.permission()],
+    });
+    const link = await screen.findByRole('link', { name: prompt.question });
+    expect(link).toHaveAttribute('href', momentPromptPath('p1'));
+    await userEvent.click(link);
+    expect(
+      await screen.findByRole('form', { name: prompt.question }),
+    ).toBeInTheDocument();
   });
 });
 

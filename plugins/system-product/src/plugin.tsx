@@ -18,6 +18,7 @@ import { systemProductApiRef } from './api/systemProductApiRef';
 import {
   canvasTabRouteRef,
   journeyTabRouteRef,
+  momentPromptRouteRef,
   portfolioRouteRef,
   roadmapTabRouteRef,
   slosTabRouteRef,
@@ -105,8 +106,8 @@ const portfolioPage = PageBlueprint.make({
     title: 'System products',
     icon: <DeviceHubIcon fontSize="inherit" />,
     routeRef: portfolioRouteRef,
-    loader: () =>
-      import('./components/Portfolio').then(m => <m.PortfolioPage />),
+    // The portfolio, and a moment prompt's form under it (pages.tsx).
+    loader: () => import('./pages').then(m => <m.SystemProductPages />),
   },
 });
 
@@ -132,6 +133,7 @@ export const systemProductPlugin = createFrontendPlugin({
   ],
   routes: {
     portfolio: portfolioRouteRef,
+    momentPrompt: momentPromptRouteRef,
     canvas: canvasTabRouteRef,
     journey: journeyTabRouteRef,
     slos: slosTabRouteRef,

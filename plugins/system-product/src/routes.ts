@@ -1,4 +1,4 @@
-import { createRouteRef } from '@backstage/core-plugin-api';
+import { createRouteRef, createSubRouteRef } from '@backstage/core-plugin-api';
 
 /*
  * The plugin's pages and entity tabs, one route ref each. Both frontend systems mount a
@@ -13,6 +13,16 @@ import { createRouteRef } from '@backstage/core-plugin-api';
 /** The portfolio page, `/system-products` unless the app mounts it elsewhere. */
 export const portfolioRouteRef = createRouteRef({
   id: 'system-product:portfolio',
+});
+
+/**
+ * A moment prompt's one-screen form, under the portfolio page. The backend's
+ * notifications link to `/system-products/prompts/<id>` (`momentPromptPath`).
+ */
+export const momentPromptRouteRef = createSubRouteRef({
+  id: 'system-product:moment-prompt',
+  parent: portfolioRouteRef,
+  path: '/prompts/:promptId',
 });
 
 /** The Canvas tab. */

@@ -6,10 +6,10 @@ import {
 } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { Knex } from 'knex';
 import { Server } from 'node:http';
 import { systemProductPlugin } from '../plugin';
+import { ownerOnlyPermissions } from './ownerOnlyPermissions';
 
 /** The owner of {@link testSystem}: the only user the test policy lets change it. */
 export const OWNER = 'user:default/ada';
@@ -36,21 +36,7 @@ export async function startSystemProductBackend(
   extraFeatures: Parameters<typeof startTestBackend>[0]['features'] = [],
   entities: Entity[] = [testSystem],
 ): Promise<Server> {
-  // Like the real permission client: services are allowed outright, users
-  // through the policy, which here lets only OWNER change things.
-  const permissions = mockServices.permissions.mock({
-    authorize: async (requests, options) => {
-      const principal = options.credentials.principal as {
-        type: string;
-        userEntityRef?: string;
-      };
-      const allowed =
-        principal.type === 'service' || principal.userEntityRef === OWNER;
-      return requests.map(() => ({
-        result: allowed ? AuthorizeResult.ALLOW : AuthorizeResult.DENY,
-      }));
-    },
-  });
+  const permissions = ownerOnlyPermissions(OWNER);
   const { server } = await startTestBackend({
     features: [
       systemProductPlugin,

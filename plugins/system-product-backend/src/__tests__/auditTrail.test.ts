@@ -6,6 +6,7 @@ import request from 'supertest';
 import { eventually } from '@internal/system-product-test-utils';
 import { AUDITED_ROUTES } from '../router/auditMutations';
 import { spec } from '../schema/openapi.generated';
+import { promptedBuild } from '../__testUtils__/promptedBuild';
 import { capturingAuditor } from '../__testUtils__/capturingAuditor';
 import { leadTimeSlo } from '../__testUtils__/leadTimeSlo';
 import {
@@ -27,6 +28,9 @@ type Setup = {
   touchpointId: string;
   roundId: string;
   itemId: string;
+  triggerId: string;
+  /** A moment prompt that went to NON_OWNER. */
+  promptId: string;
 };
 
 /** A backend with a journey, an open round, a roadmap item and a portal SLO. */
@@ -47,13 +51,29 @@ async function setup(): Promise<Setup & { events: AuditorEvent[] }> {
     kind: 'quick-win',
   });
   const slo = await as('post', `${ENTITY}/slos`, leadTimeSlo('to-delete'));
-  expect([journey.status, round.status, item.status, slo.status]).toEqual([
-    200, 201, 201, 201,
-  ]);
+  const trigger = await as('post', `${ENTITY}/moments`, {
+    eventType: 'build',
+    question: 'How was this build?',
+    sampleRate: 1,
+    cooldownDays: 1,
+  });
+  expect([
+    journey.status,
+    round.status,
+    item.status,
+    slo.status,
+    trigger.status,
+  ]).toEqual([200, 201, 201, 201, 201]);
+  const promptId = await promptedBuild(server, {
+    poster: service,
+    actor: NON_OWNER,
+    actorAuth: nonOwner,
+    eventId: 'audit-prompted',
+  });
   // The set-up's own events are not what the tests look at.
   await eventually(() =>
     expect(auditor.events.filter(e => e.status !== 'initiated')).toHaveLength(
-      4,
+      6,
     ),
   );
   auditor.events.length = 0;
@@ -63,6 +83,8 @@ async function setup(): Promise<Setup & { events: AuditorEvent[] }> {
     touchpointId: journey.body.stages[0].touchpoints[0].id,
     roundId: round.body.id,
     itemId: item.body.id,
+    triggerId: trigger.body.id,
+    promptId,
   };
 }
 
@@ -76,6 +98,8 @@ interface Case {
   refused: { by: string; status: number; body?: (s: Setup) => object };
   /** What the succeeded event says changed, besides the entity. */
   changed: (s: Setup) => object;
+  /** A user's own word: the succeeded event does not name them. */
+  anonymous?: boolean;
 }
 
 const cases: Case[] = [
@@ -110,6 +134,80 @@ const cases: Case[] = [
       body: s => ({ touchpointId: s.touchpointId, severity: 9, reporter: 'r' }),
     },
     changed: s => ({ entityRef: ENTITY_REF, touchpointId: s.touchpointId }),
+  },
+  ...(['put', 'delete'] as const).map(
+    (method): Case => ({
+      eventId:
+        method === 'put' ? 'friction-me-too' : 'friction-me-too-withdraw',
+      method,
+      url: s => `${ENTITY}/touchpoints/${s.touchpointId}/me-too`,
+      by: nonOwner,
+      refused: { by: service, status: 403 },
+      changed: s => ({
+        entityRef: ENTITY_REF,
+        touchpointId: s.touchpointId,
+        actor: 'an anonymous user',
+      }),
+      anonymous: true,
+    }),
+  ),
+  {
+    eventId: 'moment-trigger-create',
+    method: 'post',
+    url: () => `${ENTITY}/moments`,
+    body: () => ({
+      eventType: 'deployment',
+      question: 'How did it go?',
+      sampleRate: 0.1,
+      cooldownDays: 14,
+    }),
+    by: owner,
+    refused: { by: nonOwner, status: 403 },
+    changed: () => ({ entityRef: ENTITY_REF, triggerId: expect.any(String) }),
+  },
+  {
+    eventId: 'moment-trigger-delete',
+    method: 'delete',
+    url: s => `${ENTITY}/moments/${s.triggerId}`,
+    by: owner,
+    refused: { by: nonOwner, status: 403 },
+    changed: s => ({ entityRef: ENTITY_REF, triggerId: s.triggerId }),
+  },
+  {
+    eventId: 'moment-answer',
+    method: 'post',
+    url: s => `${BASE}/prompts/${s.promptId}/answer`,
+    body: () => ({ score: 4 }),
+    by: nonOwner,
+    refused: { by: service, status: 403 },
+    changed: s => ({ promptId: s.promptId, actor: 'an anonymous user' }),
+    anonymous: true,
+  },
+  {
+    eventId: 'loop-notifications-set',
+    method: 'put',
+    url: () => `${BASE}/me/loop-notifications`,
+    body: () => ({ enabled: false }),
+    by: nonOwner,
+    refused: { by: service, status: 403 },
+    changed: () => ({ enabled: false }),
+  },
+  {
+    eventId: 'review-settings-update',
+    method: 'put',
+    url: () => `${ENTITY}/review-settings`,
+    body: () => ({ cadence: 'monthly' }),
+    by: owner,
+    refused: { by: nonOwner, status: 403 },
+    changed: () => ({ entityRef: ENTITY_REF, cadence: 'monthly' }),
+  },
+  {
+    eventId: 'review-create',
+    method: 'post',
+    url: () => `${ENTITY}/reviews`,
+    by: owner,
+    refused: { by: nonOwner, status: 403 },
+    changed: () => ({ entityRef: ENTITY_REF, reviewId: expect.any(String) }),
   },
   {
     eventId: 'survey-round-open',
@@ -262,9 +360,13 @@ describe('audit trail', () => {
         );
         expect(succeeded).toMatchObject({
           severityLevel: severity,
-          actor: { actorId: actorOf(c.by) },
+          ...(c.anonymous ? {} : { actor: { actorId: actorOf(c.by) } }),
           meta: c.changed(s),
         });
+        // Named exactly when the route names its users.
+        expect(JSON.stringify(succeeded).includes(actorOf(c.by))).toBe(
+          !c.anonymous,
+        );
       });
     },
   );

@@ -3,6 +3,7 @@ import knexFactory, { Knex } from 'knex';
 import { Server } from 'node:http';
 import request from 'supertest';
 import { spec } from '../schema/openapi.generated';
+import { promptedBuild } from '../__testUtils__/promptedBuild';
 import {
   OWNER,
   startSystemProductBackend,
@@ -55,6 +56,12 @@ interface Fixture {
   roundId: string;
   touchpointId: string;
   itemId: string;
+  /** A moment trigger to delete (made again before each caller). */
+  triggerId: string;
+  /** A moment prompt that went to NON_OWNER. */
+  promptId: string;
+  /** A review (made again before each caller). */
+  reviewId: string;
 }
 
 interface Row {
@@ -67,10 +74,20 @@ interface Row {
   prepare?: (f: Fixture) => Promise<void>;
   /** Status for: no credentials, signed-in non-owner, owner, service. */
   expected: [number, number, number, number];
+  /** The callers it takes at all (others are refused before any lookup). */
+  onlyFor?: Who[];
 }
 
 const asOwner = (f: Fixture, method: 'get' | 'post', url: string) =>
   request(f.server)[method](url).set('Authorization', AUTH.owner);
+
+/** A moment trigger on builds, prompting everyone it can. */
+const momentTrigger = {
+  eventType: 'build',
+  question: 'How was this build?',
+  sampleRate: 1,
+  cooldownDays: 1,
+};
 
 const rows: Row[] = [
   {
@@ -162,6 +179,16 @@ const rows: Row[] = [
     }),
     expected: [401, 201, 201, 201],
   },
+  ...(['put', 'delete'] as const).map(
+    (method): Row => ({
+      method,
+      path: '/entities/{kind}/{namespace}/{name}/touchpoints/{touchpointId}/me-too',
+      url: f => `${ENTITY}/touchpoints/${f.touchpointId}/me-too`,
+      // A user's own word; a service has nobody to say it for.
+      expected: [401, 200, 200, 403],
+      onlyFor: ['nonOwner', 'owner'],
+    }),
+  ),
   {
     method: 'get',
     path: '/entities/{kind}/{namespace}/{name}/surveys',
@@ -186,6 +213,22 @@ const rows: Row[] = [
       ...(who === 'service' ? { respondent: 'imported-respondent-1' } : {}),
     }),
     expected: [401, 200, 200, 200],
+  },
+  {
+    // Each user's own answer (they answer first); a service has none.
+    method: 'get',
+    path: '/surveys/{roundId}/responses/mine',
+    url: f => `${BASE}/surveys/${f.roundId}/responses/mine`,
+    prepare: async f => {
+      for (const who of ['nonOwner', 'owner'] as const) {
+        await request(f.server)
+          .post(`${BASE}/surveys/${f.roundId}/responses`)
+          .set('Authorization', AUTH[who])
+          .send({ answers: { csat: 4 } });
+      }
+    },
+    expected: [401, 200, 200, 403],
+    onlyFor: ['nonOwner', 'owner'],
   },
   {
     method: 'get',
@@ -247,6 +290,103 @@ const rows: Row[] = [
     expected: [401, 403, 201, 201],
   },
   {
+    method: 'get',
+    path: '/entities/{kind}/{namespace}/{name}/moments',
+    url: () => `${ENTITY}/moments`,
+    expected: [401, 200, 200, 200],
+  },
+  {
+    method: 'post',
+    path: '/entities/{kind}/{namespace}/{name}/moments',
+    url: () => `${ENTITY}/moments`,
+    body: () => momentTrigger,
+    expected: [401, 403, 201, 201],
+  },
+  {
+    method: 'delete',
+    path: '/entities/{kind}/{namespace}/{name}/moments/{triggerId}',
+    url: f => `${ENTITY}/moments/${f.triggerId}`,
+    prepare: async f => {
+      const made = await asOwner(f, 'post', `${ENTITY}/moments`).send(
+        momentTrigger,
+      );
+      f.triggerId = made.body.id;
+    },
+    expected: [401, 403, 204, 204],
+  },
+  {
+    method: 'get',
+    path: '/me/loop-notifications',
+    url: () => `${BASE}/me/loop-notifications`,
+    expected: [401, 200, 200, 403],
+    onlyFor: ['nonOwner', 'owner'],
+  },
+  {
+    method: 'put',
+    path: '/me/loop-notifications',
+    url: () => `${BASE}/me/loop-notifications`,
+    body: () => ({ enabled: true }),
+    expected: [401, 200, 200, 403],
+    onlyFor: ['nonOwner', 'owner'],
+  },
+  {
+    method: 'get',
+    path: '/entities/{kind}/{namespace}/{name}/review-settings',
+    url: () => `${ENTITY}/review-settings`,
+    expected: [401, 200, 200, 200],
+  },
+  {
+    method: 'put',
+    path: '/entities/{kind}/{namespace}/{name}/review-settings',
+    url: () => `${ENTITY}/review-settings`,
+    body: () => ({ cadence: 'weekly' }),
+    expected: [401, 403, 200, 200],
+  },
+  {
+    method: 'get',
+    path: '/entities/{kind}/{namespace}/{name}/reviews',
+    url: () => `${ENTITY}/reviews`,
+    expected: [401, 200, 200, 200],
+  },
+  {
+    method: 'post',
+    path: '/entities/{kind}/{namespace}/{name}/reviews',
+    url: () => `${ENTITY}/reviews`,
+    expected: [401, 403, 201, 201],
+  },
+  {
+    method: 'get',
+    path: '/entities/{kind}/{namespace}/{name}/reviews/{reviewId}',
+    url: f => `${ENTITY}/reviews/${f.reviewId}`,
+    prepare: async f => {
+      const made = await asOwner(f, 'post', `${ENTITY}/reviews`);
+      f.reviewId = made.body.id;
+    },
+    expected: [401, 200, 200, 200],
+  },
+  // A prompt is its person's own: another user is answered as if it did not
+  // exist, a service is refused.
+  {
+    method: 'get',
+    path: '/prompts',
+    url: () => `${BASE}/prompts`,
+    expected: [401, 200, 200, 403],
+    onlyFor: ['nonOwner', 'owner'],
+  },
+  {
+    method: 'get',
+    path: '/prompts/{promptId}',
+    url: f => `${BASE}/prompts/${f.promptId}`,
+    expected: [401, 200, 404, 403],
+  },
+  {
+    method: 'post',
+    path: '/prompts/{promptId}/answer',
+    url: f => `${BASE}/prompts/${f.promptId}/answer`,
+    body: () => ({ score: 4 }),
+    expected: [401, 200, 404, 403],
+  },
+  {
     method: 'patch',
     path: '/roadmap/{itemId}',
     url: f => `${BASE}/roadmap/${f.itemId}`,
@@ -283,15 +423,30 @@ async function startFixture(): Promise<Fixture> {
     kind: 'quick-win',
   });
   const slo = await owner('post', `${ENTITY}/slos`, portalSlo('matrix-slo'));
-  expect([journey.status, round.status, item.status, slo.status]).toEqual([
-    200, 201, 201, 201,
-  ]);
+  const trigger = await owner('post', `${ENTITY}/moments`, momentTrigger);
+  expect([
+    journey.status,
+    round.status,
+    item.status,
+    slo.status,
+    trigger.status,
+  ]).toEqual([200, 201, 201, 201, 201]);
+  // A pipeline's build by NON_OWNER prompts them.
+  const promptId = await promptedBuild(server, {
+    poster: AUTH.service,
+    actor: NON_OWNER,
+    actorAuth: AUTH.nonOwner,
+    eventId: 'matrix-prompted',
+  });
   return {
     server,
     db,
     roundId: round.body.id,
     touchpointId: journey.body.stages[0].touchpoints[0].id,
     itemId: item.body.id,
+    triggerId: trigger.body.id,
+    promptId,
+    reviewId: 'none-yet',
   };
 }
 
@@ -368,7 +523,7 @@ describe('authorization matrix', () => {
           row.method,
           url,
           who,
-          404,
+          !row.onlyFor || row.onlyFor.includes(who) ? 404 : 403,
         ]);
       }
     }

@@ -10,6 +10,7 @@ import {
   startOnTestDatabase,
 } from '../__testUtils__/startSystemProductBackend';
 import { leadTimeSlo } from '../__testUtils__/leadTimeSlo';
+import { promptedBuild } from '../__testUtils__/promptedBuild';
 import { spec } from '../schema/openapi.generated';
 
 jest.setTimeout(180_000);
@@ -54,6 +55,8 @@ interface Fixture {
   server: Server;
   roundId: string;
   itemId: string;
+  /** A moment prompt that went to OWNER. */
+  promptId: string;
 }
 
 interface WriteRoute {
@@ -144,6 +147,43 @@ const routes: WriteRoute[] = [
     method: 'post',
     url: f => `${BASE}/surveys/${f.roundId}/responses`,
     valid: () => ({ answers: { nps: 7, csat: 4, complex: 'Reviews' } }),
+  },
+  {
+    name: 'POST …/moments',
+    path: '/entities/{kind}/{namespace}/{name}/moments',
+    method: 'post',
+    url: () => `${ENTITY}/moments`,
+    valid: () => ({
+      eventType: 'deployment',
+      outcome: 'failed',
+      environment: 'production',
+      question: 'How did it go?',
+      textQuestion: 'What got in the way?',
+      sampleRate: 0.5,
+      cooldownDays: 7,
+    }),
+  },
+  {
+    // Answered once (the baseline); every later valid answer is refused.
+    name: 'POST /prompts/:promptId/answer',
+    path: '/prompts/{promptId}/answer',
+    method: 'post',
+    url: f => `${BASE}/prompts/${f.promptId}/answer`,
+    valid: () => ({ score: 2, text: 'Slow approval' }),
+  },
+  {
+    name: 'PUT /me/loop-notifications',
+    path: '/me/loop-notifications',
+    method: 'put',
+    url: () => `${BASE}/me/loop-notifications`,
+    valid: () => ({ enabled: true }),
+  },
+  {
+    name: 'PUT …/review-settings',
+    path: '/entities/{kind}/{namespace}/{name}/review-settings',
+    method: 'put',
+    url: () => `${ENTITY}/review-settings`,
+    valid: () => ({ cadence: 'weekly' }),
   },
   {
     name: 'POST …/slos',
@@ -362,10 +402,25 @@ describe.each(databases.eachSupportedId())('write routes on %s', databaseId => {
       title: 'Faster CI',
       kind: 'quick-win',
     });
+    // A build of OWNER's prompts them (they may name themselves).
+    await as('post', `${ENTITY}/moments`, {
+      eventType: 'build',
+      question: 'How was this build?',
+      textQuestion: 'Why?',
+      sampleRate: 1,
+      cooldownDays: 1,
+    }).expect(201);
+    const promptId = await promptedBuild(server, {
+      poster: owner,
+      actor: OWNER,
+      actorAuth: owner,
+      eventId: 'fuzz-prompted',
+    });
     fixture = {
       server,
       roundId: round.body.id,
       itemId: item.body.id,
+      promptId,
     };
   });
 

@@ -8,10 +8,8 @@ import {
 import { JourneyService } from '../services/JourneyService';
 import { SloService } from '../services/SloService';
 import { SurveyService } from '../services/SurveyService';
-import {
-  ENTITY_REF_DESCRIPTION,
-  parseEntityRefInput,
-} from './parseEntityRefInput';
+import { entityRefField } from './actionSchemas';
+import { parseEntityRefInput } from './parseEntityRefInput';
 
 /** Pain points listed by the action. */
 const TOP_PAIN_POINTS = 5;
@@ -45,7 +43,7 @@ Use it to answer questions such as "how healthy is the CI/CD pipeline?" or "what
     schema: {
       input: z =>
         z.object({
-          entityRef: z.string().min(1).describe(ENTITY_REF_DESCRIPTION),
+          entityRef: entityRefField(z),
         }),
       output: z => {
         const band = z.enum(['elite', 'high', 'medium', 'low']).nullable();

@@ -2,10 +2,8 @@ import { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { RoadmapItemStatus } from '@system-product/backstage-plugin-common';
 import { RoadmapService } from '../services/RoadmapService';
-import {
-  ENTITY_REF_DESCRIPTION,
-  parseEntityRefInput,
-} from './parseEntityRefInput';
+import { entityRefField } from './actionSchemas';
+import { parseEntityRefInput } from './parseEntityRefInput';
 
 /** Open items, in the order they are listed: work under way first. */
 const OPEN_STATUSES = [
@@ -36,7 +34,7 @@ Use it to answer questions such as "what is the platform team doing about slow b
     schema: {
       input: z =>
         z.object({
-          entityRef: z.string().min(1).describe(ENTITY_REF_DESCRIPTION),
+          entityRef: entityRefField(z),
         }),
       output: z =>
         z.object({

@@ -283,7 +283,7 @@ describe.each(databases.eachSupportedId())('retention on %s', databaseId => {
     // A deleted event sent again is stored again, and counted again.
     await expect(
       store.insert([deployment('sep-1', '2026-09-10T10:00:00Z', true)]),
-    ).resolves.toEqual({ inserted: 1 });
+    ).resolves.toMatchObject({ inserted: 1 });
     expect((await evaluateBoth(now)).total).toBe(6);
 
     // Nothing more to delete the next day.

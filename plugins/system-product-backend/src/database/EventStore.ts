@@ -240,9 +240,12 @@ export class EventStore {
 
   /**
    * Stores the rows whose event id is new (in the database and within the
-   * batch), all in one transaction, and returns how many were stored.
+   * batch), all in one transaction, and returns how many were stored, and
+   * which.
    */
-  async insert(rows: EventRow[]): Promise<{ inserted: number }> {
+  async insert(
+    rows: EventRow[],
+  ): Promise<{ inserted: number; stored: EventRow[] }> {
     // Each (entity, id) once, as first given, in the one order of byKey.
     // Rows stored already are not looked up first: the conflict clause skips
     // them (a lookup of 500 pairs cost more than the inserts).
@@ -257,19 +260,21 @@ export class EventStore {
     const { chunk } = this.table;
     return retryTransientConflict(() =>
       this.db.transaction(async tx => {
-        const changes: EventChange[] = [];
+        const stored: EventRow[] = [];
         for (let i = 0; i < fresh.length; i += chunk) {
           // Stored before, or by a concurrent batch meanwhile: only the rows
           // this statement stored count.
           const rowsOfChunk = fresh.slice(i, i + chunk);
-          const stored = await this.table.insertNew(tx, rowsOfChunk);
-          const written = new Set(stored.map(key));
-          for (const after of rowsOfChunk) {
-            if (written.has(key(after))) changes.push({ after });
-          }
+          const written = new Set(
+            (await this.table.insertNew(tx, rowsOfChunk)).map(key),
+          );
+          stored.push(...rowsOfChunk.filter(row => written.has(key(row))));
         }
-        await this.keepRollups(tx, changes);
-        return { inserted: changes.length };
+        await this.keepRollups(
+          tx,
+          stored.map(after => ({ after })),
+        );
+        return { inserted: stored.length, stored };
       }),
     );
   }

@@ -54,7 +54,23 @@ describe.each(databases.eachSupportedId())(
           reporterKey: `k${severity}`,
         });
       }
-      const read = (await journeys.get(ref))!;
+      // "Me too": three people on "Wait for triage" (one twice), one on
+      // "Open a ticket"; read by the one on "Open a ticket".
+      for (const [touchpointId, personKey] of [
+        [wait.id, 'm1'],
+        [wait.id, 'm2'],
+        [wait.id, 'm2'],
+        [wait.id, 'm3'],
+        [open.id, 'm4'],
+      ]) {
+        await journeys.setMeToo({
+          entityRef: ref,
+          touchpointId,
+          personKey,
+          said: true,
+        });
+      }
+      const read = (await journeys.get(ref, 'm4'))!;
       expect(read.stages[0].touchpoints.map(t => t.friction)).toEqual([
         {
           reports: 0,
@@ -63,6 +79,8 @@ describe.each(databases.eachSupportedId())(
           minReporters: 3,
           texts: [],
           textsHidden: true,
+          meToo: null,
+          youSaidMeToo: true,
         },
         {
           reports: 3,
@@ -71,6 +89,8 @@ describe.each(databases.eachSupportedId())(
           minReporters: 3,
           texts: [],
           textsHidden: false,
+          meToo: 3,
+          youSaidMeToo: false,
         },
       ]);
 
@@ -90,6 +110,7 @@ describe.each(databases.eachSupportedId())(
       );
       const [{ n }] = await knex('friction_reports').count({ n: '*' });
       expect(Number(n)).toBe(0);
+      expect(await knex('friction_me_too').pluck('person_key')).toEqual(['m4']);
       expect((await journeys.get(ref))!.version).toBe(2);
     });
 
@@ -167,6 +188,8 @@ describe.each(databases.eachSupportedId())(
         minReporters: 3,
         texts: [],
         textsHidden: true,
+        meToo: null,
+        youSaidMeToo: false,
       });
       expect(friction[close]).toMatchObject({
         reporters: 3,
@@ -178,8 +201,9 @@ describe.each(databases.eachSupportedId())(
         texts: [],
         textsHidden: true,
       });
-      // Journey, stages, touchpoints, aggregates, texts: not one per touchpoint.
-      expect(queries).toHaveLength(5);
+      // Journey, stages, touchpoints, aggregates, "me too", texts: not one
+      // per touchpoint (and one more with a viewer, for their own "me too").
+      expect(queries).toHaveLength(6);
     });
 
     it('round-trips a roadmap item with its target day and before/after values', async () => {

@@ -21,7 +21,14 @@ export class JourneyStore {
     private readonly options: { minReporters: number },
   ) {}
 
-  async get(entityRef: string): Promise<Journey | undefined> {
+  /**
+   * @param viewerKey - the caller's key for this entity (a user's), to say on
+   * each touchpoint whether they said "me too" there; never returned itself.
+   */
+  async get(
+    entityRef: string,
+    viewerKey?: string,
+  ): Promise<Journey | undefined> {
     const journey = await this.db('journeys')
       .where({ entity_ref: entityRef })
       .first();
@@ -46,6 +53,22 @@ export class JourneyStore {
       .countDistinct({ reporters: 'reporter_key' })
       .avg({ average: 'severity' });
     const frictionById = new Map(friction.map(f => [f.touchpoint_id, f]));
+    const meToo: Array<{ touchpoint_id: string; people: number | string }> =
+      await this.db('friction_me_too')
+        .where({ entity_ref: entityRef })
+        .groupBy('touchpoint_id')
+        .select('touchpoint_id')
+        .count({ people: '*' });
+    const meTooById = new Map(
+      meToo.map(m => [m.touchpoint_id, Number(m.people)]),
+    );
+    const viewerMeToo = new Set<string>(
+      viewerKey
+        ? await this.db('friction_me_too')
+            .where({ entity_ref: entityRef, person_key: viewerKey })
+            .pluck('touchpoint_id')
+        : [],
+    );
     const { minReporters } = this.options;
     const textsById = await this.newestTexts(
       entityRef,
@@ -66,6 +89,7 @@ export class JourneyStore {
           .filter(t => t.stage_id === stage.id)
           .map(t => {
             const f = frictionById.get(t.id);
+            const people = meTooById.get(t.id) ?? 0;
             return {
               id: t.id,
               name: t.name,
@@ -79,6 +103,8 @@ export class JourneyStore {
                 minReporters,
                 texts: textsById.get(t.id) ?? [],
                 textsHidden: Number(f?.reporters ?? 0) < minReporters,
+                meToo: people >= minReporters ? people : null,
+                youSaidMeToo: viewerMeToo.has(t.id),
               },
             };
           }),
@@ -196,10 +222,12 @@ export class JourneyStore {
       // Removed touchpoints go first with their reports; removed stages go
       // last, once no kept touchpoint (possibly moved) belongs to them. No
       // reliance on cascading deletes.
-      await tx('friction_reports')
-        .where({ entity_ref: entityRef })
-        .whereNotIn('touchpoint_id', keptTouchpoints)
-        .delete();
+      for (const table of ['friction_reports', 'friction_me_too']) {
+        await tx(table)
+          .where({ entity_ref: entityRef })
+          .whereNotIn('touchpoint_id', keptTouchpoints)
+          .delete();
+      }
       await tx('touchpoints')
         .where({ entity_ref: entityRef })
         .whereNotIn('id', keptTouchpoints)
@@ -275,5 +303,30 @@ export class JourneyStore {
       reporter_key: report.reporterKey,
       created_at: new Date(),
     });
+  }
+
+  /**
+   * Adds (`said` true) or withdraws a person's "me too" on a touchpoint; a
+   * person counts once however often they say it.
+   */
+  async setMeToo(entry: {
+    entityRef: string;
+    touchpointId: string;
+    personKey: string;
+    said: boolean;
+  }): Promise<void> {
+    const key = {
+      entity_ref: entry.entityRef,
+      touchpoint_id: entry.touchpointId,
+      person_key: entry.personKey,
+    };
+    if (entry.said) {
+      await this.db('friction_me_too')
+        .insert({ ...key, created_at: new Date() })
+        .onConflict(['entity_ref', 'touchpoint_id', 'person_key'])
+        .ignore();
+    } else {
+      await this.db('friction_me_too').where(key).delete();
+    }
   }
 }

@@ -36,11 +36,14 @@ export class PortfolioStore {
     }
 
     // The newest round of each entity (by opening time).
+    // Survey rounds only: a moment trigger's monthly rounds are not one.
     const latest = await this.db('survey_rounds as r')
       .whereIn('r.entity_ref', entityRefs)
+      .whereNull('r.trigger_id')
       .whereNotExists(
         this.db('survey_rounds as newer')
           .whereRaw('newer.entity_ref = r.entity_ref')
+          .whereNull('newer.trigger_id')
           .andWhereRaw('newer.opens_at > r.opens_at')
           .select(this.db.raw('1')),
       )

@@ -14,7 +14,13 @@ export type StoredRoadmapItem = RoadmapItem &
 /** The fields of an item a write sets: every one, the unit too. */
 export type RoadmapItemFields = Omit<
   StoredRoadmapItem,
-  'id' | 'entityRef' | 'version' | 'shippedAt' | 'updatedBy' | 'updatedAt'
+  | 'id'
+  | 'entityRef'
+  | 'version'
+  | 'shippedAt'
+  | 'updatedBy'
+  | 'updatedAt'
+  | 'loopNotified'
 >;
 
 /** Storage of roadmap items. */
@@ -140,5 +146,9 @@ function toItem(row: any): StoredRoadmapItem {
     shippedAt: row.shipped_at ? toIso(row.shipped_at) : null,
     updatedBy: row.updated_by,
     updatedAt: toIso(row.updated_at),
+    ...(row.loop_notified !== null &&
+      row.loop_notified !== undefined && {
+        loopNotified: Number(row.loop_notified),
+      }),
   };
 }

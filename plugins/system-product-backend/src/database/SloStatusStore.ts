@@ -108,6 +108,44 @@ export class SloStatusStore {
   }
 
   /**
+   * Each SLO's latest scheduled evaluation at or before `at`: its status and
+   * budget left then.
+   */
+  async at(
+    entityRef: string,
+    at: Date,
+  ): Promise<
+    Map<string, { status: SloStatus; remaining: number | null; at: string }>
+  > {
+    const latestOfEach = this.db('slo_status_history')
+      .where({ entity_ref: entityRef })
+      .andWhere('evaluated_at', '<=', at)
+      .groupBy('slo_name')
+      .select('slo_name')
+      .max({ at: 'evaluated_at' });
+    const rows = await this.db('slo_status_history as h')
+      .join(latestOfEach.as('l'), function latest() {
+        this.on('h.slo_name', '=', 'l.slo_name').andOn(
+          'h.evaluated_at',
+          '=',
+          'l.at',
+        );
+      })
+      .where('h.entity_ref', entityRef)
+      .select('h.slo_name', 'h.status', 'h.remaining', 'h.evaluated_at');
+    return new Map(
+      rows.map(row => [
+        row.slo_name,
+        {
+          status: row.status,
+          remaining: row.remaining === null ? null : Number(row.remaining),
+          at: toIso(row.evaluated_at),
+        },
+      ]),
+    );
+  }
+
+  /**
    * Records one scheduled run over an entity's SLOs: a history row per SLO,
    * and the entity's latest statuses replaced by these (an SLO that is gone
    * leaves them), in one transaction.

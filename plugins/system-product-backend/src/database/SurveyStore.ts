@@ -18,6 +18,7 @@ type RoundRow = {
   response_count: number;
   created_by: string;
   created_at: string | Date;
+  trigger_id?: string | null;
 };
 
 /** An answer split into what is counted and what is kept as text. */
@@ -110,6 +111,8 @@ export class SurveyStore {
     closesAt: Date;
     targetGroups: string[];
     createdBy: string;
+    /** The moment trigger whose answers it collects. */
+    triggerId?: string;
   }): Promise<SurveyRound> {
     const row: RoundRow = {
       id: randomUUID(),
@@ -122,9 +125,52 @@ export class SurveyStore {
       response_count: 0,
       created_by: options.createdBy,
       created_at: new Date(),
+      ...(options.triggerId && { trigger_id: options.triggerId }),
     };
     await this.db('survey_rounds').insert(row);
     return toRound(row, options.template.questions);
+  }
+
+  /**
+   * The round of a moment trigger that opens at `opensAt` (a month's start),
+   * made on first use; of two made at once, the first stored is kept.
+   */
+  async momentRound(options: {
+    triggerId: string;
+    entityRef: string;
+    title: string;
+    opensAt: Date;
+    closesAt: Date;
+  }): Promise<SurveyRound> {
+    const find = () =>
+      this.db('survey_rounds')
+        .where({ trigger_id: options.triggerId, opens_at: options.opensAt })
+        .first('id');
+    const found = (await find()) ?? (await this.createMomentRound(options));
+    return (await this.getRound(found.id))!;
+  }
+
+  private async createMomentRound(options: {
+    triggerId: string;
+    entityRef: string;
+    title: string;
+    opensAt: Date;
+    closesAt: Date;
+  }): Promise<{ id: string }> {
+    const template = (await this.getTemplate('moment'))!;
+    try {
+      return await this.createRound({
+        ...options,
+        template,
+        targetGroups: [],
+        createdBy: 'system-product',
+      });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      return (await this.db('survey_rounds')
+        .where({ trigger_id: options.triggerId, opens_at: options.opensAt })
+        .first('id'))!;
+    }
   }
 
   async listRounds(entityRef: string): Promise<SurveyRound[]> {
@@ -133,6 +179,8 @@ export class SurveyStore {
     )
       .join('survey_templates as t', 't.id', 'r.template_id')
       .where('r.entity_ref', entityRef)
+      // Moment rounds are listed with their triggers.
+      .whereNull('r.trigger_id')
       .orderBy('r.opens_at', 'desc')
       .select('r.*', 't.questions');
     return rows.map(row =>
@@ -172,8 +220,13 @@ export class SurveyStore {
     roundId: string;
     respondentKey: string;
     answer: StoredAnswer;
+    /**
+     * Keep the earlier answer's questions that `answer` does not name,
+     * except those in `cleared` (withdrawn); otherwise `answer` replaces it.
+     */
+    merge?: { cleared: string[] };
   }): Promise<{ replaced: boolean }> {
-    const { roundId, respondentKey, answer } = options;
+    const { roundId, respondentKey, merge } = options;
     const attempt = () =>
       this.db.transaction(async tx => {
         const earlierQuery = tx('survey_responses')
@@ -189,6 +242,10 @@ export class SurveyStore {
         let responseId: number;
         const before: StoredAnswer | undefined =
           earlier && JSON.parse(earlier.answers);
+        const answer =
+          merge && before
+            ? mergeAnswers(before, options.answer, merge.cleared)
+            : options.answer;
         if (earlier) {
           await tx('survey_text_answers')
             .where({ response_id: earlier.id })
@@ -261,6 +318,22 @@ export class SurveyStore {
       }
       throw error;
     }
+  }
+
+  /** One person's current answer to a round, by their key; undefined if none. */
+  async getAnswer(
+    roundId: string,
+    respondentKey: string,
+  ): Promise<{ answer: StoredAnswer; submittedAt: string } | undefined> {
+    const row = await this.db('survey_responses')
+      .where({ round_id: roundId, respondent_key: respondentKey })
+      .first('answers', 'submitted_at');
+    return (
+      row && {
+        answer: JSON.parse(row.answers),
+        submittedAt: toIso(row.submitted_at),
+      }
+    );
   }
 
   /**
@@ -512,6 +585,7 @@ export class SurveyStore {
         );
       })
       .where('r.entity_ref', entityRef)
+      .whereNull('r.trigger_id')
       .andWhere('q.shown', '>=', minShown)
       .select(
         'r.id',
@@ -549,9 +623,11 @@ export class SurveyStore {
       responses: number;
     }>
   > {
+    // A moment round closes every month; its owners are not told each time.
     const due = this.db('survey_rounds')
       .where('closes_at', '<=', now)
       .whereNull('closed_notice_at')
+      .whereNull('trigger_id')
       .orderBy('closes_at')
       .limit(limit)
       .select('id');
@@ -639,6 +715,7 @@ function toRound(row: RoundRow, questions: SurveyQuestion[]): SurveyRound {
     targetGroups: JSON.parse(row.target_groups),
     responseCount: Number(row.response_count),
     questions,
+    ...(row.trigger_id && { triggerId: row.trigger_id }),
   };
 }
 
@@ -647,6 +724,25 @@ function toRound(row: RoundRow, questions: SurveyQuestion[]): SurveyRound {
  * the answer it replaces, plus one for each new value, netted, without
  * unchanged values, sorted by question and value.
  */
+/**
+ * An earlier answer with a new one laid over it: the new one's questions
+ * replace theirs, `cleared` questions go, the rest stay.
+ */
+export function mergeAnswers(
+  before: StoredAnswer,
+  after: StoredAnswer,
+  cleared: string[],
+): StoredAnswer {
+  const keep = <T>(values: Record<string, T>) =>
+    Object.fromEntries(
+      Object.entries(values).filter(([id]) => !cleared.includes(id)),
+    );
+  return {
+    scored: { ...keep(before.scored), ...after.scored },
+    text: { ...keep(before.text), ...after.text },
+  };
+}
+
 export function countChanges(
   before: StoredAnswer | undefined,
   after: StoredAnswer,

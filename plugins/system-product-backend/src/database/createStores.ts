@@ -6,8 +6,11 @@ import { EventPartitions } from './EventPartitions';
 import { EventRetention } from './EventRetention';
 import { EventStore } from './EventStore';
 import { JourneyStore } from './JourneyStore';
+import { LoopStore } from './LoopStore';
+import { MomentStore } from './MomentStore';
 import { PluginSettingsStore } from './PluginSettingsStore';
 import { PortfolioStore } from './PortfolioStore';
+import { ReviewStore } from './ReviewStore';
 import { RoadmapStore } from './RoadmapStore';
 import { SliRollupStore } from './SliRollupStore';
 import { SloAlertStateStore } from './SloAlertStateStore';
@@ -36,8 +39,11 @@ export function createStores(db: Knex, options: { minResponses: number }) {
     eventPartitions,
     eventRetention: new EventRetention(db, eventPartitions, rollups),
     journeys: new JourneyStore(db, { minReporters: minResponses }),
+    loop: new LoopStore(db),
+    moments: new MomentStore(db),
     settings: new PluginSettingsStore(db),
     portfolio: new PortfolioStore(db),
+    reviews: new ReviewStore(db),
     roadmap: new RoadmapStore(db),
     rollups,
     sloAlertStates: new SloAlertStateStore(db),

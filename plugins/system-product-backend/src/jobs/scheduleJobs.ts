@@ -60,6 +60,18 @@ export async function scheduleJobs(options: {
     },
   });
 
+  // Reviews of the week or month that ended, once each, sent to the owners.
+  await scheduler.scheduleTask({
+    id: 'system-product-review-digests',
+    frequency: { hours: 1 },
+    timeout: { minutes: 10 },
+    initialDelay: { minutes: 3 },
+    fn: async () => {
+      const made = await services.reviews.runScheduled();
+      if (made > 0) logger.info(`Assembled ${made} review digests`);
+    },
+  });
+
   // Owners hear once that a round closed, with or without results.
   const roundClose = new SurveyRoundCloseJob({
     catalog,

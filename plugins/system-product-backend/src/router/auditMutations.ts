@@ -66,6 +66,65 @@ export const AUDITED_ROUTES: AuditedRoute[] = [
         : {},
   },
   {
+    method: 'put',
+    path: `${ENTITY}/touchpoints/:touchpointId/me-too`,
+    eventId: 'friction-me-too',
+    severityLevel: 'low',
+    anonymous: true,
+  },
+  {
+    method: 'delete',
+    path: `${ENTITY}/touchpoints/:touchpointId/me-too`,
+    eventId: 'friction-me-too-withdraw',
+    severityLevel: 'low',
+    anonymous: true,
+  },
+  {
+    method: 'post',
+    path: `${ENTITY}/moments`,
+    eventId: 'moment-trigger-create',
+    severityLevel: 'medium',
+    result: body => ({ triggerId: body.id }),
+  },
+  {
+    method: 'delete',
+    path: `${ENTITY}/moments/:triggerId`,
+    eventId: 'moment-trigger-delete',
+    severityLevel: 'medium',
+  },
+  {
+    method: 'post',
+    path: '/prompts/:promptId/answer',
+    eventId: 'moment-answer',
+    severityLevel: 'low',
+    anonymous: true,
+  },
+  {
+    method: 'put',
+    path: '/me/loop-notifications',
+    eventId: 'loop-notifications-set',
+    severityLevel: 'low',
+    request: body =>
+      typeof body?.enabled === 'boolean' ? { enabled: body.enabled } : {},
+  },
+  {
+    method: 'put',
+    path: `${ENTITY}/review-settings`,
+    eventId: 'review-settings-update',
+    severityLevel: 'medium',
+    request: body =>
+      typeof body?.cadence === 'string'
+        ? { cadence: body.cadence.slice(0, 16) }
+        : {},
+  },
+  {
+    method: 'post',
+    path: `${ENTITY}/reviews`,
+    eventId: 'review-create',
+    severityLevel: 'medium',
+    result: body => ({ reviewId: body.id }),
+  },
+  {
     method: 'post',
     path: `${ENTITY}/surveys`,
     eventId: 'survey-round-open',

@@ -101,9 +101,127 @@ describe('journey routes', () => {
       minReporters: 3,
       texts: [],
       textsHidden: true,
+      meToo: null,
+      youSaidMeToo: false,
     });
     expect(JSON.stringify(read.body)).not.toMatch(/user:default\/[ab]\b/);
     expect(JSON.stringify(read.body)).not.toContain('Reruns again');
+  });
+
+  it('counts "me too" once per person, shows the count from k people on, and tells only the caller that they said it', async () => {
+    const server = await startSystemProductBackend();
+    const saved = await request(server)
+      .put(`${base}/journey`)
+      .set('Authorization', owner)
+      .send(map);
+    const [open, wait] = saved.body.stages[0].touchpoints;
+    const as = (user: string) => mockCredentials.user.header(user);
+    const meToo = (user: string, touchpointId = wait.id) =>
+      request(server)
+        .put(`${base}/touchpoints/${touchpointId}/me-too`)
+        .set('Authorization', as(user));
+    const frictionAs = async (user: string) =>
+      (
+        await request(server)
+          .get(`${base}/journey`)
+          .set('Authorization', as(user))
+          .expect(200)
+      ).body.stages[0].touchpoints.map((t: any) => t.friction);
+
+    // k = 3. Two people, one of them three times: still two, so no count.
+    const first = await meToo('user:default/a');
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ meToo: null, youSaidMeToo: true });
+    await meToo('user:default/b').expect(200);
+    await meToo('user:default/b').expect(200);
+    await meToo('user:default/b').expect(200);
+    expect((await frictionAs('user:default/a'))[1]).toMatchObject({
+      reports: 0,
+      meToo: null,
+      youSaidMeToo: true,
+    });
+    expect((await frictionAs('user:default/c'))[1]).toMatchObject({
+      meToo: null,
+      youSaidMeToo: false,
+    });
+
+    // The third person: 3 of 3, and their own answer says they are one.
+    expect((await meToo('user:default/c')).body).toMatchObject({
+      meToo: 3,
+      youSaidMeToo: true,
+    });
+    const [openSeen, waitSeen] = await frictionAs('user:default/z');
+    expect(waitSeen).toMatchObject({ meToo: 3, youSaidMeToo: false });
+    expect(openSeen).toMatchObject({ meToo: null, youSaidMeToo: false });
+
+    // Withdrawn: back below k; withdrawing twice changes nothing more.
+    for (let i = 0; i < 2; i++) {
+      const withdrawn = await request(server)
+        .delete(`${base}/touchpoints/${wait.id}/me-too`)
+        .set('Authorization', as('user:default/c'));
+      expect(withdrawn.status).toBe(200);
+      expect(withdrawn.body).toMatchObject({
+        meToo: null,
+        youSaidMeToo: false,
+      });
+    }
+    expect((await frictionAs('user:default/b'))[1]).toMatchObject({
+      meToo: null,
+      youSaidMeToo: true,
+    });
+
+    // Only for a touchpoint of this entity, and only as a user.
+    const unknown = await meToo('user:default/a', 'not-a-touchpoint');
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error.message).toContain(
+      "no touchpoint 'not-a-touchpoint'",
+    );
+    const byService = await request(server)
+      .put(`${base}/touchpoints/${open.id}/me-too`)
+      .set('Authorization', mockCredentials.service.header());
+    expect(byService.status).toBe(403);
+  });
+
+  it('drops the "me too" of a touchpoint removed from the journey', async () => {
+    const server = await startSystemProductBackend();
+    const saved = await request(server)
+      .put(`${base}/journey`)
+      .set('Authorization', owner)
+      .send(map);
+    const [open, wait] = saved.body.stages[0].touchpoints;
+    for (const user of ['a', 'b', 'c']) {
+      await request(server)
+        .put(`${base}/touchpoints/${wait.id}/me-too`)
+        .set(
+          'Authorization',
+          mockCredentials.user.header(`user:default/${user}`),
+        )
+        .expect(200);
+    }
+    // Saved without "Wait for checks", then a new touchpoint of that name.
+    const without = await request(server)
+      .put(`${base}/journey`)
+      .set('Authorization', owner)
+      .send({
+        version: 1,
+        stages: [
+          {
+            name: 'Commit',
+            touchpoints: [
+              { id: open.id, name: open.name },
+              { name: wait.name },
+            ],
+          },
+        ],
+      })
+      .expect(200);
+    const again = without.body.stages[0].touchpoints[1];
+    expect(again.id).not.toBe(wait.id);
+    expect(again.friction).toMatchObject({ meToo: null, youSaidMeToo: false });
+    await request(server)
+      .put(`${base}/touchpoints/${wait.id}/me-too`)
+      .set('Authorization', someone)
+      .expect(404);
   });
 
   it('returns what people wrote, newest first, once k different people reported', async () => {

@@ -44,4 +44,32 @@ export function addJourneyRoutes(
     );
     res.status(201).json({ status: 'recorded' });
   });
+
+  // "Me too" is a user's own word: a service has nobody to say it for.
+  const meToo = async (
+    req: Parameters<HttpAuthService['credentials']>[0] & {
+      params: Parameters<typeof entityRefFromParams>[0] & {
+        touchpointId: string;
+      };
+    },
+    said: boolean,
+  ) =>
+    journeys.setMeToo(
+      entityRefFromParams(req.params),
+      req.params.touchpointId,
+      said,
+      await httpAuth.credentials(req, { allow: ['user'] }),
+    );
+  router.put(
+    '/entities/:kind/:namespace/:name/touchpoints/:touchpointId/me-too',
+    async (req, res) => {
+      res.json(await meToo(req, true));
+    },
+  );
+  router.delete(
+    '/entities/:kind/:namespace/:name/touchpoints/:touchpointId/me-too',
+    async (req, res) => {
+      res.json(await meToo(req, false));
+    },
+  );
 }

@@ -101,7 +101,7 @@ describe('survey routes', () => {
     expect(res.status).toBe(403);
   });
 
-  it('hides results below k and shows them at k, replacing repeated answers', async () => {
+  it('hides results below k and shows them at k, a changed answer keeping the questions left out', async () => {
     const server = await startBackend();
     const round = await openRound(server);
     const results = () =>
@@ -152,11 +152,12 @@ describe('survey routes', () => {
       distribution: { 0: 1, 9: 1, 10: 1 },
     });
     expect(nps.score).toBeCloseTo(100 / 3);
-    // One text answer stands behind "complex": k is per question, so it shows only its count.
+    // Two text answers stand behind "complex" (a's kept when a changed only
+    // nps, and c's): k is per question, so it shows only its count.
     const complex = at.body.text.find((q: any) => q.questionId === 'complex');
     expect(complex).toEqual({
       questionId: 'complex',
-      answered: 1,
+      answered: 2,
       visible: false,
       answers: [],
     });
@@ -174,6 +175,62 @@ describe('survey routes', () => {
     for (const user of ['user:default/a', 'user:default/b', 'user:default/c']) {
       expect(everything).not.toContain(user);
     }
+  });
+
+  it('shows a person their own answer only, and merges a changed one into it', async () => {
+    const server = await startBackend();
+    const round = await openRound(server);
+    const mine = (user: string) =>
+      request(server)
+        .get(`/api/system-product/surveys/${round.id}/responses/mine`)
+        .set('Authorization', mockCredentials.user.header(user));
+
+    expect((await mine('user:default/a')).status).toBe(404);
+    await answerAs(server, 'user:default/a', round.id, {
+      nps: 8,
+      csat: 4,
+      complex: 'Three tickets for a preview environment',
+    }).expect(200);
+    const first = await mine('user:default/a');
+    expect(first.status).toBe(200);
+    expect(first.body).toEqual({
+      roundId: round.id,
+      submittedAt: expect.any(String),
+      answers: {
+        nps: 8,
+        csat: 4,
+        complex: 'Three tickets for a preview environment',
+      },
+    });
+
+    // Changing one question keeps the others; null withdraws one.
+    await answerAs(server, 'user:default/a', round.id, {
+      csat: 2,
+      complex: null,
+    }).expect(200);
+    expect((await mine('user:default/a')).body.answers).toEqual({
+      nps: 8,
+      csat: 2,
+    });
+    // Nobody else sees it; a service has no answer of its own.
+    expect((await mine('user:default/b')).status).toBe(404);
+    const byService = await request(server)
+      .get(`/api/system-product/surveys/${round.id}/responses/mine`)
+      .set('Authorization', mockCredentials.service.header());
+    expect(byService.status).toBe(403);
+
+    // The kept counts moved with the merge: csat 4 became 2, nps stayed.
+    await answerAs(server, 'user:default/b', round.id, { csat: 5 });
+    await answerAs(server, 'user:default/c', round.id, { csat: 5, nps: 9 });
+    const results = await request(server)
+      .get(`/api/system-product/surveys/${round.id}/results`)
+      .set('Authorization', mockCredentials.user.header(OWNER));
+    const csat = results.body.scored.find((q: any) => q.questionId === 'csat');
+    expect(csat.distribution).toEqual({ 2: 1, 5: 2 });
+    const complex = results.body.text.find(
+      (q: any) => q.questionId === 'complex',
+    );
+    expect(complex.answered).toBe(0);
   });
 
   it.each([

@@ -42,6 +42,12 @@ export function addSurveyRoutes(
     res.json(await surveys.answer(req.params.roundId, req.body, credentials));
   });
 
+  // A person's own answer, to them only.
+  router.get('/surveys/:roundId/responses/mine', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    res.json(await surveys.myAnswer(req.params.roundId, credentials));
+  });
+
   router.get('/surveys/:roundId/results', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
     res.json(await surveys.results(req.params.roundId, credentials));

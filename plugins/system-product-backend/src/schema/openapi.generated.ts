@@ -79,6 +79,44 @@ export const spec = {
           maxLength: 64,
         },
       },
+      triggerId: {
+        name: 'triggerId',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+          maxLength: 64,
+        },
+      },
+      reviewId: {
+        name: 'reviewId',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+          maxLength: 64,
+        },
+      },
+      promptId: {
+        name: 'promptId',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+          maxLength: 64,
+        },
+      },
+      touchpointId: {
+        name: 'touchpointId',
+        in: 'path',
+        required: true,
+        description: "The touchpoint's id, as the journey lists it.",
+        schema: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 64,
+        },
+      },
     },
     responses: {
       Error: {
@@ -615,6 +653,8 @@ export const spec = {
           'minReporters',
           'texts',
           'textsHidden',
+          'meToo',
+          'youSaidMeToo',
         ],
         properties: {
           reports: {
@@ -648,6 +688,16 @@ export const spec = {
             type: 'boolean',
             description:
               'True while fewer than minReporters people reported, so texts and averageSeverity are withheld.',
+          },
+          meToo: {
+            type: ['integer', 'null'],
+            description:
+              'How many people said "me too" here (each once) without reporting themselves; null while fewer than minReporters did, so that a count cannot single anyone out.',
+          },
+          youSaidMeToo: {
+            type: 'boolean',
+            description:
+              'Whether the caller said "me too" here: only ever about the caller, found through their keyed hash; false for a service.',
           },
         },
       },
@@ -794,6 +844,11 @@ export const spec = {
               $ref: '#/components/schemas/SurveyQuestion',
             },
           },
+          triggerId: {
+            type: 'string',
+            description:
+              "Set on a moment trigger's round of one month (answered through prompts only); survey rounds have none.",
+          },
           scores: {
             type: ['object', 'null'],
             description:
@@ -812,11 +867,11 @@ export const spec = {
           answers: {
             type: 'object',
             description:
-              "Question id to a score (an integer in the question's range) or a text; every id must be a question of the round.",
+              "Question id to a score (an integer in the question's range) or a text; every id must be a question of the round. Answering again changes the questions named and keeps the others; null withdraws an earlier answer to that question.",
             minProperties: 1,
             maxProperties: 50,
             additionalProperties: {
-              type: ['integer', 'string'],
+              type: ['integer', 'string', 'null'],
               maxLength: 2000,
             },
           },
@@ -1357,6 +1412,374 @@ export const spec = {
             type: 'string',
             format: 'date-time',
           },
+          loopNotified: {
+            type: 'integer',
+            description:
+              'How many people who reported friction on its touchpoints, said "me too" there or answered a moment about them were told when it shipped (never who). Absent until it shipped.',
+          },
+        },
+      },
+      ReviewCadence: {
+        type: 'string',
+        enum: ['off', 'weekly', 'monthly'],
+        description:
+          'How often a review is assembled: weekly (each Monday 00:00 UTC, of the week before) or monthly (each 1st, of the month before).',
+      },
+      ReviewPeriodCadence: {
+        type: 'string',
+        enum: ['weekly', 'monthly'],
+        description: 'The cadence a review was made for.',
+      },
+      ReviewSettings: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['cadence'],
+        properties: {
+          cadence: {
+            $ref: '#/components/schemas/ReviewCadence',
+          },
+        },
+      },
+      ReviewChange: {
+        type: 'object',
+        additionalProperties: false,
+        description:
+          'A figure in the period and in the period before it; null without data.',
+        required: ['now', 'before'],
+        properties: {
+          now: {
+            type: ['number', 'null'],
+          },
+          before: {
+            type: ['number', 'null'],
+          },
+        },
+      },
+      ReviewSummary: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'entityRef', 'cadence', 'from', 'to', 'createdAt'],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          entityRef: {
+            type: 'string',
+          },
+          cadence: {
+            $ref: '#/components/schemas/ReviewPeriodCadence',
+          },
+          from: {
+            type: 'string',
+            format: 'date-time',
+            description: 'The period reviewed, from (inclusive).',
+          },
+          to: {
+            type: 'string',
+            format: 'date-time',
+            description: 'The period reviewed, to (exclusive).',
+          },
+          createdAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+        },
+      },
+      ReviewDigest: {
+        type: 'object',
+        additionalProperties: false,
+        description:
+          'What changed in a period, assembled as a retrospective on the system: every survey figure only with k answers behind it, friction severities only with k reporters, exactly as the tabs show them.',
+        required: [
+          'id',
+          'entityRef',
+          'cadence',
+          'from',
+          'to',
+          'previousFrom',
+          'createdAt',
+          'minResponses',
+          'slos',
+          'dora',
+          'feedback',
+          'friction',
+          'shipped',
+          'upcoming',
+        ],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          entityRef: {
+            type: 'string',
+          },
+          cadence: {
+            $ref: '#/components/schemas/ReviewPeriodCadence',
+          },
+          from: {
+            type: 'string',
+            format: 'date-time',
+          },
+          to: {
+            type: 'string',
+            format: 'date-time',
+          },
+          previousFrom: {
+            type: 'string',
+            format: 'date-time',
+            description:
+              'The start of the period before, which "before" figures cover.',
+          },
+          createdAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          minResponses: {
+            type: 'integer',
+            description: 'k.',
+          },
+          slos: {
+            type: 'array',
+            description:
+              "Each SLO's scheduled evaluations at the period's start and end (the latest at or before each): status and error budget left (fractions), and the budget spent in between.",
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: [
+                'name',
+                'status',
+                'previousStatus',
+                'remaining',
+                'remainingAtStart',
+                'budgetSpent',
+              ],
+              properties: {
+                name: {
+                  type: 'string',
+                },
+                status: {
+                  type: ['string', 'null'],
+                },
+                previousStatus: {
+                  type: ['string', 'null'],
+                },
+                remaining: {
+                  type: ['number', 'null'],
+                },
+                remainingAtStart: {
+                  type: ['number', 'null'],
+                },
+                budgetSpent: {
+                  type: ['number', 'null'],
+                },
+              },
+            },
+          },
+          dora: {
+            type: 'object',
+            additionalProperties: false,
+            description:
+              "DORA's figures over the period's length in days (7 or 30) ending at its end, and ending at its start.",
+            required: [
+              'days',
+              'deployments',
+              'changeLeadTimeSeconds',
+              'changeFailureRate',
+              'recoveryTimeSeconds',
+            ],
+            properties: {
+              days: {
+                type: 'integer',
+              },
+              deployments: {
+                $ref: '#/components/schemas/ReviewChange',
+              },
+              changeLeadTimeSeconds: {
+                $ref: '#/components/schemas/ReviewChange',
+              },
+              changeFailureRate: {
+                $ref: '#/components/schemas/ReviewChange',
+              },
+              recoveryTimeSeconds: {
+                $ref: '#/components/schemas/ReviewChange',
+              },
+            },
+          },
+          feedback: {
+            type: 'array',
+            description:
+              'Survey rounds and moment rounds open in the period with published results (k responses or more), each score against the round before it of the same template (or moment trigger).',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: [
+                'roundId',
+                'title',
+                'kind',
+                'publishedResponses',
+                'scores',
+                'previousScores',
+              ],
+              properties: {
+                roundId: {
+                  type: 'string',
+                },
+                title: {
+                  type: 'string',
+                },
+                kind: {
+                  type: 'string',
+                  enum: ['survey', 'moment'],
+                },
+                publishedResponses: {
+                  type: 'integer',
+                },
+                scores: {
+                  type: 'object',
+                  description:
+                    'Question id to its score (NPS from −100 to 100, or the percentage of 4s and 5s); null below k.',
+                  additionalProperties: {
+                    type: ['number', 'null'],
+                  },
+                },
+                previousScores: {
+                  type: ['object', 'null'],
+                  additionalProperties: {
+                    type: ['number', 'null'],
+                  },
+                },
+              },
+            },
+          },
+          friction: {
+            type: 'array',
+            description:
+              'Touchpoints with friction reported in the period or the one before, most reports first; the mean severity only with k reporters in the period.',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: [
+                'touchpointId',
+                'touchpoint',
+                'reports',
+                'reportsBefore',
+                'reporters',
+                'averageSeverity',
+                'trend',
+              ],
+              properties: {
+                touchpointId: {
+                  type: 'string',
+                },
+                touchpoint: {
+                  type: 'string',
+                },
+                reports: {
+                  type: 'integer',
+                },
+                reportsBefore: {
+                  type: 'integer',
+                },
+                reporters: {
+                  type: 'integer',
+                },
+                averageSeverity: {
+                  type: ['number', 'null'],
+                },
+                trend: {
+                  type: 'string',
+                  enum: ['new', 'rising', 'steady', 'falling'],
+                },
+              },
+            },
+          },
+          shipped: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: [
+                'itemId',
+                'title',
+                'shippedAt',
+                'metric',
+                'metricBefore',
+                'metricAfter',
+                'metricUnit',
+              ],
+              properties: {
+                itemId: {
+                  type: 'string',
+                },
+                title: {
+                  type: 'string',
+                },
+                shippedAt: {
+                  type: 'string',
+                  format: 'date-time',
+                },
+                metric: {
+                  type: ['string', 'null'],
+                },
+                metricBefore: {
+                  type: ['number', 'null'],
+                },
+                metricAfter: {
+                  type: ['number', 'null'],
+                },
+                metricUnit: {
+                  type: ['string', 'null'],
+                },
+              },
+            },
+          },
+          upcoming: {
+            type: 'array',
+            description:
+              'Open items whose target day falls in the next period, with their open milestones.',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: [
+                'itemId',
+                'title',
+                'status',
+                'targetDate',
+                'openMilestones',
+              ],
+              properties: {
+                itemId: {
+                  type: 'string',
+                },
+                title: {
+                  type: 'string',
+                },
+                status: {
+                  $ref: '#/components/schemas/RoadmapItemStatus',
+                },
+                targetDate: {
+                  type: 'string',
+                  format: 'date',
+                },
+                openMilestones: {
+                  type: 'array',
+                  items: {
+                    type: 'string',
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+      LoopNotifications: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['enabled'],
+        properties: {
+          enabled: {
+            type: 'boolean',
+          },
         },
       },
       IngestionResult: {
@@ -1397,6 +1820,213 @@ export const spec = {
             items: {
               $ref: '#/components/schemas/DeliveryEvent',
             },
+          },
+        },
+      },
+      MomentEventType: {
+        type: 'string',
+        enum: ['deployment', 'build', 'incident', 'ticket', 'custom'],
+      },
+      MomentOutcome: {
+        type: 'string',
+        enum: ['any', 'succeeded', 'failed'],
+      },
+      MomentTriggerRequest: {
+        type: 'object',
+        additionalProperties: false,
+        description:
+          "A micro-survey: which of the entity's delivery events prompt the person behind them (the event's actor), what they are asked, how often.",
+        required: ['eventType', 'question', 'sampleRate', 'cooldownDays'],
+        properties: {
+          eventType: {
+            $ref: '#/components/schemas/MomentEventType',
+          },
+          outcome: {
+            allOf: [
+              {
+                $ref: '#/components/schemas/MomentOutcome',
+              },
+            ],
+            description:
+              'Events of this outcome only (deployments and builds); default any.',
+          },
+          environment: {
+            allOf: [
+              {
+                $ref: '#/components/schemas/EventEnvironment',
+              },
+            ],
+            description: 'Deployments to this environment only.',
+          },
+          touchpointId: {
+            type: 'string',
+            maxLength: 64,
+            description:
+              'The journey touchpoint the moment is about: a score of 3 or less adds friction there (severity 6 − score).',
+          },
+          question: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 200,
+            pattern: '\\S',
+            description: 'The 1–5 question, e.g. "How did this deployment go?"',
+          },
+          textQuestion: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 200,
+            pattern: '\\S',
+            description: 'An optional free-text question asked with it.',
+          },
+          sampleRate: {
+            type: 'number',
+            exclusiveMinimum: 0,
+            maximum: 1,
+            description:
+              'The share of matching events that prompt (0.1 is 10 %).',
+          },
+          cooldownDays: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 365,
+            description:
+              'At most one prompt of this trigger per person in this many days.',
+          },
+        },
+      },
+      MomentTrigger: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'id',
+          'entityRef',
+          'eventType',
+          'outcome',
+          'environment',
+          'touchpointId',
+          'question',
+          'textQuestion',
+          'sampleRate',
+          'cooldownDays',
+          'createdAt',
+          'rounds',
+        ],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          entityRef: {
+            type: 'string',
+          },
+          eventType: {
+            $ref: '#/components/schemas/MomentEventType',
+          },
+          outcome: {
+            $ref: '#/components/schemas/MomentOutcome',
+          },
+          environment: {
+            type: ['string', 'null'],
+          },
+          touchpointId: {
+            type: ['string', 'null'],
+          },
+          question: {
+            type: 'string',
+          },
+          textQuestion: {
+            type: ['string', 'null'],
+          },
+          sampleRate: {
+            type: 'number',
+          },
+          cooldownDays: {
+            type: 'integer',
+          },
+          createdAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          rounds: {
+            type: 'array',
+            description:
+              "Its rounds, one a calendar month (UTC), newest first: their results are at /surveys/{roundId}/results, k-anonymous like any round's.",
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['roundId', 'opensAt'],
+              properties: {
+                roundId: {
+                  type: 'string',
+                },
+                opensAt: {
+                  type: 'string',
+                  format: 'date-time',
+                },
+              },
+            },
+          },
+        },
+      },
+      MomentPrompt: {
+        type: 'object',
+        additionalProperties: false,
+        description:
+          'A prompt to answer a micro-survey, shown only to the person it went to.',
+        required: [
+          'id',
+          'entityRef',
+          'question',
+          'textQuestion',
+          'eventSummary',
+          'promptedAt',
+          'expiresAt',
+          'answered',
+        ],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          entityRef: {
+            type: 'string',
+          },
+          question: {
+            type: 'string',
+          },
+          textQuestion: {
+            type: ['string', 'null'],
+          },
+          eventSummary: {
+            type: 'string',
+            description:
+              'What happened, e.g. "deployment to production, succeeded".',
+          },
+          promptedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          expiresAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          answered: {
+            type: 'boolean',
+          },
+        },
+      },
+      MomentAnswerRequest: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['score'],
+        properties: {
+          score: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 5,
+            description: '1 (very poor) to 5 (very good).',
+          },
+          text: {
+            type: 'string',
+            maxLength: 2000,
           },
         },
       },
@@ -1449,6 +2079,14 @@ export const spec = {
         description:
           'The system product the event belongs to, e.g. system:default/ci-cd-pipeline: an entity the caller can see and may post events for.',
       },
+      EventActor: {
+        type: 'string',
+        minLength: 1,
+        maxLength: 255,
+        pattern: '^user:',
+        description:
+          'The person behind the event (who deployed, whose build, who asked in a ticket), as a user entity ref such as user:default/jane: the one a moment trigger of the entity may prompt. It is not stored with the event. A signed-in user posting events may name only themselves.',
+      },
       EventTime: {
         type: 'string',
         format: 'date-time',
@@ -1487,6 +2125,9 @@ export const spec = {
           },
           entityRef: {
             $ref: '#/components/schemas/EventEntityRef',
+          },
+          actor: {
+            $ref: '#/components/schemas/EventActor',
           },
           commitSha: {
             type: 'string',
@@ -1540,6 +2181,9 @@ export const spec = {
           entityRef: {
             $ref: '#/components/schemas/EventEntityRef',
           },
+          actor: {
+            $ref: '#/components/schemas/EventActor',
+          },
           started: {
             $ref: '#/components/schemas/EventTime',
           },
@@ -1577,6 +2221,9 @@ export const spec = {
           entityRef: {
             $ref: '#/components/schemas/EventEntityRef',
           },
+          actor: {
+            $ref: '#/components/schemas/EventActor',
+          },
           opened: {
             $ref: '#/components/schemas/EventTime',
           },
@@ -1608,6 +2255,9 @@ export const spec = {
           },
           entityRef: {
             $ref: '#/components/schemas/EventEntityRef',
+          },
+          actor: {
+            $ref: '#/components/schemas/EventActor',
           },
           finished: {
             $ref: '#/components/schemas/EventTime',
@@ -1642,6 +2292,9 @@ export const spec = {
           },
           entityRef: {
             $ref: '#/components/schemas/EventEntityRef',
+          },
+          actor: {
+            $ref: '#/components/schemas/EventActor',
           },
           name: {
             $ref: '#/components/schemas/EventLabel',
@@ -3199,6 +3852,64 @@ export const spec = {
         },
       },
     },
+    '/entities/{kind}/{namespace}/{name}/touchpoints/{touchpointId}/me-too': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/kind',
+        },
+        {
+          $ref: '#/components/parameters/namespace',
+        },
+        {
+          $ref: '#/components/parameters/name',
+        },
+        {
+          $ref: '#/components/parameters/touchpointId',
+        },
+      ],
+      put: {
+        operationId: 'SayMeToo',
+        description:
+          'Adds the calling user\'s weight to the friction of a touchpoint without a report of their own ("me too"). Any user who can see the entity may; a person counts once however often they say it. Kept only as a keyed hash, like a friction report.',
+        responses: {
+          '200': {
+            description:
+              "Said; the touchpoint's friction as the caller now sees it.",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/TouchpointFriction',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+      delete: {
+        operationId: 'WithdrawMeToo',
+        description:
+          'Withdraws the calling user\'s "me too" on a touchpoint, if they said it.',
+        responses: {
+          '200': {
+            description:
+              "Withdrawn; the touchpoint's friction as the caller now sees it.",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/TouchpointFriction',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
     '/entities/{kind}/{namespace}/{name}/surveys': {
       parameters: [
         {
@@ -3262,6 +3973,470 @@ export const spec = {
               'application/json': {
                 schema: {
                   $ref: '#/components/schemas/SurveyRound',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/entities/{kind}/{namespace}/{name}/moments': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/kind',
+        },
+        {
+          $ref: '#/components/parameters/namespace',
+        },
+        {
+          $ref: '#/components/parameters/name',
+        },
+      ],
+      get: {
+        operationId: 'GetMomentTriggers',
+        description:
+          "The entity's moment triggers (micro-surveys), oldest first, with their rounds.",
+        responses: {
+          '200': {
+            description: 'The triggers.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['triggers'],
+                  properties: {
+                    triggers: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/MomentTrigger',
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+      post: {
+        operationId: 'CreateMomentTrigger',
+        description: 'Adds a moment trigger (owners, as for survey rounds).',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/MomentTriggerRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'Added.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/MomentTrigger',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/entities/{kind}/{namespace}/{name}/moments/{triggerId}': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/kind',
+        },
+        {
+          $ref: '#/components/parameters/namespace',
+        },
+        {
+          $ref: '#/components/parameters/name',
+        },
+        {
+          $ref: '#/components/parameters/triggerId',
+        },
+      ],
+      delete: {
+        operationId: 'DeleteMomentTrigger',
+        description:
+          'Removes a moment trigger and its open prompts (owners); its rounds and their answers stay.',
+        responses: {
+          '204': {
+            description: 'Removed.',
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/prompts': {
+      get: {
+        operationId: 'GetMyPrompts',
+        description:
+          "The calling user's open moment prompts (not answered, not expired), newest first.",
+        responses: {
+          '200': {
+            description: 'The prompts.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['prompts'],
+                  properties: {
+                    prompts: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/MomentPrompt',
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/prompts/{promptId}': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/promptId',
+        },
+      ],
+      get: {
+        operationId: 'GetPrompt',
+        description:
+          'A moment prompt; 404 for anyone but the person it went to.',
+        responses: {
+          '200': {
+            description: 'The prompt.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/MomentPrompt',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/prompts/{promptId}/answer': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/promptId',
+        },
+      ],
+      post: {
+        operationId: 'AnswerPrompt',
+        description:
+          "Answers a moment prompt, once, before it expires; only the person it went to may (404 for anyone else). The answer joins the trigger's round of the month, k-anonymous.",
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/MomentAnswerRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'Recorded.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['status', 'roundId'],
+                  properties: {
+                    status: {
+                      type: 'string',
+                      enum: ['recorded'],
+                    },
+                    roundId: {
+                      type: 'string',
+                    },
+                  },
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/entities/{kind}/{namespace}/{name}/review-settings': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/kind',
+        },
+        {
+          $ref: '#/components/parameters/namespace',
+        },
+        {
+          $ref: '#/components/parameters/name',
+        },
+      ],
+      get: {
+        operationId: 'GetReviewSettings',
+        description:
+          "How often the entity's review is assembled (off until an owner chooses).",
+        responses: {
+          '200': {
+            description: 'The settings.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ReviewSettings',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+      put: {
+        operationId: 'SetReviewSettings',
+        description:
+          'Chooses weekly, monthly or no reviews (owners, as for the canvas).',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/ReviewSettings',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'As stored.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ReviewSettings',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/entities/{kind}/{namespace}/{name}/reviews': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/kind',
+        },
+        {
+          $ref: '#/components/parameters/namespace',
+        },
+        {
+          $ref: '#/components/parameters/name',
+        },
+      ],
+      get: {
+        operationId: 'GetReviews',
+        description: "The entity's past reviews, newest first.",
+        responses: {
+          '200': {
+            description: 'The reviews.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['items'],
+                  properties: {
+                    items: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/ReviewSummary',
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+      post: {
+        operationId: 'CreateReview',
+        description:
+          'Assembles a review now (owners): of the last 7 days, or 30 for a monthly cadence, up to now.',
+        responses: {
+          '201': {
+            description: 'The review.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ReviewDigest',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/entities/{kind}/{namespace}/{name}/reviews/{reviewId}': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/kind',
+        },
+        {
+          $ref: '#/components/parameters/namespace',
+        },
+        {
+          $ref: '#/components/parameters/name',
+        },
+        {
+          $ref: '#/components/parameters/reviewId',
+        },
+      ],
+      get: {
+        operationId: 'GetReview',
+        description: 'One review, as it was assembled.',
+        responses: {
+          '200': {
+            description: 'The review.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ReviewDigest',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/me/loop-notifications': {
+      get: {
+        operationId: 'GetLoopNotifications',
+        description:
+          'Whether the calling user is told when an improvement ships for a touchpoint they reported friction on, said "me too" on or answered a moment about (users only).',
+        responses: {
+          '200': {
+            description: 'Their choice.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LoopNotifications',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+      put: {
+        operationId: 'SetLoopNotifications',
+        description:
+          'Turns those notifications on or off for the calling user.',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/LoopNotifications',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'Their choice, as stored.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/LoopNotifications',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/surveys/{roundId}/responses/mine': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/roundId',
+        },
+      ],
+      get: {
+        operationId: 'GetMySurveyAnswer',
+        description:
+          "The calling user's own answer to the round, found through their keyed hash (users only; never anyone else's); 404 if they have not answered.",
+        responses: {
+          '200': {
+            description: 'Their answer.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['roundId', 'submittedAt', 'answers'],
+                  properties: {
+                    roundId: {
+                      type: 'string',
+                    },
+                    submittedAt: {
+                      type: 'string',
+                      format: 'date-time',
+                    },
+                    answers: {
+                      type: 'object',
+                      additionalProperties: {
+                        type: ['integer', 'string'],
+                      },
+                    },
+                  },
                 },
               },
             },

@@ -54,6 +54,14 @@ export type EndpointMap = {
     >['content']['application/json'];
     response: operations['ReportFriction']['responses'][201]['content']['application/json'];
   };
+  '#put|/entities/{kind}/{namespace}/{name}/touchpoints/{touchpointId}/me-too': {
+    path: operations['SayMeToo']['parameters']['path'];
+    response: operations['SayMeToo']['responses'][200]['content']['application/json'];
+  };
+  '#_delete|/entities/{kind}/{namespace}/{name}/touchpoints/{touchpointId}/me-too': {
+    path: operations['WithdrawMeToo']['parameters']['path'];
+    response: operations['WithdrawMeToo']['responses'][200]['content']['application/json'];
+  };
   '#get|/entities/{kind}/{namespace}/{name}/surveys': {
     path: operations['GetSurveyRounds']['parameters']['path'];
     response: operations['GetSurveyRounds']['responses'][200]['content']['application/json'];
@@ -64,6 +72,71 @@ export type EndpointMap = {
       operations['OpenSurveyRound']['requestBody']
     >['content']['application/json'];
     response: operations['OpenSurveyRound']['responses'][201]['content']['application/json'];
+  };
+  '#get|/entities/{kind}/{namespace}/{name}/moments': {
+    path: operations['GetMomentTriggers']['parameters']['path'];
+    response: operations['GetMomentTriggers']['responses'][200]['content']['application/json'];
+  };
+  '#post|/entities/{kind}/{namespace}/{name}/moments': {
+    path: operations['CreateMomentTrigger']['parameters']['path'];
+    body: NonNullable<
+      operations['CreateMomentTrigger']['requestBody']
+    >['content']['application/json'];
+    response: operations['CreateMomentTrigger']['responses'][201]['content']['application/json'];
+  };
+  '#_delete|/entities/{kind}/{namespace}/{name}/moments/{triggerId}': {
+    path: operations['DeleteMomentTrigger']['parameters']['path'];
+    response: void;
+  };
+  '#get|/prompts': {
+    response: operations['GetMyPrompts']['responses'][200]['content']['application/json'];
+  };
+  '#get|/prompts/{promptId}': {
+    path: operations['GetPrompt']['parameters']['path'];
+    response: operations['GetPrompt']['responses'][200]['content']['application/json'];
+  };
+  '#post|/prompts/{promptId}/answer': {
+    path: operations['AnswerPrompt']['parameters']['path'];
+    body: NonNullable<
+      operations['AnswerPrompt']['requestBody']
+    >['content']['application/json'];
+    response: operations['AnswerPrompt']['responses'][200]['content']['application/json'];
+  };
+  '#get|/entities/{kind}/{namespace}/{name}/review-settings': {
+    path: operations['GetReviewSettings']['parameters']['path'];
+    response: operations['GetReviewSettings']['responses'][200]['content']['application/json'];
+  };
+  '#put|/entities/{kind}/{namespace}/{name}/review-settings': {
+    path: operations['SetReviewSettings']['parameters']['path'];
+    body: NonNullable<
+      operations['SetReviewSettings']['requestBody']
+    >['content']['application/json'];
+    response: operations['SetReviewSettings']['responses'][200]['content']['application/json'];
+  };
+  '#get|/entities/{kind}/{namespace}/{name}/reviews': {
+    path: operations['GetReviews']['parameters']['path'];
+    response: operations['GetReviews']['responses'][200]['content']['application/json'];
+  };
+  '#post|/entities/{kind}/{namespace}/{name}/reviews': {
+    path: operations['CreateReview']['parameters']['path'];
+    response: operations['CreateReview']['responses'][201]['content']['application/json'];
+  };
+  '#get|/entities/{kind}/{namespace}/{name}/reviews/{reviewId}': {
+    path: operations['GetReview']['parameters']['path'];
+    response: operations['GetReview']['responses'][200]['content']['application/json'];
+  };
+  '#get|/me/loop-notifications': {
+    response: operations['GetLoopNotifications']['responses'][200]['content']['application/json'];
+  };
+  '#put|/me/loop-notifications': {
+    body: NonNullable<
+      operations['SetLoopNotifications']['requestBody']
+    >['content']['application/json'];
+    response: operations['SetLoopNotifications']['responses'][200]['content']['application/json'];
+  };
+  '#get|/surveys/{roundId}/responses/mine': {
+    path: operations['GetMySurveyAnswer']['parameters']['path'];
+    response: operations['GetMySurveyAnswer']['responses'][200]['content']['application/json'];
   };
   '#post|/surveys/{roundId}/responses': {
     path: operations['AnswerSurvey']['parameters']['path'];

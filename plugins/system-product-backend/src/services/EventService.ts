@@ -1,5 +1,7 @@
 import {
   BackstageCredentials,
+  BackstageServicePrincipal,
+  BackstageUserPrincipal,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
@@ -13,6 +15,7 @@ import {
 } from '@system-product/backstage-plugin-common';
 import { EventRow, EventStore } from '../database/EventStore';
 import { describeProblems } from './FieldChecker';
+import type { MomentCandidate } from './MomentService';
 
 /** What is wrong with one event of a batch. */
 export interface EventProblem {
@@ -145,14 +148,26 @@ function eventRow(
       row.name = text('name');
       row.value = e.value as number;
   }
+  if (typeof e.actor === 'string') {
+    try {
+      userRef(e.actor);
+    } catch {
+      problems.push({
+        field: 'actor',
+        reason: 'must be a user entity ref such as user:default/jane',
+      });
+    }
+  }
   if (problems.length > 0) return problems;
+  // Who was behind the event is for a moment prompt only, never stored.
+  const { actor: _actor, ...stored } = e;
   return {
     ...(row as EventRow),
     event_id: e.id as string,
     entity_ref: entityRef,
     type,
     occurred_at: new Date(occurred!),
-    payload: JSON.stringify(e),
+    payload: JSON.stringify(stored),
     received_at: receivedAt,
   };
 }
@@ -179,6 +194,10 @@ export class EventService {
     private readonly permissions: PermissionsService,
     /** Told of the entities whose events changed (their SLIs). */
     private readonly onStored: (entityRefs: string[]) => void = () => {},
+    /** Told of the stored events that name the person behind them. */
+    private readonly onActors: (
+      candidates: MomentCandidate[],
+    ) => void = () => {},
   ) {}
 
   /**
@@ -194,8 +213,9 @@ export class EventService {
   ): Promise<IngestionResult> {
     const { rows, rejected } = await this.check(events, credentials, []);
     if (rejected.length > 0) throw new EventBatchError(events.length, rejected);
-    const { inserted } = await this.store.insert(rows);
+    const { inserted, stored } = await this.store.insert(rows);
     this.onStored([...new Set(rows.map(r => r.entity_ref))]);
+    this.onActors(momentCandidates(events, stored));
     return {
       accepted: inserted,
       duplicates: rows.length - inserted,
@@ -227,12 +247,24 @@ export class EventService {
     const rejected = [...known];
     const refused = new Set(known.map(p => p.index));
     const candidates: Array<{ index: number; row: EventRow }> = [];
+    // A signed-in user posting events may name only themselves as the actor.
+    const { principal } = credentials as BackstageCredentials<
+      BackstageUserPrincipal | BackstageServicePrincipal
+    >;
+    const self = principal.type === 'user' ? principal.userEntityRef : null;
     events.forEach((event, index) => {
       if (refused.has(index)) return;
       const row = eventRow(event as Event, now);
+      const { id, actor } = event as Event;
       if (Array.isArray(row)) {
-        const { id } = event as Event;
         rejected.push(...row.map(p => ({ index, id: id as string, ...p })));
+      } else if (self && typeof actor === 'string' && userRef(actor) !== self) {
+        rejected.push({
+          index,
+          id: id as string,
+          field: 'actor',
+          reason: 'may name only yourself (a service may name anyone)',
+        });
       } else {
         candidates.push({ index, row });
       }
@@ -276,4 +308,52 @@ export class EventService {
       rejected: rejected.sort((x, y) => x.index - y.index),
     };
   }
+}
+
+/**
+ * The stored events that name their actor (new ones only: an event posted
+ * again under its id prompts nobody again), as moment candidates.
+ */
+function momentCandidates(
+  events: unknown[],
+  stored: EventRow[],
+): MomentCandidate[] {
+  const actors = new Map<string, string>();
+  for (const event of events as Event[]) {
+    if (typeof event.actor !== 'string') continue;
+    try {
+      const entityRef = stringifyEntityRef(
+        parseEntityRef(String(event.entityRef)),
+      );
+      const actor = userRef(event.actor);
+      actors.set(`${entityRef}\n${event.id}`, actor);
+    } catch {
+      // Refused by the checks before anything was stored.
+    }
+  }
+  if (actors.size === 0) return [];
+  return stored.flatMap(row => {
+    const actor = actors.get(`${row.entity_ref}\n${row.event_id}`);
+    return actor
+      ? [
+          {
+            entityRef: row.entity_ref,
+            eventId: row.event_id,
+            type: row.type as DeliveryEventType,
+            succeeded: row.succeeded,
+            environment: row.environment,
+            name: row.name,
+            occurredAt: row.occurred_at,
+            actor,
+          },
+        ]
+      : [];
+  });
+}
+
+/** A user entity ref as the catalog writes it; throws for one that does not parse. */
+function userRef(given: string): string {
+  return stringifyEntityRef(
+    parseEntityRef(given, { defaultKind: 'user', defaultNamespace: 'default' }),
+  );
 }

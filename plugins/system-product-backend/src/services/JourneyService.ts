@@ -7,13 +7,16 @@ import {
   CompoundEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
+import { NotFoundError } from '@backstage/errors';
 import {
   Journey,
   FrictionReportRequest,
+  TouchpointFriction,
   JourneyUpdate,
   systemProductJourneyUpdatePermission,
 } from '@system-product/backstage-plugin-common';
 import { JourneyStore } from '../database/JourneyStore';
+import type { ClosingTheLoop } from './ClosingTheLoop';
 import { EntityAccess, principalRef } from './EntityAccess';
 import { FieldChecker } from './FieldChecker';
 import { RespondentKeys, keyedIdentity } from './RespondentKeys';
@@ -24,6 +27,8 @@ export class JourneyService {
     private readonly store: JourneyStore,
     private readonly access: EntityAccess,
     private readonly keys: RespondentKeys,
+    /** Who to tell when the touchpoint is improved. */
+    private readonly loop?: Pick<ClosingTheLoop, 'follow' | 'unfollow'>,
   ) {}
 
   async getJourney(
@@ -32,7 +37,10 @@ export class JourneyService {
   ): Promise<Journey> {
     const entity = await this.access.getVisibleEntity(ref, credentials);
     const entityRef = stringifyEntityRef(entity);
-    const journey = await this.store.get(entityRef);
+    const journey = await this.store.get(
+      entityRef,
+      this.viewerKey(entityRef, credentials),
+    );
     return journey
       ? withFrictionK(journey)
       : { entityRef, version: 0, stages: [] };
@@ -52,7 +60,12 @@ export class JourneyService {
       credentials,
     );
     await this.store.save(entityRef, update, principalRef(credentials));
-    return withFrictionK((await this.store.get(entityRef))!);
+    return withFrictionK(
+      (await this.store.get(
+        entityRef,
+        this.viewerKey(entityRef, credentials),
+      ))!,
+    );
   }
 
   /**
@@ -92,6 +105,62 @@ export class JourneyService {
       text,
       reporterKey: this.keys.keyFor(entityRef, reporter),
     });
+    // A person signed in can be told; one a service imported cannot.
+    if (credentials.principal.type === 'user') {
+      await this.loop?.follow(entityRef, touchpointId, reporter);
+    }
+  }
+
+  /**
+   * Adds (`said` true) or withdraws the calling user's "me too" on a
+   * touchpoint: any user who can see the entity may. Answers the touchpoint's
+   * friction as the caller now sees it.
+   */
+  async setMeToo(
+    ref: CompoundEntityRef,
+    touchpointId: string,
+    said: boolean,
+    credentials: BackstageCredentials<BackstageUserPrincipal>,
+  ): Promise<TouchpointFriction> {
+    const entity = await this.access.getVisibleEntity(ref, credentials);
+    const entityRef = stringifyEntityRef(entity);
+    if (!(await this.store.touchpointExists(entityRef, touchpointId))) {
+      throw new NotFoundError(
+        `${entityRef} has no touchpoint '${touchpointId}'`,
+      );
+    }
+    const personKey = this.viewerKey(entityRef, credentials)!;
+    await this.store.setMeToo({ entityRef, touchpointId, personKey, said });
+    const user = credentials.principal.userEntityRef;
+    await (said
+      ? this.loop?.follow(entityRef, touchpointId, user)
+      : this.loop?.unfollow(entityRef, touchpointId, user));
+    const journey = withFrictionK(
+      (await this.store.get(entityRef, personKey))!,
+    );
+    const touchpoint = journey.stages
+      .flatMap(stage => stage.touchpoints)
+      .find(t => t.id === touchpointId);
+    // Gone only if the journey was saved without it since the check.
+    if (!touchpoint) {
+      throw new NotFoundError(
+        `${entityRef} has no touchpoint '${touchpointId}'`,
+      );
+    }
+    return touchpoint.friction;
+  }
+
+  /** A user's key for the entity, as their reports are keyed; none for a service. */
+  private viewerKey(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): string | undefined {
+    const { principal } = credentials as BackstageCredentials<
+      BackstageUserPrincipal | BackstageServicePrincipal
+    >;
+    return principal.type === 'user'
+      ? this.keys.keyFor(entityRef, principal.userEntityRef)
+      : undefined;
   }
 }
 

@@ -5,7 +5,12 @@ import {
   BackstageUserPrincipal,
   LoggerService,
 } from '@backstage/backend-plugin-api';
-import { createHmac, randomBytes } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHmac,
+  randomBytes,
+} from 'node:crypto';
 import { PluginSettingsStore } from '../database/PluginSettingsStore';
 import { FieldChecker } from './FieldChecker';
 
@@ -82,6 +87,46 @@ export class RespondentKeys {
     return createHmac('sha256', this.secret)
       .update(`${scope}\n${userEntityRef}`)
       .digest('hex');
+  }
+
+  /**
+   * A user ref sealed with AES-256-GCM under a key derived from the secret,
+   * for the one place the plugin must reach a person later (closing the
+   * loop): without the secret it tells nothing, and it differs each time.
+   */
+  seal(userEntityRef: string): string {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', this.sealingKey(), iv);
+    const sealed = Buffer.concat([
+      cipher.update(userEntityRef, 'utf8'),
+      cipher.final(),
+    ]);
+    return Buffer.concat([iv, cipher.getAuthTag(), sealed]).toString('base64');
+  }
+
+  /** The user ref of {@link RespondentKeys.seal}; undefined if it was sealed under another secret. */
+  open(sealed: string): string | undefined {
+    try {
+      const bytes = Buffer.from(sealed, 'base64');
+      const decipher = createDecipheriv(
+        'aes-256-gcm',
+        this.sealingKey(),
+        bytes.subarray(0, 12),
+      );
+      decipher.setAuthTag(bytes.subarray(12, 28));
+      return Buffer.concat([
+        decipher.update(bytes.subarray(28)),
+        decipher.final(),
+      ]).toString('utf8');
+    } catch {
+      return undefined;
+    }
+  }
+
+  private sealingKey(): Buffer {
+    return createHmac('sha256', this.secret)
+      .update('system-product sealing key v1')
+      .digest();
   }
 }
 

@@ -11,6 +11,7 @@ import {
   systemProductRoadmapManagePermission,
 } from '@system-product/backstage-plugin-common';
 import { RoadmapItemFields, RoadmapStore } from '../database/RoadmapStore';
+import type { ClosingTheLoop } from './ClosingTheLoop';
 import { EntityAccess, principalRef } from './EntityAccess';
 import { FieldChecker } from './FieldChecker';
 
@@ -22,6 +23,8 @@ export class RoadmapService {
   constructor(
     private readonly store: RoadmapStore,
     private readonly access: EntityAccess,
+    /** Tells the people behind the friction an item addresses when it ships. */
+    private readonly loop?: Pick<ClosingTheLoop, 'changed'>,
   ) {}
 
   async list(
@@ -68,12 +71,14 @@ export class RoadmapService {
       systemProductRoadmapManagePermission,
       credentials,
     );
-    return this.store.update(
+    const updated = await this.store.update(
       current,
       version,
       fields,
       principalRef(credentials),
     );
+    this.loop?.changed(current, updated);
+    return updated;
   }
 }
 

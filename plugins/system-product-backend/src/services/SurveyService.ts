@@ -217,13 +217,18 @@ export class SurveyService {
     >,
   ): Promise<{ roundId: string; replaced: boolean }> {
     const round = await this.getVisibleRound(roundId, credentials);
+    if (round.triggerId) {
+      throw new ConflictError(
+        `Survey round ${roundId} collects the answers of a moment trigger; they are given through its prompts (POST /prompts/{promptId}/answer)`,
+      );
+    }
     const now = Date.now();
     if (now < Date.parse(round.opensAt) || now >= Date.parse(round.closesAt)) {
       throw new ConflictError(
         `Survey round ${roundId} is not open (it runs from ${round.opensAt} to ${round.closesAt})`,
       );
     }
-    const answer = parseAnswers(body, round);
+    const { answer, cleared } = parseAnswers(body, round);
     const check = new FieldChecker();
     const respondent = keyedIdentity(
       credentials,
@@ -232,13 +237,42 @@ export class SurveyService {
       check,
     );
     check.throwIfAny();
+    // A changed answer keeps the questions the person left out this time.
     const { replaced } = await this.store.answer({
       roundId,
       respondentKey: this.keys.keyFor(roundId, respondent),
       answer,
+      merge: { cleared },
     });
     this.onAnswered(round.entityRef);
     return { roundId, replaced };
+  }
+
+  /**
+   * The calling user's own answer to a round, found through their key: only
+   * ever to them.
+   */
+  async myAnswer(
+    roundId: string,
+    credentials: BackstageCredentials<BackstageUserPrincipal>,
+  ): Promise<{
+    roundId: string;
+    submittedAt: string;
+    answers: Record<string, number | string>;
+  }> {
+    await this.getVisibleRound(roundId, credentials);
+    const found = await this.store.getAnswer(
+      roundId,
+      this.keys.keyFor(roundId, credentials.principal.userEntityRef),
+    );
+    if (!found) {
+      throw new NotFoundError(`You have not answered survey round ${roundId}`);
+    }
+    return {
+      roundId,
+      submittedAt: found.submittedAt,
+      answers: { ...found.answer.scored, ...found.answer.text },
+    };
   }
 
   /**
@@ -364,15 +398,19 @@ function scoreOf(kind: SurveyQuestionKind, counts: ValueCounts): number | null {
 function parseAnswers(
   { answers }: SurveyAnswerRequest,
   round: SurveyRound,
-): StoredAnswer {
+): { answer: StoredAnswer; cleared: string[] } {
   const check = new FieldChecker();
   const questions = new Map(round.questions.map(q => [q.id, q]));
   const stored: StoredAnswer = { scored: {}, text: {} };
+  const cleared: string[] = [];
   for (const [id, value] of Object.entries(answers)) {
     const question = questions.get(id);
     const field = fieldPath('answers', [id]);
     if (!question) {
       check.problem(field, 'is not a question of this round');
+    } else if (value === null) {
+      // Withdraws an earlier answer to this question.
+      cleared.push(id);
     } else if (question.kind === 'text') {
       if (typeof value === 'string') stored.text[id] = value;
       else check.problem(field, 'must be a text');
@@ -386,5 +424,5 @@ function parseAnswers(
     }
   }
   check.throwIfAny();
-  return stored;
+  return { answer: stored, cleared };
 }

@@ -14,14 +14,17 @@ import { SliSourceRegistry } from '../slo/SliSourceRegistry';
 import { SloEvaluator } from '../slo/SloEvaluator';
 import { SloFileReader } from '../slo/SloFileReader';
 import { CanvasService } from './CanvasService';
+import { ClosingTheLoop } from './ClosingTheLoop';
 import { EntityAccess } from './EntityAccess';
 import { EventClaims } from './EventClaims';
 import { EventService } from './EventService';
 import { ExternalEventService } from './ExternalEventService';
 import { JourneyService } from './JourneyService';
 import { LatestSloEvaluations } from './LatestSloEvaluations';
+import { MomentService } from './MomentService';
 import { PortfolioService } from './PortfolioService';
 import { RespondentKeys } from './RespondentKeys';
+import { ReviewService } from './ReviewService';
 import { RoadmapService } from './RoadmapService';
 import { SloService } from './SloService';
 import { SurveyService } from './SurveyService';
@@ -66,19 +69,42 @@ export async function createServices(options: {
     stores.sloDefinitions,
     options.sliSources,
   );
+  // An entity as the plugin itself reads it, not as a caller.
+  const entityOf = async (entityRef: string) =>
+    catalog.getEntityByRef(entityRef, {
+      credentials: await auth.getOwnServiceCredentials(),
+    });
   const latestSlos = new LatestSloEvaluations(
     evaluator,
     stores.sloEvaluations,
     {
       logger,
-      entityOf: async entityRef =>
-        catalog.getEntityByRef(entityRef, {
-          credentials: await auth.getOwnServiceCredentials(),
-        }),
+      entityOf,
     },
   );
   // Writes that change SLIs have the entity's SLOs evaluated again.
   const changed = (entityRefs: string[]) => latestSlos.changed(entityRefs);
+  const loop = new ClosingTheLoop({
+    store: stores.loop,
+    journeys: stores.journeys,
+    keys,
+    logger,
+    notifications: options.notifications,
+    entityOf,
+  });
+  const moments = new MomentService({
+    store: stores.moments,
+    surveys: stores.surveys,
+    journeys: stores.journeys,
+    access,
+    keys,
+    settings: settings.moments,
+    logger,
+    notifications: options.notifications,
+    entityOf,
+    onAnswered: entityRef => changed([entityRef]),
+    loop,
+  });
   return {
     surveyStore: stores.surveys,
     latestSlos,
@@ -97,15 +123,35 @@ export async function createServices(options: {
       { notifications: options.notifications, logger },
       entityRef => changed([entityRef]),
     ),
-    journeys: new JourneyService(stores.journeys, access, keys),
-    roadmap: new RoadmapService(stores.roadmap, access),
+    journeys: new JourneyService(stores.journeys, access, keys, loop),
+    loop,
+    moments,
+    roadmap: new RoadmapService(stores.roadmap, access, loop),
+    reviews: new ReviewService({
+      reviews: stores.reviews,
+      statuses: stores.sloStatuses,
+      dora: stores.dora,
+      journeys: stores.journeys,
+      roadmap: stores.roadmap,
+      access,
+      minResponses,
+      logger,
+      notifications: options.notifications,
+      entityOf,
+    }),
     portfolio: new PortfolioService(
       catalog,
       stores.portfolio,
       stores.sloStatuses,
       minResponses,
     ),
-    events: new EventService(stores.events, catalog, permissions, changed),
+    events: new EventService(
+      stores.events,
+      catalog,
+      permissions,
+      changed,
+      candidates => moments.eventsStored(candidates),
+    ),
     externalEvents: new ExternalEventService(
       stores.events,
       new EventClaims(catalog, auth),

@@ -96,6 +96,9 @@ const SURVEY: Record<string, string> = {
   csat: 'csat',
   ease: 'ease',
   'knowledge-accessibility': 'knowledge',
+  // The 1–5 score of moment prompts (micro-surveys), from the rounds of
+  // every moment trigger of the entity.
+  moment: 'moment',
 };
 export const SURVEY_SLICES =
   'survey measures have no time slices; use Occurrences';

@@ -9,6 +9,7 @@ import {
   FrictionReportRequest,
   Journey,
   JourneyUpdate,
+  TouchpointFriction,
 } from '../journey/types';
 import {
   RoadmapItem,
@@ -16,6 +17,12 @@ import {
   RoadmapItemPatch,
 } from '../roadmap/types';
 import { SurveyAnswers, SurveyResults, SurveyRound } from '../survey/types';
+import {
+  MomentAnswerRequest,
+  MomentPrompt,
+  MomentTrigger,
+  MomentTriggerRequest,
+} from '../moments/types';
 
 /** Answer of `GET /health`. @public */
 export type HealthStatus =
@@ -57,6 +64,15 @@ export interface SystemProductApi {
     entity: CompoundEntityRef,
     report: FrictionReportRequest,
   ): Promise<void>;
+  /**
+   * Says (`said` true) or withdraws the signed-in user's "me too" on a
+   * touchpoint's friction; answers that touchpoint's friction as they now see it.
+   */
+  setMeToo(
+    entity: CompoundEntityRef,
+    touchpointId: string,
+    said: boolean,
+  ): Promise<TouchpointFriction>;
   /** Survey rounds of the entity, newest first. */
   getSurveyRounds(entity: CompoundEntityRef): Promise<SurveyRound[]>;
   /** Opens a survey round (owners). */
@@ -71,6 +87,27 @@ export interface SystemProductApi {
   ): Promise<{ replaced: boolean }>;
   /** k-anonymous results of a round. */
   getSurveyResults(roundId: string): Promise<SurveyResults>;
+  /** The entity's moment triggers (micro-surveys), oldest first, each with its monthly rounds. */
+  getMomentTriggers(entity: CompoundEntityRef): Promise<MomentTrigger[]>;
+  /** Adds a moment trigger (owners, as for survey rounds). */
+  createMomentTrigger(
+    entity: CompoundEntityRef,
+    trigger: MomentTriggerRequest,
+  ): Promise<MomentTrigger>;
+  /** Removes a moment trigger and its open prompts; its rounds and answers stay. */
+  deleteMomentTrigger(
+    entity: CompoundEntityRef,
+    triggerId: string,
+  ): Promise<void>;
+  /** The signed-in user's open moment prompts, newest first (403 for a service). */
+  getMyPrompts(): Promise<MomentPrompt[]>;
+  /** One of the signed-in user's moment prompts; 404 for anyone else's. */
+  getPrompt(promptId: string): Promise<MomentPrompt>;
+  /** Answers a moment prompt, once, before it expires (409 otherwise). */
+  answerPrompt(
+    promptId: string,
+    answer: MomentAnswerRequest,
+  ): Promise<{ roundId: string }>;
   /** Roadmap items of the entity. */
   getRoadmap(entity: CompoundEntityRef): Promise<RoadmapItem[]>;
   /** Adds a roadmap item (owners). */

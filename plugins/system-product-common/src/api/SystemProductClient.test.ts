@@ -49,6 +49,83 @@ describe('SystemProductClient', () => {
     ]);
   });
 
+  it('says and withdraws "me too" on the touchpoint\'s path', async () => {
+    const friction = { reports: 0, meToo: null, youSaidMeToo: true };
+    const { client, fetch } = clientAnswering(200, friction);
+    await expect(client.setMeToo(entity, 'tp 1', true)).resolves.toEqual(
+      friction,
+    );
+    await client.setMeToo(entity, 'tp 1', false);
+    expect(fetch.mock.calls.map(([url, init]) => [init?.method, url])).toEqual([
+      [
+        'PUT',
+        'http://backend/api/system-product/entities/system/default/ci-cd-pipeline/touchpoints/tp%201/me-too',
+      ],
+      [
+        'DELETE',
+        'http://backend/api/system-product/entities/system/default/ci-cd-pipeline/touchpoints/tp%201/me-too',
+      ],
+    ]);
+  });
+
+  it("reads, adds and removes the entity's moment triggers", async () => {
+    const trigger = { id: 'mt 1', question: 'How did it go?', rounds: [] };
+    const { client, fetch } = clientAnswering(200, { triggers: [trigger] });
+    await expect(client.getMomentTriggers(entity)).resolves.toEqual([trigger]);
+    const request = {
+      eventType: 'deployment' as const,
+      outcome: 'succeeded' as const,
+      environment: 'production',
+      question: 'How did it go?',
+      sampleRate: 0.1,
+      cooldownDays: 14,
+    };
+    await client.createMomentTrigger(entity, request);
+    await client.deleteMomentTrigger(entity, 'mt 1');
+    const moments =
+      'http://backend/api/system-product/entities/system/default/ci-cd-pipeline/moments';
+    expect(fetch.mock.calls.map(([url, init]) => [init?.method, url])).toEqual([
+      ['GET', moments],
+      ['POST', moments],
+      ['DELETE', `${moments}/mt%201`],
+    ]);
+    expect(JSON.parse(fetch.mock.calls[1][1]!.body as string)).toEqual(request);
+  });
+
+  it("reads the caller's prompts and answers one", async () => {
+    const prompt = { id: 'p/1', question: 'How did it go?', answered: false };
+    const { client, fetch } = clientAnswering(200, { prompts: [prompt] });
+    await expect(client.getMyPrompts()).resolves.toEqual([prompt]);
+    await client.getPrompt('p/1');
+    await client.answerPrompt('p/1', { score: 2, text: 'Slow queue' });
+    expect(fetch.mock.calls.map(([url, init]) => [init?.method, url])).toEqual([
+      ['GET', 'http://backend/api/system-product/prompts'],
+      ['GET', 'http://backend/api/system-product/prompts/p%2F1'],
+      ['POST', 'http://backend/api/system-product/prompts/p%2F1/answer'],
+    ]);
+    expect(JSON.parse(fetch.mock.calls[2][1]!.body as string)).toEqual({
+      score: 2,
+      text: 'Slow queue',
+    });
+  });
+
+  it('answers the round an answer joined, and rejects a late one with its 409', async () => {
+    const recorded = clientAnswering(200, {
+      status: 'recorded',
+      roundId: 'r1',
+    });
+    await expect(
+      recorded.client.answerPrompt('p1', { score: 5 }),
+    ).resolves.toEqual({ roundId: 'r1' });
+    const late = clientAnswering(409, {
+      error: { name: 'ConflictError', message: 'Prompt p1 expired at …' },
+      response: { statusCode: 409 },
+    });
+    await expect(
+      late.client.answerPrompt('p1', { score: 5 }),
+    ).rejects.toMatchObject({ name: 'ResponseError', statusCode: 409 });
+  });
+
   it('escapes names that are not URL-safe', () => {
     expect(entityPath({ kind: 'Group', namespace: 'a b', name: 'x/y' })).toBe(
       '/entities/group/a%20b/x%2Fy',

@@ -13,6 +13,7 @@ import {
   FrictionReportRequest,
   Journey,
   JourneyUpdate,
+  TouchpointFriction,
 } from '../journey/types';
 import {
   RoadmapItem,
@@ -20,6 +21,12 @@ import {
   RoadmapItemPatch,
 } from '../roadmap/types';
 import { SurveyAnswers, SurveyResults, SurveyRound } from '../survey/types';
+import {
+  MomentAnswerRequest,
+  MomentPrompt,
+  MomentTrigger,
+  MomentTriggerRequest,
+} from '../moments/types';
 import {
   CanvasRevision,
   OpenSurveyRoundRequest,
@@ -124,6 +131,21 @@ export class SystemProductClient implements SystemProductApi {
     });
   }
 
+  async setMeToo(
+    entity: CompoundEntityRef,
+    touchpointId: string,
+    said: boolean,
+  ): Promise<TouchpointFriction> {
+    const api = await this.api();
+    const path =
+      '/entities/{kind}/{namespace}/{name}/touchpoints/{touchpointId}/me-too';
+    const params = { path: { ...entityParams(entity), touchpointId } };
+    const { data } = said
+      ? await api.PUT(path, { params })
+      : await api.DELETE(path, { params });
+    return data!;
+  }
+
   async getSurveyRounds(entity: CompoundEntityRef): Promise<SurveyRound[]> {
     const api = await this.api();
     const { data } = await api.GET(
@@ -163,6 +185,64 @@ export class SystemProductClient implements SystemProductApi {
       params: { path: { roundId } },
     });
     return data!;
+  }
+
+  async getMomentTriggers(entity: CompoundEntityRef): Promise<MomentTrigger[]> {
+    const api = await this.api();
+    const { data } = await api.GET(
+      '/entities/{kind}/{namespace}/{name}/moments',
+      { params: { path: entityParams(entity) } },
+    );
+    return data!.triggers;
+  }
+
+  async createMomentTrigger(
+    entity: CompoundEntityRef,
+    trigger: MomentTriggerRequest,
+  ): Promise<MomentTrigger> {
+    const api = await this.api();
+    const { data } = await api.POST(
+      '/entities/{kind}/{namespace}/{name}/moments',
+      { params: { path: entityParams(entity) }, body: trigger },
+    );
+    return data!;
+  }
+
+  async deleteMomentTrigger(
+    entity: CompoundEntityRef,
+    triggerId: string,
+  ): Promise<void> {
+    const api = await this.api();
+    await api.DELETE(
+      '/entities/{kind}/{namespace}/{name}/moments/{triggerId}',
+      { params: { path: { ...entityParams(entity), triggerId } } },
+    );
+  }
+
+  async getMyPrompts(): Promise<MomentPrompt[]> {
+    const api = await this.api();
+    const { data } = await api.GET('/prompts');
+    return data!.prompts;
+  }
+
+  async getPrompt(promptId: string): Promise<MomentPrompt> {
+    const api = await this.api();
+    const { data } = await api.GET('/prompts/{promptId}', {
+      params: { path: { promptId } },
+    });
+    return data!;
+  }
+
+  async answerPrompt(
+    promptId: string,
+    answer: MomentAnswerRequest,
+  ): Promise<{ roundId: string }> {
+    const api = await this.api();
+    const { data } = await api.POST('/prompts/{promptId}/answer', {
+      params: { path: { promptId } },
+      body: answer,
+    });
+    return { roundId: data!.roundId };
   }
 
   async getRoadmap(entity: CompoundEntityRef): Promise<RoadmapItem[]> {

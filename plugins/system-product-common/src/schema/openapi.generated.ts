@@ -143,6 +143,30 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/entities/{kind}/{namespace}/{name}/touchpoints/{touchpointId}/me-too': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: components['parameters']['kind'];
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+        /** The touchpoint's id, as the journey lists it. */
+        touchpointId: components['parameters']['touchpointId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    /** Adds the calling user's weight to the friction of a touchpoint without a report of their own ("me too"). Any user who can see the entity may; a person counts once however often they say it. Kept only as a keyed hash, like a friction report. */
+    put: operations['SayMeToo'];
+    post?: never;
+    /** Withdraws the calling user's "me too" on a touchpoint, if they said it. */
+    delete: operations['WithdrawMeToo'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/entities/{kind}/{namespace}/{name}/surveys': {
     parameters: {
       query?: never;
@@ -159,6 +183,208 @@ export interface paths {
     put?: never;
     /** Opens a survey round. Needs system-product.survey-round.manage on the entity. */
     post: operations['OpenSurveyRound'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/entities/{kind}/{namespace}/{name}/moments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: components['parameters']['kind'];
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    /** The entity's moment triggers (micro-surveys), oldest first, with their rounds. */
+    get: operations['GetMomentTriggers'];
+    put?: never;
+    /** Adds a moment trigger (owners, as for survey rounds). */
+    post: operations['CreateMomentTrigger'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/entities/{kind}/{namespace}/{name}/moments/{triggerId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: components['parameters']['kind'];
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+        triggerId: components['parameters']['triggerId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Removes a moment trigger and its open prompts (owners); its rounds and their answers stay. */
+    delete: operations['DeleteMomentTrigger'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/prompts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The calling user's open moment prompts (not answered, not expired), newest first. */
+    get: operations['GetMyPrompts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/prompts/{promptId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        promptId: components['parameters']['promptId'];
+      };
+      cookie?: never;
+    };
+    /** A moment prompt; 404 for anyone but the person it went to. */
+    get: operations['GetPrompt'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/prompts/{promptId}/answer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        promptId: components['parameters']['promptId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Answers a moment prompt, once, before it expires; only the person it went to may (404 for anyone else). The answer joins the trigger's round of the month, k-anonymous. */
+    post: operations['AnswerPrompt'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/entities/{kind}/{namespace}/{name}/review-settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: components['parameters']['kind'];
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    /** How often the entity's review is assembled (off until an owner chooses). */
+    get: operations['GetReviewSettings'];
+    /** Chooses weekly, monthly or no reviews (owners, as for the canvas). */
+    put: operations['SetReviewSettings'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/entities/{kind}/{namespace}/{name}/reviews': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: components['parameters']['kind'];
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    /** The entity's past reviews, newest first. */
+    get: operations['GetReviews'];
+    put?: never;
+    /** Assembles a review now (owners): of the last 7 days, or 30 for a monthly cadence, up to now. */
+    post: operations['CreateReview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/entities/{kind}/{namespace}/{name}/reviews/{reviewId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: components['parameters']['kind'];
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+        reviewId: components['parameters']['reviewId'];
+      };
+      cookie?: never;
+    };
+    /** One review, as it was assembled. */
+    get: operations['GetReview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/me/loop-notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether the calling user is told when an improvement ships for a touchpoint they reported friction on, said "me too" on or answered a moment about (users only). */
+    get: operations['GetLoopNotifications'];
+    /** Turns those notifications on or off for the calling user. */
+    put: operations['SetLoopNotifications'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/surveys/{roundId}/responses/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        roundId: components['parameters']['roundId'];
+      };
+      cookie?: never;
+    };
+    /** The calling user's own answer to the round, found through their keyed hash (users only; never anyone else's); 404 if they have not answered. */
+    get: operations['GetMySurveyAnswer'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -520,6 +746,10 @@ export interface components {
       texts: string[];
       /** True while fewer than minReporters people reported, so texts and averageSeverity are withheld. */
       textsHidden: boolean;
+      /** How many people said "me too" here (each once) without reporting themselves; null while fewer than minReporters did, so that a count cannot single anyone out. */
+      meToo: number | null;
+      /** Whether the caller said "me too" here: only ever about the caller, found through their keyed hash; false for a service. */
+      youSaidMeToo: boolean;
     };
     FrictionReportRequest: {
       touchpointId: string;
@@ -563,15 +793,17 @@ export interface components {
       targetGroups: string[];
       responseCount: number;
       questions: components['schemas']['SurveyQuestion'][];
+      /** Set on a moment trigger's round of one month (answered through prompts only); survey rounds have none. */
+      triggerId?: string;
       /** Score of each scored question (NPS, or share of 4 and 5), from the round's published results; null while fewer than k responses stand behind the round, and a question's score null while fewer than k answers stand behind it. */
       scores?: {
         [key: string]: number | null;
       } | null;
     };
     SurveyAnswerRequest: {
-      /** Question id to a score (an integer in the question's range) or a text; every id must be a question of the round. */
+      /** Question id to a score (an integer in the question's range) or a text; every id must be a question of the round. Answering again changes the questions named and keeps the others; null withdraws an earlier answer to that question. */
       answers: {
-        [key: string]: number | string;
+        [key: string]: number | string | null;
       };
       /** Services only, when importing answers collected elsewhere: an opaque id of the respondent. Kept only as a key, never returned. */
       respondent?: string;
@@ -747,6 +979,123 @@ export interface components {
       updatedBy: string;
       /** Format: date-time */
       updatedAt: string;
+      /** How many people who reported friction on its touchpoints, said "me too" there or answered a moment about them were told when it shipped (never who). Absent until it shipped. */
+      loopNotified?: number;
+    };
+    /**
+     * How often a review is assembled: weekly (each Monday 00:00 UTC, of the week before) or monthly (each 1st, of the month before).
+     */
+    ReviewCadence: 'off' | 'weekly' | 'monthly';
+    /**
+     * The cadence a review was made for.
+     */
+    ReviewPeriodCadence: 'weekly' | 'monthly';
+    ReviewSettings: {
+      cadence: components['schemas']['ReviewCadence'];
+    };
+    /** A figure in the period and in the period before it; null without data. */
+    ReviewChange: {
+      now: number | null;
+      before: number | null;
+    };
+    ReviewSummary: {
+      id: string;
+      entityRef: string;
+      cadence: components['schemas']['ReviewPeriodCadence'];
+      /**
+       * Format: date-time
+       * The period reviewed, from (inclusive).
+       */
+      from: string;
+      /**
+       * Format: date-time
+       * The period reviewed, to (exclusive).
+       */
+      to: string;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    /** What changed in a period, assembled as a retrospective on the system: every survey figure only with k answers behind it, friction severities only with k reporters, exactly as the tabs show them. */
+    ReviewDigest: {
+      id: string;
+      entityRef: string;
+      cadence: components['schemas']['ReviewPeriodCadence'];
+      /** Format: date-time */
+      from: string;
+      /** Format: date-time */
+      to: string;
+      /**
+       * Format: date-time
+       * The start of the period before, which "before" figures cover.
+       */
+      previousFrom: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** k. */
+      minResponses: number;
+      /** Each SLO's scheduled evaluations at the period's start and end (the latest at or before each): status and error budget left (fractions), and the budget spent in between. */
+      slos: {
+        name: string;
+        status: string | null;
+        previousStatus: string | null;
+        remaining: number | null;
+        remainingAtStart: number | null;
+        budgetSpent: number | null;
+      }[];
+      /** DORA's figures over the period's length in days (7 or 30) ending at its end, and ending at its start. */
+      dora: {
+        days: number;
+        deployments: components['schemas']['ReviewChange'];
+        changeLeadTimeSeconds: components['schemas']['ReviewChange'];
+        changeFailureRate: components['schemas']['ReviewChange'];
+        recoveryTimeSeconds: components['schemas']['ReviewChange'];
+      };
+      /** Survey rounds and moment rounds open in the period with published results (k responses or more), each score against the round before it of the same template (or moment trigger). */
+      feedback: {
+        roundId: string;
+        title: string;
+        kind: 'survey' | 'moment';
+        publishedResponses: number;
+        /** Question id to its score (NPS from −100 to 100, or the percentage of 4s and 5s); null below k. */
+        scores: {
+          [key: string]: number | null;
+        };
+        previousScores: {
+          [key: string]: number | null;
+        } | null;
+      }[];
+      /** Touchpoints with friction reported in the period or the one before, most reports first; the mean severity only with k reporters in the period. */
+      friction: {
+        touchpointId: string;
+        touchpoint: string;
+        reports: number;
+        reportsBefore: number;
+        reporters: number;
+        averageSeverity: number | null;
+        trend: 'new' | 'rising' | 'steady' | 'falling';
+      }[];
+      shipped: {
+        itemId: string;
+        title: string;
+        /** Format: date-time */
+        shippedAt: string;
+        metric: string | null;
+        metricBefore: number | null;
+        metricAfter: number | null;
+        metricUnit: string | null;
+      }[];
+      /** Open items whose target day falls in the next period, with their open milestones. */
+      upcoming: {
+        itemId: string;
+        title: string;
+        status: components['schemas']['RoadmapItemStatus'];
+        /** Format: date */
+        targetDate: string;
+        openMilestones: string[];
+      }[];
+    };
+    LoopNotifications: {
+      enabled: boolean;
     };
     /** What a stored batch brought. */
     IngestionResult: {
@@ -760,6 +1109,65 @@ export interface components {
     EventBatch: {
       events: components['schemas']['DeliveryEvent'][];
     };
+    MomentEventType: 'deployment' | 'build' | 'incident' | 'ticket' | 'custom';
+    MomentOutcome: 'any' | 'succeeded' | 'failed';
+    /** A micro-survey: which of the entity's delivery events prompt the person behind them (the event's actor), what they are asked, how often. */
+    MomentTriggerRequest: {
+      eventType: components['schemas']['MomentEventType'];
+      /** Events of this outcome only (deployments and builds); default any. */
+      outcome?: components['schemas']['MomentOutcome'];
+      /** Deployments to this environment only. */
+      environment?: components['schemas']['EventEnvironment'];
+      /** The journey touchpoint the moment is about: a score of 3 or less adds friction there (severity 6 − score). */
+      touchpointId?: string;
+      /** The 1–5 question, e.g. "How did this deployment go?" */
+      question: string;
+      /** An optional free-text question asked with it. */
+      textQuestion?: string;
+      /** The share of matching events that prompt (0.1 is 10 %). */
+      sampleRate: number;
+      /** At most one prompt of this trigger per person in this many days. */
+      cooldownDays: number;
+    };
+    MomentTrigger: {
+      id: string;
+      entityRef: string;
+      eventType: components['schemas']['MomentEventType'];
+      outcome: components['schemas']['MomentOutcome'];
+      environment: string | null;
+      touchpointId: string | null;
+      question: string;
+      textQuestion: string | null;
+      sampleRate: number;
+      cooldownDays: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Its rounds, one a calendar month (UTC), newest first: their results are at /surveys/\{roundId\}/results, k-anonymous like any round's. */
+      rounds: {
+        roundId: string;
+        /** Format: date-time */
+        opensAt: string;
+      }[];
+    };
+    /** A prompt to answer a micro-survey, shown only to the person it went to. */
+    MomentPrompt: {
+      id: string;
+      entityRef: string;
+      question: string;
+      textQuestion: string | null;
+      /** What happened, e.g. "deployment to production, succeeded". */
+      eventSummary: string;
+      /** Format: date-time */
+      promptedAt: string;
+      /** Format: date-time */
+      expiresAt: string;
+      answered: boolean;
+    };
+    MomentAnswerRequest: {
+      /** 1 (very poor) to 5 (very good). */
+      score: number;
+      text?: string;
+    };
     /** One delivery event; its type decides which fields it has. Times are ISO 8601 date-times with a time zone; a time that ends a span (deployTime after commitTime, detected and resolved after started, firstResponse and resolved after opened) must not be before its start. */
     DeliveryEvent:
       | components['schemas']['DeploymentEvent']
@@ -771,6 +1179,8 @@ export interface components {
     EventId: string;
     /** The system product the event belongs to, e.g. system:default/ci-cd-pipeline: an entity the caller can see and may post events for. */
     EventEntityRef: string;
+    /** The person behind the event (who deployed, whose build, who asked in a ticket), as a user entity ref such as user:default/jane: the one a moment trigger of the entity may prompt. It is not stored with the event. A signed-in user posting events may name only themselves. */
+    EventActor: string;
     /** Format: date-time */
     EventTime: string;
     EventLabel: string;
@@ -782,6 +1192,7 @@ export interface components {
        */
       type: 'deployment';
       entityRef: components['schemas']['EventEntityRef'];
+      actor?: components['schemas']['EventActor'];
       commitSha: string;
       commitTime: components['schemas']['EventTime'];
       deployTime: components['schemas']['EventTime'];
@@ -799,6 +1210,7 @@ export interface components {
        */
       type: 'incident';
       entityRef: components['schemas']['EventEntityRef'];
+      actor?: components['schemas']['EventActor'];
       started: components['schemas']['EventTime'];
       detected?: components['schemas']['EventTime'];
       resolved?: components['schemas']['EventTime'];
@@ -813,6 +1225,7 @@ export interface components {
        */
       type: 'ticket';
       entityRef: components['schemas']['EventEntityRef'];
+      actor?: components['schemas']['EventActor'];
       opened: components['schemas']['EventTime'];
       firstResponse?: components['schemas']['EventTime'];
       resolved?: components['schemas']['EventTime'];
@@ -824,6 +1237,7 @@ export interface components {
        */
       type: 'build';
       entityRef: components['schemas']['EventEntityRef'];
+      actor?: components['schemas']['EventActor'];
       finished: components['schemas']['EventTime'];
       succeeded: boolean;
       durationSeconds: number;
@@ -837,6 +1251,7 @@ export interface components {
        */
       type: 'custom';
       entityRef: components['schemas']['EventEntityRef'];
+      actor?: components['schemas']['EventActor'];
       name: components['schemas']['EventLabel'];
       value: number;
       time: components['schemas']['EventTime'];
@@ -1252,6 +1667,11 @@ export interface components {
     /** The SLO's metadata.name. */
     sloName: string;
     itemId: string;
+    triggerId: string;
+    reviewId: string;
+    promptId: string;
+    /** The touchpoint's id, as the journey lists it. */
+    touchpointId: string;
   };
   requestBodies: never;
   headers: never;
@@ -1506,6 +1926,60 @@ export interface operations {
       default: components['responses']['Error'];
     };
   };
+  SayMeToo: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: components['parameters']['kind'];
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+        /** The touchpoint's id, as the journey lists it. */
+        touchpointId: components['parameters']['touchpointId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** Said; the touchpoint's friction as the caller now sees it. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TouchpointFriction'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  WithdrawMeToo: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: components['parameters']['kind'];
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+        /** The touchpoint's id, as the journey lists it. */
+        touchpointId: components['parameters']['touchpointId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** Withdrawn; the touchpoint's friction as the caller now sees it. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TouchpointFriction'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
   GetSurveyRounds: {
     parameters: {
       query?: never;
@@ -1557,6 +2031,370 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['SurveyRound'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  GetMomentTriggers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: components['parameters']['kind'];
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The triggers. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            triggers: components['schemas']['MomentTrigger'][];
+          };
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  CreateMomentTrigger: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: components['parameters']['kind'];
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MomentTriggerRequest'];
+      };
+    };
+    responses: {
+      /** Added. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MomentTrigger'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  DeleteMomentTrigger: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: components['parameters']['kind'];
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+        triggerId: components['parameters']['triggerId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** Removed. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  GetMyPrompts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The prompts. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            prompts: components['schemas']['MomentPrompt'][];
+          };
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  GetPrompt: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        promptId: components['parameters']['promptId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The prompt. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MomentPrompt'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  AnswerPrompt: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        promptId: components['parameters']['promptId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MomentAnswerRequest'];
+      };
+    };
+    responses: {
+      /** Recorded. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            status: 'recorded';
+            roundId: string;
+          };
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  GetReviewSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: components['parameters']['kind'];
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The settings. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewSettings'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  SetReviewSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: components['parameters']['kind'];
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReviewSettings'];
+      };
+    };
+    responses: {
+      /** As stored. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewSettings'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  GetReviews: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: components['parameters']['kind'];
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The reviews. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['ReviewSummary'][];
+          };
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  CreateReview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: components['parameters']['kind'];
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The review. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewDigest'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  GetReview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: components['parameters']['kind'];
+        namespace: components['parameters']['namespace'];
+        name: components['parameters']['name'];
+        reviewId: components['parameters']['reviewId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The review. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewDigest'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  GetLoopNotifications: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** Their choice. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoopNotifications'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  SetLoopNotifications: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoopNotifications'];
+      };
+    };
+    responses: {
+      /** Their choice, as stored. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoopNotifications'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  GetMySurveyAnswer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        roundId: components['parameters']['roundId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** Their answer. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            roundId: string;
+            /** Format: date-time */
+            submittedAt: string;
+            answers: {
+              [key: string]: number | string;
+            };
+          };
         };
       };
       default: components['responses']['Error'];
@@ -1874,6 +2712,9 @@ export const pathsHealthGetResponses200ContentApplicationJsonStatusValues: Reado
 export const pathsEntitiesKindNamespaceNameFrictionPostResponses201ContentApplicationJsonStatusValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/entities/{kind}/{namespace}/{name}/friction']['post']['responses']['201']['content']['application/json']['status']
 > = ['recorded'];
+export const pathsPromptsPromptIdAnswerPostResponses200ContentApplicationJsonStatusValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/prompts/{promptId}/answer']['post']['responses']['200']['content']['application/json']['status']
+> = ['recorded'];
 export const canvasSectionIdValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['CanvasSectionId']
 > = ['users', 'valueProposition', 'journey', 'metrics', 'roadmap'];
@@ -1889,6 +2730,24 @@ export const roadmapItemKindValues: ReadonlyArray<
 export const roadmapItemStatusValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['RoadmapItemStatus']
 > = ['idea', 'planned', 'in-progress', 'shipped', 'dropped'];
+export const reviewCadenceValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ReviewCadence']
+> = ['off', 'weekly', 'monthly'];
+export const reviewPeriodCadenceValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ReviewPeriodCadence']
+> = ['weekly', 'monthly'];
+export const reviewDigestFeedbackKindValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ReviewDigest']['feedback']['kind']
+> = ['survey', 'moment'];
+export const reviewDigestFrictionTrendValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ReviewDigest']['friction']['trend']
+> = ['new', 'rising', 'steady', 'falling'];
+export const momentEventTypeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['MomentEventType']
+> = ['deployment', 'build', 'incident', 'ticket', 'custom'];
+export const momentOutcomeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['MomentOutcome']
+> = ['any', 'succeeded', 'failed'];
 export const deploymentEventTypeValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['DeploymentEvent']['type']
 > = ['deployment'];

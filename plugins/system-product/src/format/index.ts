@@ -7,7 +7,14 @@ export { canvasSectionTitle } from './canvasSectionTitle';
 export { formatDuration } from './formatDuration';
 export { formatFigures } from './formatFigures';
 export { formatScore } from './formatScore';
-export { anonymityNote, frictionHeat } from './frictionHeat';
+export {
+  anonymityNote,
+  frictionHeat,
+  frictionPeople,
+  frictionWeight,
+  meTooNote,
+} from './frictionHeat';
+export { formatDay } from './formatDay';
 export { REMOVED_STEP_LABEL, journeySteps } from './journeySteps';
 export { metricChange, withUnit } from './metricChange';
 export type { JourneyStep } from './journeySteps';

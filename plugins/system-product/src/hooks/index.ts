@@ -9,13 +9,17 @@ export { useDora } from './useDora';
 export { useEntityPermission } from './useEntityPermission';
 export {
   useEntityTabPaths,
+  useMomentPromptPath,
   usePortfolioPath,
   useRoutePath,
 } from './useRoutePath';
 export type { EntityTabPaths } from './useRoutePath';
 export { useJourney } from './useJourney';
+export { useMomentTriggers } from './useMomentTriggers';
+export { useMyPrompts, usePrompt } from './useMomentPrompts';
 export { usePortfolio } from './usePortfolio';
 export { useRoadmap } from './useRoadmap';
+export { useRoadmapItems } from './useRoadmapItems';
 export { useSloStatus } from './useSloStatus';
 export { useSlos } from './useSlos';
 export { useSurveyResults } from './useSurveyResults';

@@ -1,6 +1,8 @@
 import { RouteRef, useRouteRef } from '@backstage/core-plugin-api';
+import { momentPromptPath } from '@system-product/backstage-plugin-common';
 import {
   journeyTabRouteRef,
+  momentPromptRouteRef,
   portfolioRouteRef,
   roadmapTabRouteRef,
   slosTabRouteRef,
@@ -45,4 +47,24 @@ export function useEntityTabPaths(): EntityTabPaths {
 /** Where the portfolio page is, or undefined when the app does not have it. */
 export function usePortfolioPath(): string | undefined {
   return useRoutePath(portfolioRouteRef);
+}
+
+/** The link to a moment prompt's form, or undefined as in `useRoutePath`. */
+function usePromptLink():
+  | ((params: { promptId: string }) => string)
+  | undefined {
+  try {
+    return useRouteRef(momentPromptRouteRef);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The path of a moment prompt's form, under the portfolio page wherever the
+ * app mounts it; where the notifications link to when it has none.
+ */
+export function useMomentPromptPath(): (promptId: string) => string {
+  const link = usePromptLink();
+  return promptId => (link ? link({ promptId }) : momentPromptPath(promptId));
 }

@@ -1,6 +1,24 @@
 import { ResponseError } from '@backstage/errors';
 
 /**
+ * Why a request failed: the server's reason when it gives one (a 400 names
+ * the field and rule), else the error's message.
+ */
+export function reasonOf(e: unknown): string {
+  return e instanceof ResponseError && e.cause?.message
+    ? e.cause.message
+    : (e as Error).message;
+}
+
+/** The HTTP status a request failed with, or undefined when there was no answer. */
+export function statusOf(e: unknown): number | undefined {
+  return e instanceof ResponseError ||
+    (e as Error | undefined)?.name === 'ResponseError'
+    ? (e as ResponseError).statusCode
+    : undefined;
+}
+
+/**
  * What the reader can do about a failed load, by what failed: the sign-in,
  * access, the entity, the backend's database, the backend, or the network.
  */

@@ -1,1 +1,2 @@
 export { AsyncState } from './AsyncState';
+export { reasonOf, statusOf } from './adviceFor';

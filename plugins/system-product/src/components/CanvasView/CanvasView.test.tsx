@@ -21,6 +21,7 @@ import {
   renderWithEntity,
   testEntity,
 } from '../../__testUtils__/renderWithEntity';
+import { touchpointFriction } from '../../__testUtils__/journeyFixtures';
 import { systemProductApiRef } from '../../api/systemProductApiRef';
 import { CanvasView } from './CanvasView';
 
@@ -165,14 +166,12 @@ describe('CanvasView on the Canvas tab', () => {
                   expectedMinutes: 10,
                   failureModes: [],
                   owner: null,
-                  friction: {
+                  friction: touchpointFriction({
                     reports: 4,
                     averageSeverity: 4.5,
                     reporters: 4,
-                    minReporters: 3,
-                    texts: [],
                     textsHidden: false,
-                  },
+                  }),
                 },
               ],
             },

@@ -1,1 +1,3 @@
 export { FormDialogActions, FormProblem } from './FormDialog';
+export { AnswerTextField, ScaleField } from './AnswerFields';
+export { useDialogAction } from './useDialogAction';

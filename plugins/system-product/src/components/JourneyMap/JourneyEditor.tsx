@@ -1,6 +1,5 @@
 import { getCompoundEntityRef } from '@backstage/catalog-model';
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
-import { ResponseError } from '@backstage/errors';
 import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
@@ -15,6 +14,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { systemProductApiRef } from '../../api/systemProductApiRef';
 import { userRef } from '../../format';
 import { useVersionedSave } from '../../hooks';
+import { reasonOf } from '../AsyncState';
 import { FormDialogActions, FormProblem } from '../FormDialog';
 import { JourneyStageEditor, nameFieldId } from './JourneyStageEditor';
 import {
@@ -32,11 +32,7 @@ import {
 
 /** The server's reason when it gives one (a 400 names the field and rule). */
 function saveProblem(e: unknown): string {
-  const reason =
-    e instanceof ResponseError && e.cause?.message
-      ? e.cause.message
-      : (e as Error).message;
-  return `The journey was not saved: ${reason}`;
+  return `The journey was not saved: ${reasonOf(e)}`;
 }
 
 /**

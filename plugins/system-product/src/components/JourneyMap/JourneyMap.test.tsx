@@ -6,7 +6,12 @@ import {
 } from '@system-product/backstage-plugin-common';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import {
+  touchpoint as testTouchpoint,
+  touchpointFriction,
+} from '../../__testUtils__/journeyFixtures';
 import { renderWithEntity } from '../../__testUtils__/renderWithEntity';
+import { roadmapItem } from '../../__testUtils__/roadmapItem';
 import { JourneyMap } from './JourneyMap';
 
 function journey(reports: number, averageSeverity: number | null): Journey {
@@ -25,14 +30,12 @@ function journey(reports: number, averageSeverity: number | null): Journey {
             expectedMinutes: 25,
             failureModes: ['Flaky tests'],
             owner: null,
-            friction: {
+            friction: touchpointFriction({
               reports,
               averageSeverity,
               reporters: reports,
-              minReporters: 3,
-              texts: [],
               textsHidden: averageSeverity === null,
-            },
+            }),
           },
         ],
       },
@@ -47,14 +50,7 @@ function journey(reports: number, averageSeverity: number | null): Journey {
             expectedMinutes: null,
             failureModes: [],
             owner: null,
-            friction: {
-              reports: 0,
-              averageSeverity: null,
-              reporters: 0,
-              minReporters: 3,
-              texts: [],
-              textsHidden: true,
-            },
+            friction: touchpointFriction(),
           },
         ],
       },
@@ -231,14 +227,11 @@ describe('JourneyMap', () => {
   });
 
   it('says once for the whole map why touchpoints with few reporters show only counts', async () => {
-    const withheld: TouchpointFriction = {
+    const withheld = touchpointFriction({
       reports: 2,
-      averageSeverity: null,
       reporters: 2,
       minReporters: 5,
-      texts: [],
-      textsHidden: true,
-    };
+    });
     const map = journeyWithTexts(withheld);
     map.stages[1].touchpoints[0].friction = { ...withheld, reporters: 1 };
     await renderWithEntity(<JourneyMap />, { getJourney: async () => map });
@@ -568,19 +561,8 @@ describe('JourneyMap', () => {
         updatedBy: 'user:default/grace',
       };
       theirs.stages[1].touchpoints.push({
-        id: 't3',
-        name: 'Canary',
+        ...testTouchpoint('t3', 'Canary'),
         expectedMinutes: 30,
-        failureModes: [],
-        owner: null,
-        friction: {
-          reports: 0,
-          averageSeverity: null,
-          reporters: 0,
-          minReporters: 3,
-          texts: [],
-          textsHidden: true,
-        },
       });
       const getJourney = jest
         .fn()
@@ -679,6 +661,353 @@ describe('JourneyMap', () => {
       expect(
         screen.queryByRole('button', { name: 'Map the journey' }),
       ).not.toBeInTheDocument();
+    });
+  });
+
+  describe('"me too"', () => {
+    /** The example journey; "Pull request checks" with this friction. */
+    function journeyWithChecks(friction: Partial<TouchpointFriction>) {
+      const example = journey(3, 4.3);
+      const checks = example.stages[0].touchpoints[0];
+      checks.friction = { ...checks.friction, ...friction };
+      return example;
+    }
+
+    it('says and withdraws it, updating the touchpoint from the answer without reloading the journey', async () => {
+      const getJourney = jest.fn().mockResolvedValue(journeyWithChecks({}));
+      const setMeToo = jest
+        .fn()
+        .mockResolvedValueOnce(
+          journeyWithChecks({ youSaidMeToo: true }).stages[0].touchpoints[0]
+            .friction,
+        )
+        .mockResolvedValueOnce(
+          journeyWithChecks({ youSaidMeToo: false }).stages[0].touchpoints[0]
+            .friction,
+        );
+      await renderWithEntity(<JourneyMap />, { getJourney, setMeToo });
+      const checks = await screen.findByTestId(
+        'touchpoint-Pull request checks',
+      );
+      const toggle = within(checks).getByRole('button', {
+        name: 'Me too: Pull request checks',
+      });
+      expect(toggle).toHaveAttribute('aria-pressed', 'false');
+      expect(within(checks).queryByText(/You said me too/)).toBeNull();
+
+      await userEvent.click(toggle);
+      await waitFor(() =>
+        expect(toggle).toHaveAttribute('aria-pressed', 'true'),
+      );
+      expect(setMeToo).toHaveBeenLastCalledWith(entityRef, 't1', true);
+      // Fewer than k said it: no count, but the user learns they did.
+      expect(
+        within(checks).getByText(
+          'You said me too; press "Me too" again to take it back.',
+        ),
+      ).toBeInTheDocument();
+
+      await userEvent.click(toggle);
+      await waitFor(() =>
+        expect(toggle).toHaveAttribute('aria-pressed', 'false'),
+      );
+      expect(setMeToo).toHaveBeenLastCalledWith(entityRef, 't1', false);
+      expect(within(checks).queryByText(/You said me too/)).toBeNull();
+      expect(setMeToo).toHaveBeenCalledTimes(2);
+      expect(getJourney).toHaveBeenCalledTimes(1);
+    });
+
+    it('shows how many said it only once the count is there, and the rule once for the tab', async () => {
+      const map = journeyWithChecks({ meToo: 7, youSaidMeToo: true });
+      map.stages[1].touchpoints[0].friction = touchpointFriction({
+        youSaidMeToo: false,
+      });
+      await renderWithEntity(<JourneyMap />, { getJourney: async () => map });
+      const checks = await screen.findByTestId(
+        'touchpoint-Pull request checks',
+      );
+      expect(
+        within(checks).getByText(
+          'Friction 4.3 of 5 from 3 reports · 7 people said me too',
+        ),
+      ).toBeInTheDocument();
+      expect(
+        within(checks).getByRole('button', {
+          name: 'Me too: Pull request checks',
+        }),
+      ).toHaveAttribute('aria-pressed', 'true');
+      // The count says it; no separate "you said it" line.
+      expect(within(checks).queryByText(/You said me too/)).toBeNull();
+      const rollback = screen.getByTestId('touchpoint-Rollback');
+      expect(within(rollback).queryByText(/said me too/)).toBeNull();
+      expect(
+        screen.getAllByText(
+          /"Me too" counts each person once however often they say it, and a touchpoint shows how many said it once 3 people have/,
+        ),
+      ).toHaveLength(1);
+    });
+
+    it('says under the toggle why it failed', async () => {
+      await renderWithEntity(<JourneyMap />, {
+        getJourney: async () => journeyWithChecks({}),
+        setMeToo: async () => {
+          throw await failure(403, 'NotAllowedError', 'not for services');
+        },
+      });
+      const checks = await screen.findByTestId(
+        'touchpoint-Pull request checks',
+      );
+      await userEvent.click(
+        within(checks).getByRole('button', {
+          name: 'Me too: Pull request checks',
+        }),
+      );
+      expect(await within(checks).findByRole('alert')).toHaveTextContent(
+        'Saying "me too" failed: not for services',
+      );
+      expect(
+        within(checks).getByRole('button', {
+          name: 'Me too: Pull request checks',
+        }),
+      ).toHaveAttribute('aria-pressed', 'false');
+    });
+
+    it('ranks where it hurts most by mean severity × (reporters + me too), withheld severities last', async () => {
+      const map: Journey = {
+        ...journey(0, null),
+        stages: [
+          {
+            id: 's1',
+            name: 'Build',
+            description: '',
+            touchpoints: [
+              // 4.5 × 3 = 13.5
+              testTouchpoint('a', 'Wait for checks', {
+                reports: 3,
+                reporters: 3,
+                averageSeverity: 4.5,
+              }),
+              // Withheld: after every weight, however many reports.
+              testTouchpoint('b', 'Approve release', {
+                reports: 9,
+                reporters: 2,
+              }),
+              // 3 × (3 + 5) = 24
+              testTouchpoint('c', 'Flaky deploys', {
+                reports: 3,
+                reporters: 3,
+                averageSeverity: 3,
+                meToo: 5,
+              }),
+              // 2 × 6 = 12
+              testTouchpoint('d', 'Read logs', {
+                reports: 8,
+                reporters: 6,
+                averageSeverity: 2,
+              }),
+              // Nobody reported: not ranked.
+              testTouchpoint('e', 'Rollback'),
+            ],
+          },
+        ],
+      };
+      await renderWithEntity(<JourneyMap />, { getJourney: async () => map });
+      await screen.findByTestId('touchpoint-Wait for checks');
+      expect(
+        screen.getByText(
+          'Ranked by weight: mean severity × (people who reported + people who said me too). Touchpoints whose severity is still withheld come last.',
+        ),
+      ).toBeInTheDocument();
+      expect(
+        screen.getAllByText(/^\d\. /).map(item => item.textContent),
+      ).toEqual([
+        '1. Flaky deploys',
+        '2. Wait for checks',
+        '3. Read logs',
+        '4. Approve release',
+      ]);
+    });
+  });
+
+  describe('the roadmap on the touchpoints', () => {
+    const DAY = 24 * 60 * 60 * 1000;
+    const thisYear = new Date().getUTCFullYear();
+    const daysAgo = (days: number) =>
+      new Date(Date.now() - days * DAY).toISOString();
+    const items = [
+      roadmapItem({
+        id: 'r1',
+        title: 'Cache dependencies',
+        status: 'in-progress',
+        targetDate: `${thisYear}-12-18`,
+        touchpointIds: ['t1'],
+      }),
+      roadmapItem({
+        id: 'r2',
+        title: 'Shard the test suite',
+        status: 'planned',
+        touchpointIds: ['t1'],
+      }),
+      roadmapItem({
+        id: 'r3',
+        title: 'Retry flaky tests',
+        status: 'shipped',
+        shippedAt: daysAgo(3),
+        touchpointIds: ['t1'],
+      }),
+      roadmapItem({
+        id: 'r4',
+        title: 'Faster runners',
+        status: 'shipped',
+        shippedAt: daysAgo(45),
+        touchpointIds: ['t1'],
+      }),
+      roadmapItem({
+        id: 'r5',
+        title: 'Rewrite the pipeline',
+        status: 'dropped',
+        touchpointIds: ['t1'],
+      }),
+      roadmapItem({
+        id: 'r6',
+        title: 'Document the checks',
+        status: 'idea',
+        touchpointIds: [],
+      }),
+    ];
+
+    function listOn(touchpointName: string) {
+      return within(screen.getByTestId(`touchpoint-${touchpointName}`))
+        .queryAllByRole('listitem')
+        .map(item => item.textContent);
+    }
+
+    it('lists the open and lately shipped items addressing a touchpoint, with state and target, linked to the roadmap', async () => {
+      await renderWithEntity(<JourneyMap />, {
+        getJourney: async () => journey(3, 4.3),
+        getRoadmap: async () => items,
+      });
+      const checks = await screen.findByTestId(
+        'touchpoint-Pull request checks',
+      );
+      const list = await within(checks).findByRole('list', {
+        name: 'On the roadmap for Pull request checks',
+      });
+      expect(
+        within(list)
+          .getAllByRole('listitem')
+          .map(item => item.textContent),
+      ).toEqual([
+        'In progress: Cache dependencies · target 18 Dec',
+        'Planned: Shard the test suite',
+        expect.stringMatching(/^Shipped: Retry flaky tests · \d+ \w+/),
+      ]);
+      expect(
+        within(list).getByRole('link', {
+          name: 'In progress: Cache dependencies · target 18 Dec',
+        }),
+      ).toHaveAttribute('href', '/system-product/roadmap#roadmap-item-r1');
+      expect(listOn('Rollback')).toEqual([]);
+    });
+
+    it('says after a report what the team is already doing about the touchpoint, or that nothing is planned', async () => {
+      const reportFriction = jest.fn().mockResolvedValue(undefined);
+      await renderWithEntity(<JourneyMap />, {
+        getJourney: async () => journey(3, 4.3),
+        getRoadmap: async () => items,
+        reportFriction,
+      });
+      await within(
+        await screen.findByTestId('touchpoint-Pull request checks'),
+      ).findByRole('list');
+      const send = async (touchpointName: string) => {
+        await userEvent.click(
+          screen.getByRole('button', {
+            name: `Report friction on ${touchpointName}`,
+          }),
+        );
+        await userEvent.click(screen.getByLabelText('3: Costs me real time'));
+        await userEvent.click(
+          screen.getByRole('button', { name: 'Send report' }),
+        );
+        return screen.findByRole('dialog', {
+          name: `Report sent: ${touchpointName}`,
+        });
+      };
+
+      const sent = await send('Pull request checks');
+      expect(sent).toHaveTextContent(
+        'Thanks: your friction report was recorded anonymously.',
+      );
+      const doing = within(sent).getByRole('list', {
+        name: 'What the team is already doing about Pull request checks',
+      });
+      expect(
+        within(doing).getByRole('link', {
+          name: 'In progress: Cache dependencies · target 18 Dec',
+        }),
+      ).toHaveAttribute('href', '/system-product/roadmap#roadmap-item-r1');
+      await userEvent.click(
+        within(sent).getByRole('button', { name: 'Close' }),
+      );
+      await waitFor(() =>
+        expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
+      );
+
+      expect(await send('Rollback')).toHaveTextContent(
+        'Nothing is planned for Rollback yet',
+      );
+      expect(reportFriction).toHaveBeenCalledTimes(2);
+    });
+
+    it('keeps the journey when the roadmap cannot be loaded, and says so', async () => {
+      const getRoadmap = jest
+        .fn()
+        .mockRejectedValueOnce(new Error('Backend unreachable'))
+        .mockResolvedValue(items);
+      await renderWithEntity(<JourneyMap />, {
+        getJourney: async () => journey(3, 4.3),
+        getRoadmap,
+        reportFriction: async () => undefined,
+      });
+      expect(
+        await screen.findByText(
+          'The roadmap could not be loaded, so the touchpoints do not show what is being done about them.',
+        ),
+      ).toBeInTheDocument();
+      const checks = screen.getByTestId('touchpoint-Pull request checks');
+      expect(
+        within(checks).getByText('Takes about 25 min'),
+      ).toBeInTheDocument();
+      expect(within(checks).queryByRole('list')).not.toBeInTheDocument();
+
+      await userEvent.click(
+        screen.getByRole('button', {
+          name: 'Report friction on Pull request checks',
+        }),
+      );
+      await userEvent.click(screen.getByLabelText('1: A nuisance'));
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Send report' }),
+      );
+      expect(
+        await screen.findByRole('dialog', {
+          name: 'Report sent: Pull request checks',
+        }),
+      ).toHaveTextContent(
+        'The roadmap could not be loaded, so what the team is already doing about Pull request checks cannot be shown here.',
+      );
+      await userEvent.click(screen.getByRole('button', { name: 'Close' }));
+
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Load the roadmap again' }),
+      );
+      expect(
+        await within(checks).findByRole('list', {
+          name: 'On the roadmap for Pull request checks',
+        }),
+      ).toBeInTheDocument();
+      expect(screen.queryByText(/could not be loaded/)).toBeNull();
     });
   });
 });

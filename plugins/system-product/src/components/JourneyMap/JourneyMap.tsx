@@ -1,6 +1,6 @@
 import { getCompoundEntityRef } from '@backstage/catalog-model';
 import { EmptyState, InfoCard } from '@backstage/core-components';
-import { alertApiRef, useApi } from '@backstage/core-plugin-api';
+import { useApi } from '@backstage/core-plugin-api';
 import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
@@ -15,17 +15,23 @@ import { Theme, makeStyles } from '@material-ui/core/styles';
 import {
   Journey,
   Touchpoint,
+  TouchpointFriction,
   getEntityOwner,
   systemProductJourneyUpdatePermission,
 } from '@system-product/backstage-plugin-common';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { systemProductApiRef } from '../../api/systemProductApiRef';
-import { anonymityNote, frictionHeat, ownerRef } from '../../format';
-import { useEntityPermission, useJourney } from '../../hooks';
+import { anonymityNote, frictionHeat, meTooNote, ownerRef } from '../../format';
+import { useEntityPermission, useJourney, useRoadmapItems } from '../../hooks';
 import { AsyncState } from '../AsyncState';
 import { FrictionTexts } from './FrictionTexts';
 import { JourneyEditor } from './JourneyEditor';
+import { MeTooButton } from './MeTooButton';
+import { MomentTriggers } from './MomentTriggers';
 import { ReportFrictionDialog } from './ReportFrictionDialog';
+import { RoadmapItemLinks } from './RoadmapItemLinks';
+import { TouchpointRoadmap, itemsAddressing } from './touchpointRoadmap';
+import { RANKING_RULE, whereItHurtsMost } from './whereItHurts';
 
 const useStyles = makeStyles((theme: Theme) => ({
   stages: {
@@ -73,24 +79,71 @@ function TouchpointOwner(props: { owner: string }) {
 }
 
 /**
- * The Journey tab: stages left to right, touchpoints with friction heat.
- * Owners create and edit the map here; anyone reports friction.
+ * The Journey tab: stages left to right, touchpoints with friction heat and
+ * the roadmap items addressing them, and below them the moments
+ * (micro-surveys) the system's events prompt. Owners create and edit the map
+ * and the moments here; anyone reports friction or says "me too".
  */
 export function JourneyMap() {
   const { value, loading, error, retry } = useJourney();
+  // Reloading after a report or an edit keeps the map (and the dialog that
+  // confirms the report) on screen until the new one is there.
   return (
-    <AsyncState loading={loading} error={error} retry={retry} what="journey">
+    <AsyncState
+      loading={loading && !value}
+      error={error}
+      retry={retry}
+      what="journey"
+    >
       {() => <JourneyBody journey={value!} onChange={retry} />}
     </AsyncState>
   );
 }
 
+const NO_UPDATES: Record<string, TouchpointFriction> = {};
+
+/**
+ * The journey with the frictions answered since it loaded ("me too"), by
+ * touchpoint id, so that one touchpoint changes without reloading them all.
+ * A journey loaded again brings its own.
+ */
+function useFrictionUpdates(journey: Journey) {
+  const [updates, setUpdates] = useState({ of: journey, byId: NO_UPDATES });
+  const byId = updates.of === journey ? updates.byId : NO_UPDATES;
+  const shown = useMemo(
+    () => ({
+      ...journey,
+      stages: journey.stages.map(stage => ({
+        ...stage,
+        touchpoints: stage.touchpoints.map(t =>
+          byId[t.id] ? { ...t, friction: byId[t.id] } : t,
+        ),
+      })),
+    }),
+    [journey, byId],
+  );
+  const update = (touchpointId: string, friction: TouchpointFriction) =>
+    setUpdates(current => ({
+      of: journey,
+      byId: {
+        ...(current.of === journey ? current.byId : NO_UPDATES),
+        [touchpointId]: friction,
+      },
+    }));
+  return [shown, update] as const;
+}
+
 function JourneyBody(props: { journey: Journey; onChange: () => void }) {
-  const { journey, onChange } = props;
+  const { onChange } = props;
+  const [journey, updateFriction] = useFrictionUpdates(props.journey);
   const classes = useStyles();
   const { entity } = useEntity();
   const api = useApi(systemProductApiRef);
-  const alertApi = useApi(alertApiRef);
+  const roadmap = useRoadmapItems();
+  const roadmapOf = (touchpointId: string): TouchpointRoadmap => {
+    if (roadmap.value) return itemsAddressing(roadmap.value, touchpointId);
+    return roadmap.error ? 'failed' : 'loading';
+  };
   const [reporting, setReporting] = useState<Touchpoint>();
   const [editing, setEditing] = useState(false);
   const canEdit = useEntityPermission(systemProductJourneyUpdatePermission);
@@ -144,21 +197,22 @@ function JourneyBody(props: { journey: Journey; onChange: () => void }) {
             ) : undefined
           }
         />
+        {/* Moments need no journey: their touchpoint is optional. */}
+        <Box mt={3}>
+          <MomentTriggers journey={journey} />
+        </Box>
         {editor}
       </>
     );
   }
 
   const touchpoints = journey.stages.flatMap(s => s.touchpoints);
-  const note = anonymityNote(touchpoints.map(t => t.friction));
-  const ranked = touchpoints
-    .filter(t => t.friction.reports > 0)
-    .sort(
-      (a, b) =>
-        (b.friction.averageSeverity ?? 0) - (a.friction.averageSeverity ?? 0) ||
-        b.friction.reports - a.friction.reports,
-    )
-    .slice(0, 5);
+  const frictions = touchpoints.map(t => t.friction);
+  // The privacy rules, once for the whole tab.
+  const note = [anonymityNote(frictions), meTooNote(frictions)]
+    .filter(Boolean)
+    .join(' ');
+  const ranked = whereItHurtsMost(touchpoints);
 
   const report = async ({
     severity,
@@ -172,12 +226,7 @@ function JourneyBody(props: { journey: Journey; onChange: () => void }) {
       severity,
       text,
     });
-    setReporting(undefined);
-    alertApi.post({
-      message: 'Thanks: your friction report was recorded anonymously.',
-      severity: 'success',
-      display: 'transient',
-    });
+    // The dialog stays to say what is being done about it; the heat reloads.
     onChange();
   };
 
@@ -200,6 +249,17 @@ function JourneyBody(props: { journey: Journey; onChange: () => void }) {
             {note}
           </Typography>
         )}
+        {roadmap.error && (
+          <Box display="flex" alignItems="center" gridGap={8} mb={2}>
+            <Typography variant="body2" color="textSecondary">
+              The roadmap could not be loaded, so the touchpoints do not show
+              what is being done about them.
+            </Typography>
+            <Button size="small" variant="outlined" onClick={roadmap.retry}>
+              Load the roadmap again
+            </Button>
+          </Box>
+        )}
         <div className={classes.stages} role="list" aria-label="Journey stages">
           {journey.stages.map(stage => (
             <Paper
@@ -218,6 +278,7 @@ function JourneyBody(props: { journey: Journey; onChange: () => void }) {
               )}
               {stage.touchpoints.map(touchpoint => {
                 const heat = frictionHeat(touchpoint.friction);
+                const addressing = roadmapOf(touchpoint.id);
                 return (
                   <Paper
                     key={touchpoint.id}
@@ -253,6 +314,12 @@ function JourneyBody(props: { journey: Journey; onChange: () => void }) {
                         className={classes.chip}
                       />
                     ))}
+                    {Array.isArray(addressing) && (
+                      <RoadmapItemLinks
+                        items={addressing}
+                        label={`On the roadmap for ${touchpoint.name}`}
+                      />
+                    )}
                     <Box mt={1}>
                       <Button
                         size="small"
@@ -261,6 +328,12 @@ function JourneyBody(props: { journey: Journey; onChange: () => void }) {
                       >
                         Report friction
                       </Button>
+                      <MeTooButton
+                        touchpoint={touchpoint}
+                        onChange={friction =>
+                          updateFriction(touchpoint.id, friction)
+                        }
+                      />
                     </Box>
                   </Paper>
                 );
@@ -270,10 +343,7 @@ function JourneyBody(props: { journey: Journey; onChange: () => void }) {
         </div>
       </Grid>
       <Grid item xs={12} md={6}>
-        <InfoCard
-          title="Where it hurts most"
-          subheader="Touchpoints ranked by mean severity of friction reports"
-        >
+        <InfoCard title="Where it hurts most" subheader={RANKING_RULE}>
           {ranked.length === 0 ? (
             <Typography variant="body2">
               Nobody has reported friction yet. Use "Report friction" on a
@@ -293,9 +363,13 @@ function JourneyBody(props: { journey: Journey; onChange: () => void }) {
           )}
         </InfoCard>
       </Grid>
+      <Grid item xs={12}>
+        <MomentTriggers journey={journey} />
+      </Grid>
       {reporting && (
         <ReportFrictionDialog
           touchpoint={reporting}
+          roadmap={roadmapOf(reporting.id)}
           onClose={() => setReporting(undefined)}
           onSubmit={report}
         />

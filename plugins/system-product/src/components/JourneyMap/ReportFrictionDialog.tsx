@@ -1,16 +1,19 @@
+import Button from '@material-ui/core/Button';
 import Dialog from '@material-ui/core/Dialog';
+import DialogActions from '@material-ui/core/DialogActions';
 import DialogContent from '@material-ui/core/DialogContent';
 import DialogTitle from '@material-ui/core/DialogTitle';
-import FormControl from '@material-ui/core/FormControl';
-import FormControlLabel from '@material-ui/core/FormControlLabel';
-import FormLabel from '@material-ui/core/FormLabel';
-import Radio from '@material-ui/core/Radio';
-import RadioGroup from '@material-ui/core/RadioGroup';
-import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import { Touchpoint } from '@system-product/backstage-plugin-common';
 import { useState } from 'react';
-import { FormDialogActions, FormProblem } from '../FormDialog';
+import {
+  AnswerTextField,
+  FormDialogActions,
+  FormProblem,
+  ScaleField,
+} from '../FormDialog';
+import { RoadmapItemLinks } from './RoadmapItemLinks';
+import { TouchpointRoadmap } from './touchpointRoadmap';
 
 const SEVERITIES = [
   [1, 'A nuisance'],
@@ -20,16 +23,56 @@ const SEVERITIES = [
   [5, 'Blocks my work'],
 ] as const;
 
-/** Asks how much a touchpoint hurts; the report is anonymous. */
+/** What the team is already doing about the touchpoint, once a report is sent. */
+function AlreadyDoing(props: { name: string; roadmap: TouchpointRoadmap }) {
+  const { name, roadmap } = props;
+  if (roadmap === 'loading') {
+    return (
+      <Typography variant="body2">
+        Loading what the team is already doing about {name}…
+      </Typography>
+    );
+  }
+  if (roadmap === 'failed') {
+    return (
+      <Typography variant="body2">
+        The roadmap could not be loaded, so what the team is already doing about{' '}
+        {name} cannot be shown here.
+      </Typography>
+    );
+  }
+  if (roadmap.length === 0) {
+    return (
+      <Typography variant="body2">
+        Nothing is planned for {name} yet: reports like yours tell the owners
+        where to start.
+      </Typography>
+    );
+  }
+  const label = `What the team is already doing about ${name}`;
+  return (
+    <>
+      <Typography variant="body2">{label}:</Typography>
+      <RoadmapItemLinks items={roadmap} label={label} />
+    </>
+  );
+}
+
+/**
+ * Asks how much a touchpoint hurts; the report is anonymous. Once sent, says
+ * so and what the team is already doing about the touchpoint (`roadmap`).
+ */
 export function ReportFrictionDialog(props: {
   touchpoint: Touchpoint;
+  roadmap: TouchpointRoadmap;
   onClose: () => void;
   onSubmit: (report: { severity: number; text: string }) => Promise<void>;
 }) {
-  const { touchpoint, onClose, onSubmit } = props;
+  const { touchpoint, roadmap, onClose, onSubmit } = props;
   const [severity, setSeverity] = useState<number>();
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
+  const [sent, setSent] = useState(false);
   const [error, setError] = useState<string>();
 
   const submit = async () => {
@@ -38,10 +81,11 @@ export function ReportFrictionDialog(props: {
     setError(undefined);
     try {
       await onSubmit({ severity, text });
+      setSent(true);
     } catch (e) {
       setError((e as Error).message);
-      setBusy(false);
     }
+    setBusy(false);
   };
 
   return (
@@ -52,48 +96,54 @@ export function ReportFrictionDialog(props: {
       fullWidth
     >
       <DialogTitle id="report-friction-title">
-        Report friction: {touchpoint.name}
+        {sent ? 'Report sent' : 'Report friction'}: {touchpoint.name}
       </DialogTitle>
-      <DialogContent>
-        <FormControl component="fieldset">
-          <FormLabel component="legend">How much does it hurt?</FormLabel>
-          <RadioGroup
-            value={severity ? String(severity) : ''}
-            onChange={e => setSeverity(Number(e.target.value))}
-          >
-            {SEVERITIES.map(([value, label]) => (
-              <FormControlLabel
-                key={value}
-                value={String(value)}
-                control={<Radio />}
-                label={`${value}: ${label}`}
-              />
-            ))}
-          </RadioGroup>
-        </FormControl>
-        <TextField
-          id="friction-text"
-          label="What happened? (optional)"
-          multiline
-          minRows={2}
-          fullWidth
-          margin="normal"
-          value={text}
-          inputProps={{ maxLength: 2000 }}
-          onChange={e => setText(e.target.value)}
-        />
-        <Typography variant="caption" color="textSecondary">
-          Reports are anonymous: the owners see how much each step hurts, never
-          who said so.
-        </Typography>
-        <FormProblem>{error}</FormProblem>
-      </DialogContent>
-      <FormDialogActions
-        label="Send report"
-        onCancel={onClose}
-        onConfirm={submit}
-        disabled={!severity || busy}
-      />
+      {sent ? (
+        <>
+          <DialogContent>
+            <Typography variant="body2" paragraph>
+              Thanks: your friction report was recorded anonymously.
+            </Typography>
+            <AlreadyDoing name={touchpoint.name} roadmap={roadmap} />
+          </DialogContent>
+          <DialogActions>
+            <Button color="primary" variant="contained" onClick={onClose}>
+              Close
+            </Button>
+          </DialogActions>
+        </>
+      ) : (
+        <>
+          <DialogContent>
+            <ScaleField
+              legend="How much does it hurt?"
+              options={SEVERITIES.map(([value, label]) => [
+                value,
+                `${value}: ${label}`,
+              ])}
+              value={severity}
+              onChange={setSeverity}
+            />
+            <AnswerTextField
+              id="friction-text"
+              label="What happened? (optional)"
+              value={text}
+              onChange={setText}
+            />
+            <Typography variant="caption" color="textSecondary">
+              Reports are anonymous: the owners see how much each step hurts,
+              never who said so.
+            </Typography>
+            <FormProblem>{error}</FormProblem>
+          </DialogContent>
+          <FormDialogActions
+            label="Send report"
+            onCancel={onClose}
+            onConfirm={submit}
+            disabled={!severity || busy}
+          />
+        </>
+      )}
     </Dialog>
   );
 }

@@ -1,4 +1,5 @@
 import { Journey } from '@system-product/backstage-plugin-common';
+import { touchpoint as testTouchpoint } from '../../__testUtils__/journeyFixtures';
 import {
   draftProblems,
   moveToStage,
@@ -9,21 +10,13 @@ import {
   toUpdate,
 } from './journeyDraft';
 
-const touchpoint = (id: string, name: string, reports = 0) => ({
-  id,
-  name,
-  expectedMinutes: null,
-  failureModes: [],
-  owner: null,
-  friction: {
+const touchpoint = (id: string, name: string, reports = 0) =>
+  testTouchpoint(id, name, {
     reports,
     averageSeverity: reports ? 3 : null,
     reporters: reports,
-    minReporters: 3,
-    texts: [],
     textsHidden: !reports,
-  },
-});
+  });
 
 const stored: Journey = {
   entityRef: 'system:default/ci-cd-pipeline',

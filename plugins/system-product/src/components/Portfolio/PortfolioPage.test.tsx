@@ -1,9 +1,15 @@
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
-import { PortfolioEntry } from '@system-product/backstage-plugin-common';
-import { fireEvent, screen } from '@testing-library/react';
+import {
+  PortfolioEntry,
+  SystemProductApi,
+} from '@system-product/backstage-plugin-common';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { systemProductApiRef } from '../../api/systemProductApiRef';
+import { portfolioRouteRef } from '../../routes';
+import { momentPrompt } from '../../__testUtils__/momentPrompt';
 import { portfolioEntry } from '../../__testUtils__/portfolioEntry';
+import { responseError } from '../../__testUtils__/responseError';
 import { PortfolioPage } from './PortfolioPage';
 
 const entry = portfolioEntry({
@@ -22,15 +28,30 @@ const entry = portfolioEntry({
   priority: { impact: 1, friction: 0.65, support: 1, score: 0.65 },
 });
 
-function renderPage(getPortfolio: () => Promise<PortfolioEntry[]>) {
+function renderPage(
+  getPortfolio: () => Promise<PortfolioEntry[]>,
+  more: Partial<SystemProductApi> = {},
+) {
+  const api = { getPortfolio, getMyPrompts: async () => [], ...more };
   return renderInTestApp(
-    <TestApiProvider apis={[[systemProductApiRef, { getPortfolio }]]}>
+    <TestApiProvider apis={[[systemProductApiRef, api]]}>
       <PortfolioPage />
     </TestApiProvider>,
-    // EntityRefLink needs the catalog's entity route to be mounted.
-    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+    // EntityRefLink needs the catalog's entity route to be mounted; the
+    // prompts link to their forms under the page.
+    {
+      mountedRoutes: {
+        '/catalog/:namespace/:kind/:name': entityRouteRef,
+        '/system-products': portfolioRouteRef,
+      },
+    },
   );
 }
+
+const prompt = momentPrompt({
+  textQuestion: null,
+  promptedAt: new Date(Date.now() - 5 * 60_000).toISOString(),
+});
 
 describe('PortfolioPage', () => {
   it('lists system products with figures in their units and explains the ranking', async () => {
@@ -110,6 +131,76 @@ describe('PortfolioPage', () => {
     expect(
       await screen.findByText('No system products yet'),
     ).toBeInTheDocument();
+  });
+
+  describe('your open prompts', () => {
+    it('lists each with its question linking to its form, the system and what happened, above the portfolio', async () => {
+      await renderPage(async () => [entry], {
+        getMyPrompts: async () => [prompt],
+      });
+      const prompts = await screen.findByRole('region', {
+        name: 'Your open prompts',
+      });
+      expect(
+        within(prompts).getByRole('link', {
+          name: 'How did this production deployment go?',
+        }),
+      ).toHaveAttribute('href', '/system-products/prompts/p1');
+      expect(
+        within(prompts).getByRole('link', { name: 'ci-cd-pipeline' }),
+      ).toHaveAttribute('href', '/catalog/default/system/ci-cd-pipeline');
+      expect(prompts).toHaveTextContent(
+        'your deployment to production, succeeded, 5 minutes ago',
+      );
+      // At the top: before the portfolio's own heading.
+      const portfolio = screen.getByText('Portfolio');
+      expect(
+        prompts.compareDocumentPosition(portfolio) &
+          Node.DOCUMENT_POSITION_FOLLOWING,
+      ).toBeTruthy();
+    });
+
+    it('shows nothing when there are none', async () => {
+      await renderPage(async () => [entry]);
+      await screen.findByText('Where to invest first');
+      expect(screen.queryByText('Your open prompts')).not.toBeInTheDocument();
+    });
+
+    it('shows nothing, quietly, to a session that is not a user (403)', async () => {
+      const forbidden = await responseError(
+        403,
+        'Only users have prompts',
+        'NotAllowedError',
+      );
+      await renderPage(async () => [entry], {
+        getMyPrompts: async () => {
+          throw forbidden;
+        },
+      });
+      await screen.findByText('Where to invest first');
+      expect(screen.queryByText(/prompts/)).not.toBeInTheDocument();
+    });
+
+    it('says when they could not be loaded, and loads them again on request', async () => {
+      const getMyPrompts = jest
+        .fn()
+        .mockRejectedValueOnce(new Error('Backend unreachable'))
+        .mockResolvedValue([prompt]);
+      await renderPage(async () => [entry], { getMyPrompts });
+      expect(
+        await screen.findByText(
+          'Your open prompts could not be loaded: Backend unreachable',
+        ),
+      ).toBeInTheDocument();
+      fireEvent.click(
+        screen.getByRole('button', { name: 'Load your prompts again' }),
+      );
+      expect(
+        await screen.findByRole('link', {
+          name: 'How did this production deployment go?',
+        }),
+      ).toBeInTheDocument();
+    });
   });
 
   it('shows the error with a retry', async () => {

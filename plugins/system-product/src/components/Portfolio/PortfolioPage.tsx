@@ -10,10 +10,14 @@ import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { usePortfolio } from '../../hooks';
 import { AsyncState } from '../AsyncState';
+import { OpenPrompts } from './OpenPrompts';
 import { PortfolioTable } from './PortfolioTable';
 import { PriorityChart } from './PriorityChart';
 
-/** `/system-products`: every system product the user can see, and where to invest first. */
+/**
+ * `/system-products`: the user's open moment prompts, if any; every system
+ * product the user can see, and where to invest first.
+ */
 export function PortfolioPage() {
   const { value, loading, error, retry } = usePortfolio();
   return (
@@ -23,6 +27,7 @@ export function PortfolioPage() {
         subtitle="Delivery systems run as products for the engineers who use them"
       />
       <Content>
+        <OpenPrompts />
         <ContentHeader title="Portfolio" />
         <AsyncState
           loading={loading}

@@ -3,55 +3,14 @@ import {
   EvaluatedSlo,
   Journey,
   RoadmapItem,
-  Touchpoint,
 } from '@system-product/backstage-plugin-common';
 import { ResponseError } from '@backstage/errors';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { touchpoint } from '../../__testUtils__/journeyFixtures';
+import { roadmapItem as item } from '../../__testUtils__/roadmapItem';
 import { renderWithEntity } from '../../__testUtils__/renderWithEntity';
 import { RoadmapBoard } from './RoadmapBoard';
-
-function item(overrides: Partial<RoadmapItem>): RoadmapItem {
-  return {
-    id: overrides.title ?? 'x',
-    entityRef: 'system:default/ci-cd-pipeline',
-    version: 1,
-    title: 'x',
-    description: '',
-    kind: 'quick-win',
-    status: 'idea',
-    owner: null,
-    targetDate: null,
-    milestones: [],
-    painPoints: [],
-    touchpointIds: [],
-    metric: null,
-    metricBefore: null,
-    metricAfter: null,
-    shippedAt: null,
-    updatedBy: 'user:default/ada',
-    updatedAt: '2026-11-01T00:00:00.000Z',
-    ...overrides,
-  };
-}
-
-function touchpoint(id: string, name: string): Touchpoint {
-  return {
-    id,
-    name,
-    expectedMinutes: null,
-    failureModes: [],
-    owner: null,
-    friction: {
-      reports: 0,
-      averageSeverity: null,
-      reporters: 0,
-      minReporters: 3,
-      texts: [],
-      textsHidden: true,
-    },
-  };
-}
 
 const journey: Journey = {
   entityRef: 'system:default/ci-cd-pipeline',

@@ -1,1 +1,3 @@
 export { SurveyCard } from './SurveyCard';
+// The k-anonymous results of a round, also shown for moment rounds (Journey tab).
+export { SurveyResultsView } from './SurveyResultsView';

@@ -1,0 +1,1 @@
+export { MomentPromptPage } from './MomentPromptPage';
