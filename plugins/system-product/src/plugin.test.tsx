@@ -101,11 +101,20 @@ describe('the moment prompt page', () => {
       initialRouteEntries: ['/system-products'],
       apis: [[systemProductApiRef, api], mockApis.permission()],
     });
-    const link = await screen.findByRole('link', { name: prompt.question });
+    // The page is loaded lazily: on a busy machine that takes over a second.
+    const link = await screen.findByRole(
+      'link',
+      { name: prompt.question },
+      { timeout: 10_000 },
+    );
     expect(link).toHaveAttribute('href', momentPromptPath('p1'));
     await userEvent.click(link);
     expect(
-      await screen.findByRole('form', { name: prompt.question }),
+      await screen.findByRole(
+        'form',
+        { name: prompt.question },
+        { timeout: 10_000 },
+      ),
     ).toBeInTheDocument();
   });
 });
