@@ -35,6 +35,10 @@ function renderTab(
   const research: Partial<SystemProductApi> = {
     getSurveyRounds: async () => [],
     getMomentTriggers: async () => [],
+    getReviews: async () => [],
+    getReviewSettings: async () => ({ cadence: 'off' as const }),
+    getMySurveyAnswer: async () => undefined,
+    getLoopNotifications: async () => ({ enabled: false }),
     getJourney: async () => ({
       entityRef: 'system:default/ci-cd-pipeline',
       version: 0,

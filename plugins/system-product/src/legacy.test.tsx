@@ -61,6 +61,10 @@ const api: Partial<SystemProductApi> = {
   getPortfolio: async () => [portfolioEntry()],
   getMyPrompts: async () => [],
   getMomentTriggers: async () => [],
+  getReviews: async () => [],
+  getReviewSettings: async () => ({ cadence: 'off' as const }),
+  getMySurveyAnswer: async () => undefined,
+  getLoopNotifications: async () => ({ enabled: false }),
 };
 
 const tabs = {

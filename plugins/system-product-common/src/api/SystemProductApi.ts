@@ -23,6 +23,7 @@ import {
   MomentTrigger,
   MomentTriggerRequest,
 } from '../moments/types';
+import { ReviewDigest, ReviewSettings, ReviewSummary } from '../review/types';
 
 /** Answer of `GET /health`. @public */
 export type HealthStatus =
@@ -34,6 +35,13 @@ export type CanvasRevision = components['schemas']['CanvasRevision'];
 /** Body of `POST .../surveys`. @public */
 export type OpenSurveyRoundRequest =
   components['schemas']['OpenSurveyRoundRequest'];
+
+/** The calling user's own answer to a survey round (`GET /surveys/{roundId}/responses/mine`). @public */
+export type MySurveyAnswer =
+  paths['/surveys/{roundId}/responses/mine']['get']['responses'][200]['content']['application/json'];
+
+/** Whether the calling user is told when something they reported is improved. @public */
+export type LoopNotifications = components['schemas']['LoopNotifications'];
 
 /**
  * The System Product REST API, as the frontend and other plugins call it.
@@ -80,11 +88,19 @@ export interface SystemProductApi {
     entity: CompoundEntityRef,
     request: OpenSurveyRoundRequest,
   ): Promise<SurveyRound>;
-  /** Answers a round; answering again replaces the earlier answer. */
+  /**
+   * Answers a round; answering again merges into the earlier answer
+   * (questions not sent are kept, null withdraws one).
+   */
   answerSurvey(
     roundId: string,
     answers: SurveyAnswers,
   ): Promise<{ replaced: boolean }>;
+  /**
+   * The signed-in user's own answer to a round; undefined if they have not
+   * answered it (users only; never anyone else's).
+   */
+  getMySurveyAnswer(roundId: string): Promise<MySurveyAnswer | undefined>;
   /** k-anonymous results of a round. */
   getSurveyResults(roundId: string): Promise<SurveyResults>;
   /** The entity's moment triggers (micro-surveys), oldest first, each with its monthly rounds. */
@@ -141,6 +157,23 @@ export interface SystemProductApi {
     entity: CompoundEntityRef,
     options?: { days?: DoraPeriodDays },
   ): Promise<DoraMetrics>;
+  /** How often the entity's review is assembled (off until an owner chooses). */
+  getReviewSettings(entity: CompoundEntityRef): Promise<ReviewSettings>;
+  /** Chooses weekly, monthly or no reviews (owners, as for the canvas). */
+  setReviewSettings(
+    entity: CompoundEntityRef,
+    settings: ReviewSettings,
+  ): Promise<ReviewSettings>;
+  /** The entity's past reviews, newest first. */
+  getReviews(entity: CompoundEntityRef): Promise<ReviewSummary[]>;
+  /** Assembles a review now (owners): of the last 7 days, or 30 for a monthly cadence. */
+  createReview(entity: CompoundEntityRef): Promise<ReviewDigest>;
+  /** One review, as it was assembled. */
+  getReview(entity: CompoundEntityRef, reviewId: string): Promise<ReviewDigest>;
+  /** Whether the signed-in user is told when something they reported ships (403 for a service). */
+  getLoopNotifications(): Promise<LoopNotifications>;
+  /** Turns those notifications on or off for the signed-in user. */
+  setLoopNotifications(settings: LoopNotifications): Promise<LoopNotifications>;
   /** Every system product the caller can see, most urgent investment first. */
   getPortfolio(options?: { owner?: string }): Promise<PortfolioEntry[]>;
 }

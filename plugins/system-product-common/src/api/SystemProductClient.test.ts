@@ -126,6 +126,74 @@ describe('SystemProductClient', () => {
     ).rejects.toMatchObject({ name: 'ResponseError', statusCode: 409 });
   });
 
+  it("reads and sets the entity's review cadence, lists, makes and reads reviews", async () => {
+    const { client, fetch } = clientAnswering(200, {
+      cadence: 'weekly',
+      items: [{ id: 'rv1' }],
+    });
+    await expect(client.getReviewSettings(entity)).resolves.toMatchObject({
+      cadence: 'weekly',
+    });
+    await client.setReviewSettings(entity, { cadence: 'monthly' });
+    await expect(client.getReviews(entity)).resolves.toEqual([{ id: 'rv1' }]);
+    await client.createReview(entity);
+    await client.getReview(entity, 'rv 1');
+    const base =
+      'http://backend/api/system-product/entities/system/default/ci-cd-pipeline';
+    expect(fetch.mock.calls.map(([url, init]) => [init?.method, url])).toEqual([
+      ['GET', `${base}/review-settings`],
+      ['PUT', `${base}/review-settings`],
+      ['GET', `${base}/reviews`],
+      ['POST', `${base}/reviews`],
+      ['GET', `${base}/reviews/rv%201`],
+    ]);
+    expect(JSON.parse(fetch.mock.calls[1][1]!.body as string)).toEqual({
+      cadence: 'monthly',
+    });
+  });
+
+  it("reads the caller's own survey answer, and none on a 404", async () => {
+    const mine = {
+      roundId: 'r1',
+      submittedAt: '2026-11-20T10:00:00.000Z',
+      answers: { nps: 9 },
+    };
+    const answered = clientAnswering(200, mine);
+    await expect(answered.client.getMySurveyAnswer('r1')).resolves.toEqual(
+      mine,
+    );
+    expect(answered.fetch.mock.calls[0][0]).toBe(
+      'http://backend/api/system-product/surveys/r1/responses/mine',
+    );
+    const none = clientAnswering(404, {
+      error: { name: 'NotFoundError', message: 'No answer' },
+      response: { statusCode: 404 },
+    });
+    await expect(none.client.getMySurveyAnswer('r1')).resolves.toBeUndefined();
+    const forbidden = clientAnswering(403, {
+      error: { name: 'NotAllowedError', message: 'Users only' },
+      response: { statusCode: 403 },
+    });
+    await expect(
+      forbidden.client.getMySurveyAnswer('r1'),
+    ).rejects.toMatchObject({ statusCode: 403 });
+  });
+
+  it("reads and sets the caller's loop notifications", async () => {
+    const { client, fetch } = clientAnswering(200, { enabled: true });
+    await expect(client.getLoopNotifications()).resolves.toEqual({
+      enabled: true,
+    });
+    await client.setLoopNotifications({ enabled: false });
+    expect(fetch.mock.calls.map(([url, init]) => [init?.method, url])).toEqual([
+      ['GET', 'http://backend/api/system-product/me/loop-notifications'],
+      ['PUT', 'http://backend/api/system-product/me/loop-notifications'],
+    ]);
+    expect(JSON.parse(fetch.mock.calls[1][1]!.body as string)).toEqual({
+      enabled: false,
+    });
+  });
+
   it('escapes names that are not URL-safe', () => {
     expect(entityPath({ kind: 'Group', namespace: 'a b', name: 'x/y' })).toBe(
       '/entities/group/a%20b/x%2Fy',

@@ -27,8 +27,11 @@ import {
   MomentTrigger,
   MomentTriggerRequest,
 } from '../moments/types';
+import { ReviewDigest, ReviewSettings, ReviewSummary } from '../review/types';
 import {
   CanvasRevision,
+  LoopNotifications,
+  MySurveyAnswer,
   OpenSurveyRoundRequest,
   SystemProductApi,
 } from './SystemProductApi';
@@ -177,6 +180,21 @@ export class SystemProductClient implements SystemProductApi {
       body: { answers },
     });
     return { replaced: data!.replaced };
+  }
+
+  async getMySurveyAnswer(
+    roundId: string,
+  ): Promise<MySurveyAnswer | undefined> {
+    const api = await this.api();
+    try {
+      const { data } = await api.GET('/surveys/{roundId}/responses/mine', {
+        params: { path: { roundId } },
+      });
+      return data!;
+    } catch (e) {
+      if (e instanceof ResponseError && e.statusCode === 404) return undefined;
+      throw e;
+    }
   }
 
   async getSurveyResults(roundId: string): Promise<SurveyResults> {
@@ -340,6 +358,73 @@ export class SystemProductClient implements SystemProductApi {
         path: entityParams(entity),
         query: options.days ? { days: options.days } : {},
       },
+    });
+    return data!;
+  }
+
+  async getReviewSettings(entity: CompoundEntityRef): Promise<ReviewSettings> {
+    const api = await this.api();
+    const { data } = await api.GET(
+      '/entities/{kind}/{namespace}/{name}/review-settings',
+      { params: { path: entityParams(entity) } },
+    );
+    return data!;
+  }
+
+  async setReviewSettings(
+    entity: CompoundEntityRef,
+    settings: ReviewSettings,
+  ): Promise<ReviewSettings> {
+    const api = await this.api();
+    const { data } = await api.PUT(
+      '/entities/{kind}/{namespace}/{name}/review-settings',
+      { params: { path: entityParams(entity) }, body: settings },
+    );
+    return data!;
+  }
+
+  async getReviews(entity: CompoundEntityRef): Promise<ReviewSummary[]> {
+    const api = await this.api();
+    const { data } = await api.GET(
+      '/entities/{kind}/{namespace}/{name}/reviews',
+      { params: { path: entityParams(entity) } },
+    );
+    return data!.items;
+  }
+
+  async createReview(entity: CompoundEntityRef): Promise<ReviewDigest> {
+    const api = await this.api();
+    const { data } = await api.POST(
+      '/entities/{kind}/{namespace}/{name}/reviews',
+      { params: { path: entityParams(entity) } },
+    );
+    return data!;
+  }
+
+  async getReview(
+    entity: CompoundEntityRef,
+    reviewId: string,
+  ): Promise<ReviewDigest> {
+    const api = await this.api();
+    const { data } = await api.GET(
+      '/entities/{kind}/{namespace}/{name}/reviews/{reviewId}',
+      { params: { path: { ...entityParams(entity), reviewId } } },
+    );
+    return data!;
+  }
+
+  async getLoopNotifications(): Promise<LoopNotifications> {
+    const api = await this.api();
+    const { data } = await api.GET('/me/loop-notifications');
+    return data!;
+  }
+
+  async setLoopNotifications(
+    settings: LoopNotifications,
+  ): Promise<LoopNotifications> {
+    const api = await this.api();
+    const { data } = await api.PUT('/me/loop-notifications', {
+      body: settings,
     });
     return data!;
   }

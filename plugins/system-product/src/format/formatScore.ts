@@ -1,6 +1,9 @@
 import { SurveyQuestionKind } from '@system-product/backstage-plugin-common';
 
-/** A score with its unit: NPS in points (-100 to +100), the others as a share in %. */
+/**
+ * A score with its unit: NPS in points (-100 to +100), the others as the
+ * share of 4s and 5s in %: satisfied for CSAT, agree for Likert.
+ */
 export function formatScore(
   kind: SurveyQuestionKind,
   score: number | null,
@@ -10,5 +13,5 @@ export function formatScore(
     const rounded = Math.round(score);
     return `NPS ${rounded > 0 ? '+' : ''}${rounded}`;
   }
-  return `${Math.round(score)}% agree`;
+  return `${Math.round(score)}% ${kind === 'csat' ? 'satisfied' : 'agree'}`;
 }

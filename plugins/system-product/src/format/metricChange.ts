@@ -18,7 +18,12 @@ export function withUnit(value: number, unit?: string | null): string {
  * points instead ("91% → 97% (+6 points)"), which a relative change in
  * percent would be mistaken for. Undefined while either value is missing.
  */
-export function metricChange(item: RoadmapItem): string | undefined {
+export function metricChange(
+  item: Pick<
+    RoadmapItem,
+    'metric' | 'metricBefore' | 'metricAfter' | 'metricUnit'
+  >,
+): string | undefined {
   const { metric, metricBefore: before, metricAfter: after } = item;
   if (!metric || before === null || after === null) return undefined;
   const unit = item.metricUnit?.trim();

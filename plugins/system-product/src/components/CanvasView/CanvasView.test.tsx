@@ -50,6 +50,10 @@ function savedCanvas(): Canvas {
 
 const noResearch: Partial<SystemProductApi> = {
   getSurveyRounds: async () => [],
+  getReviews: async () => [],
+  getReviewSettings: async () => ({ cadence: 'off' as const }),
+  getMySurveyAnswer: async () => undefined,
+  getLoopNotifications: async () => ({ enabled: false }),
   getJourney: async () => ({
     entityRef: 'system:default/ci-cd-pipeline',
     version: 0,

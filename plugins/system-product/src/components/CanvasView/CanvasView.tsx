@@ -23,6 +23,7 @@ import { CanvasHistoryButton } from './CanvasHistoryButton';
 import { CanvasSectionCard } from './CanvasSectionCard';
 import { canvasTabLink } from './canvasTabLinks';
 import { ResearchSummary } from './ResearchSummary';
+import { ReviewCard } from './ReviewCard';
 
 /**
  * Shows chosen sections of the entity's canvas with loading, error and empty
@@ -100,20 +101,27 @@ function CanvasBody(props: {
 
   if (!canvas || canvas.version === 0) {
     return (
-      <EmptyState
-        action={editButton ?? undefined}
-        missing="data"
-        title="No canvas yet"
-        description={
-          <>
-            {entity.metadata.title ?? entity.metadata.name} has no System
-            Transformation Canvas. Its owner (<EntityOwner />) starts one by
-            answering the focus questions: who the users are, what value the
-            system delivers, where the journey hurts, how success is measured
-            and what to improve first.
-          </>
-        }
-      />
+      <>
+        <EmptyState
+          action={editButton ?? undefined}
+          missing="data"
+          title="No canvas yet"
+          description={
+            <>
+              {entity.metadata.title ?? entity.metadata.name} has no System
+              Transformation Canvas. Its owner (<EntityOwner />) starts one by
+              answering the focus questions: who the users are, what value the
+              system delivers, where the journey hurts, how success is measured
+              and what to improve first.
+            </>
+          }
+        />
+        {showCompleteness && (
+          <Box mt={3}>
+            <ReviewCard />
+          </Box>
+        )}
+      </>
     );
   }
 
@@ -169,6 +177,11 @@ function CanvasBody(props: {
           </CanvasSectionCard>
         </Grid>
       ))}
+      {showCompleteness && (
+        <Grid item xs={12}>
+          <ReviewCard />
+        </Grid>
+      )}
     </Grid>
   );
 }

@@ -26,6 +26,7 @@ import { useEntityPermission, useJourney, useRoadmapItems } from '../../hooks';
 import { AsyncState } from '../AsyncState';
 import { FrictionTexts } from './FrictionTexts';
 import { JourneyEditor } from './JourneyEditor';
+import { LoopNotificationsSwitch } from './LoopNotificationsSwitch';
 import { MeTooButton } from './MeTooButton';
 import { MomentTriggers } from './MomentTriggers';
 import { ReportFrictionDialog } from './ReportFrictionDialog';
@@ -249,6 +250,9 @@ function JourneyBody(props: { journey: Journey; onChange: () => void }) {
             {note}
           </Typography>
         )}
+        <Box mb={1}>
+          <LoopNotificationsSwitch />
+        </Box>
         {roadmap.error && (
           <Box display="flex" alignItems="center" gridGap={8} mb={2}>
             <Typography variant="body2" color="textSecondary">

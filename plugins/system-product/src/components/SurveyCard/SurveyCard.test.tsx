@@ -9,6 +9,7 @@ import {
   renderWithEntity,
   testEntity,
 } from '../../__testUtils__/renderWithEntity';
+import { formatDay } from '../../format';
 import { SurveyCard } from './SurveyCard';
 import { daysAfter, endOfLocalDay, localDay } from './surveyDays';
 
@@ -121,7 +122,7 @@ describe('SurveyCard', () => {
       await screen.findByText('How likely are you to recommend it?: NPS +33'),
     ).toBeInTheDocument();
     expect(
-      screen.getByText('How satisfied are you?: 67% agree'),
+      screen.getByText('How satisfied are you?: 67% satisfied'),
     ).toBeInTheDocument();
   });
 
@@ -363,7 +364,7 @@ describe('SurveyCard', () => {
         'How satisfied are you?: 2 answers (figures once 5 answered)',
       ),
     ).toBeInTheDocument();
-    expect(screen.queryByText(/% agree/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/% satisfied/)).not.toBeInTheDocument();
     expect(
       screen.getByText(
         'What feels unnecessarily complex?: 1 answer, shown once 5 people have written one.',
@@ -478,5 +479,81 @@ describe('SurveyCard', () => {
     expect(screen.queryByRole('radiogroup')).not.toBeInTheDocument();
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
     expect(getSurveyRounds).not.toHaveBeenCalled();
+  });
+  it("shows the caller's own answer and opens the form prefilled with it", async () => {
+    const answerSurvey = jest.fn().mockResolvedValue({ replaced: true });
+    const submittedAt = new Date().toISOString();
+    await renderWithEntity(<SurveyCard />, {
+      getSurveyRounds: async () => [round],
+      getMySurveyAnswer: async () => ({
+        roundId: 'r1',
+        submittedAt,
+        answers: { nps: 7, complex: 'Slow builds' },
+      }),
+      answerSurvey,
+      getSurveyResults: async () => ({
+        roundId: 'r1',
+        responses: 3,
+        minResponses: 5,
+        visible: false as const,
+        moreNeeded: 2,
+      }),
+    });
+    expect(
+      await screen.findByText(
+        new RegExp(`You answered on ${formatDay(submittedAt)}`),
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('radiogroup')).not.toBeInTheDocument();
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Change your answer' }),
+    );
+    const nps = screen.getByRole('radiogroup', {
+      name: 'How likely are you to recommend it?',
+    });
+    expect(nps.querySelector('input[value="7"]')).toBeChecked();
+    expect(
+      screen.getByLabelText('What feels unnecessarily complex?'),
+    ).toHaveValue('Slow builds');
+    await userEvent.click(
+      screen
+        .getByRole('radiogroup', { name: 'How satisfied are you?' })
+        .querySelector('input[value="5"]')!,
+    );
+    await userEvent.clear(
+      screen.getByLabelText('What feels unnecessarily complex?'),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Send answers' }));
+    await waitFor(() =>
+      expect(answerSurvey).toHaveBeenCalledWith('r1', {
+        nps: 7,
+        csat: 5,
+        complex: null,
+      }),
+    );
+  });
+
+  it('says what the ends of each scale mean', async () => {
+    await renderWithEntity(<SurveyCard />, {
+      getSurveyRounds: async () => [
+        {
+          ...round,
+          questions: [
+            ...round.questions,
+            { id: 'docs', kind: 'likert', prompt: 'The docs are clear' },
+          ],
+        },
+      ],
+      getMySurveyAnswer: async () => undefined,
+    });
+    expect(
+      await screen.findByText('1 Very dissatisfied · 5 Very satisfied'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('1 Strongly disagree · 5 Strongly agree'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('0 Not at all likely · 10 Extremely likely'),
+    ).toBeInTheDocument();
   });
 });

@@ -1,5 +1,5 @@
 import { getCompoundEntityRef } from '@backstage/catalog-model';
-import { InfoCard } from '@backstage/core-components';
+import { InfoCard, Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
@@ -23,8 +23,9 @@ import {
   systemProductSurveyRoundManagePermission,
 } from '@system-product/backstage-plugin-common';
 import { useState } from 'react';
+import useAsync from 'react-use/esm/useAsync';
 import { systemProductApiRef } from '../../api/systemProductApiRef';
-import { ownerRef } from '../../format';
+import { formatDay, ownerRef } from '../../format';
 import { useEntityPermission, useSurveyRounds } from '../../hooks';
 import { AsyncState } from '../AsyncState';
 import { FormProblem } from '../FormDialog';
@@ -36,6 +37,13 @@ const SCALES: Record<Exclude<SurveyQuestion['kind'], 'text'>, number[]> = {
   nps: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
   csat: [1, 2, 3, 4, 5],
   likert: [1, 2, 3, 4, 5],
+};
+
+/** What the ends of each scale mean, under its radio buttons. */
+const SCALE_ANCHORS: Record<keyof typeof SCALES, string> = {
+  nps: '0 Not at all likely · 10 Extremely likely',
+  csat: '1 Very dissatisfied · 5 Very satisfied',
+  likert: '1 Strongly disagree · 5 Strongly agree',
 };
 
 /** The day of a timestamp in the user's time zone, as the date inputs show it. */
@@ -76,9 +84,7 @@ function ScoreQuestion(props: {
         ))}
       </RadioGroup>
       <Typography variant="caption" color="textSecondary">
-        {question.kind === 'nps'
-          ? '0 not at all likely · 10 extremely likely'
-          : '1 strongly disagree · 5 strongly agree'}
+        {SCALE_ANCHORS[question.kind as keyof typeof SCALES]}
       </Typography>
     </FormControl>
   );
@@ -239,13 +245,24 @@ function SurveyBody(props: { round: SurveyRound; canManage: boolean }) {
   const [error, setError] = useState<string>();
   const [more, setMore] = useState(false);
   const [peeking, setPeeking] = useState(false);
+  const [changing, setChanging] = useState(false);
+  // The caller's own earlier answer, to change it; none when it cannot be read
+  // (not answered, or a service session).
+  const mine = useAsync(async () => {
+    try {
+      return await api.getMySurveyAnswer(round.id);
+    } catch {
+      return undefined;
+    }
+  }, [api, round.id]);
+  const earlier = mine.value;
 
   if (results) {
     return (
       <Box role="status">
         <Typography variant="subtitle1" gutterBottom>
-          Thanks! Your answer was recorded anonymously; answering again replaces
-          it.
+          Thanks! Your answer was recorded anonymously; you can change it while
+          the round is open.
         </Typography>
         <SurveyResultsView results={results} questions={round.questions} />
       </Box>
@@ -269,14 +286,49 @@ function SurveyBody(props: { round: SurveyRound; canManage: boolean }) {
 
   const scored = round.questions.filter(q => q.kind !== 'text');
   const texts = round.questions.filter(q => q.kind === 'text');
+  if (mine.loading) return <Progress />;
+  if (earlier && !changing) {
+    return (
+      <Box>
+        <Typography variant="caption" color="textSecondary" component="p">
+          {round.title} · anonymous · open until {day(round.closesAt)}
+        </Typography>
+        <Typography variant="body2" component="p">
+          You answered on {formatDay(earlier.submittedAt)} ·{' '}
+          <Button
+            size="small"
+            color="primary"
+            onClick={() => {
+              setAnswers({ ...earlier.answers });
+              setMore(texts.some(q => earlier.answers[q.id] !== undefined));
+              setChanging(true);
+            }}
+          >
+            Change your answer
+          </Button>
+        </Typography>
+        {canManage && (
+          <Box mt={1}>
+            <Button size="small" onClick={() => setPeeking(true)}>
+              See results so far
+            </Button>
+          </Box>
+        )}
+      </Box>
+    );
+  }
+
   const set = (id: string, v: number | string) =>
     setAnswers(a => ({ ...a, [id]: v }));
   const submit = async () => {
     setBusy(true);
     setError(undefined);
     try {
+      // An emptied earlier answer is withdrawn (null); other empty ones are not sent.
       const given = Object.fromEntries(
-        Object.entries(answers).filter(([, v]) => v !== ''),
+        Object.entries(answers)
+          .filter(([id, v]) => v !== '' || earlier?.answers[id] !== undefined)
+          .map(([id, v]) => [id, v === '' ? null : v]),
       );
       await api.answerSurvey(round.id, given);
       setResults(await api.getSurveyResults(round.id));
