@@ -1,4 +1,7 @@
-import { LoggerService } from '@backstage/backend-plugin-api';
+import {
+  LoggerService,
+  createServiceFactory,
+} from '@backstage/backend-plugin-api';
 import {
   ServiceMock,
   createMockDirectory,
@@ -7,7 +10,11 @@ import {
   startTestBackend,
 } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import {
+  CatalogServiceMock,
+  catalogServiceMock,
+} from '@backstage/plugin-catalog-node/testUtils';
 // The test runs the module in the real plugin it extends.
 // eslint-disable-next-line @backstage/no-mixed-plugin-imports
 import systemProductPlugin from '@system-product/backstage-plugin-backend';
@@ -17,6 +24,10 @@ import {
   eventually,
   webhookTestBackendFeatures,
 } from '@internal/system-product-test-utils';
+import {
+  DeliveryEventRecorder,
+  ExternalDeliveryEvent,
+} from '@system-product/backstage-plugin-node';
 import { createHmac, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Server } from 'node:http';
@@ -109,6 +120,7 @@ describe('the GitHub module behind the real events backend', () => {
     { webhookSecret }: { webhookSecret?: string } = {
       webhookSecret: SECRET,
     },
+    catalog: CatalogServiceMock = catalogServiceMock({ entities }),
   ) => {
     const { server } = await startTestBackend({
       features: [
@@ -130,7 +142,11 @@ describe('the GitHub module behind the real events backend', () => {
         ),
         systemProductPlugin,
         githubModule,
-        catalogServiceMock.factory({ entities }),
+        createServiceFactory({
+          service: catalogServiceRef,
+          deps: {},
+          factory: () => catalog,
+        }),
         mockServices.permissions.factory(),
         logger.factory,
       ],
@@ -443,5 +459,177 @@ spec:
       deploymentStatus(1001, SHA, 'success', at(HOUR)),
     );
     expect(response.status).toBe(404);
+  });
+
+  describe('the person behind an event', () => {
+    /** A User entity that the GitHub org provider would write for `login`. */
+    const githubUser = (name: string, login: string): Entity => ({
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'User',
+      metadata: {
+        name,
+        namespace: 'default',
+        annotations: { 'github.com/user-login': login },
+      },
+      spec: { memberOf: [] },
+    });
+    const users = [
+      githubUser('grace', 'Codertocat'),
+      // Two people claim one login: which of them it was cannot be known.
+      githubUser('mona', 'monalisa'),
+      githubUser('lisa', 'monalisa'),
+      // An app's login, which even a User entity does not make a person.
+      githubUser('deploy-bot', 'argocd[bot]'),
+    ];
+
+    let catalog: CatalogServiceMock;
+    let record: jest.SpyInstance;
+    beforeEach(() => {
+      catalog = catalogServiceMock({ entities: [...entities, ...users] });
+      jest.spyOn(catalog, 'getEntities');
+      record = jest.spyOn(DeliveryEventRecorder.prototype, 'record');
+    });
+    afterEach(() => record.mockRestore());
+
+    /** The catalog's lookups of User entities, not those of the backend. */
+    const userLookups = () =>
+      (catalog.getEntities as jest.Mock).mock.calls.filter(
+        ([req]) => (req?.filter as Record<string, unknown>)?.kind === 'user',
+      );
+    /** The events of the webhooks that reached the recorder so far. */
+    const recorded = (): ExternalDeliveryEvent[] =>
+      record.mock.calls.flatMap(([, events]) => events);
+    const recordedEvent = (id: string) =>
+      recorded().find(e => e.type !== 'commit' && e.id === id);
+
+    /** The published deployment_status, of deployment `id`, created by `login`. */
+    const deployedBy = (id: number, login: string, type = 'User') => {
+      const payload: any = deploymentStatus(id, SHA, 'success', at(HOUR));
+      payload.deployment.creator = {
+        ...payload.deployment.creator,
+        login,
+        type,
+      };
+      payload.sender = payload.deployment.creator;
+      return payload;
+    };
+
+    it('names the User entity of the login as the actor', async () => {
+      const server = await start(undefined, catalog);
+      await deliver(
+        server,
+        'deployment_status',
+        deployedBy(1001, 'Codertocat'),
+      );
+      await eventually(async () => {
+        expect(
+          recordedEvent('github:codertocat/hello-world:deployment:1001'),
+        ).toMatchObject({ type: 'deployment', actor: 'user:default/grace' });
+      }, WEBHOOK_TIMEOUT_MS);
+      // The backend took the event with its actor.
+      await eventually(async () => {
+        expect((await dora(server)).deploymentFrequency.sampleSize).toBe(1);
+      }, WEBHOOK_TIMEOUT_MS);
+    });
+
+    it('names who triggered a workflow run on its build, not on its commit', async () => {
+      const server = await start(undefined, catalog);
+      const run = githubExample(
+        'workflow_run',
+        p =>
+          p.action === 'completed' && p.workflow_run.conclusion === 'success',
+      );
+      run.repository.full_name = REPO;
+      expect(run.workflow_run.triggering_actor.login).toBe('Codertocat');
+      await deliver(server, 'workflow_run', run);
+      await eventually(async () => {
+        expect(
+          recordedEvent(
+            'github:codertocat/hello-world:workflow_run:289782451:1',
+          ),
+        ).toMatchObject({ type: 'build', actor: 'user:default/grace' });
+      }, WEBHOOK_TIMEOUT_MS);
+      expect(recorded().find(e => e.type === 'commit')).toEqual({
+        type: 'commit',
+        sha: '3484a3fb816e0859fd6e1cea078d76385ff50625',
+        time: '2020-10-05T16:32:07Z',
+      });
+    });
+
+    it.each([
+      {
+        what: 'a login no User entity has',
+        login: 'hubot',
+        type: 'User',
+        logged: [
+          expect.stringContaining(
+            'No User entity has github.com/user-login: hubot, so its events have no actor',
+          ),
+        ],
+        lookups: 1,
+      },
+      {
+        what: 'a login that two User entities have',
+        login: 'monalisa',
+        type: 'User',
+        logged: [
+          expect.stringContaining(
+            'More than one User entity has github.com/user-login: monalisa',
+          ),
+        ],
+        lookups: 1,
+      },
+      {
+        what: 'a bot, even one a User entity claims',
+        login: 'argocd[bot]',
+        type: 'Bot',
+        logged: [],
+        lookups: 0,
+      },
+    ])('names no actor for $what', async ({ login, type, logged, lookups }) => {
+      const server = await start(undefined, catalog);
+      await deliver(server, 'deployment_status', deployedBy(1001, login, type));
+      const id = 'github:codertocat/hello-world:deployment:1001';
+      await eventually(async () => {
+        expect(recordedEvent(id)).toBeDefined();
+      }, WEBHOOK_TIMEOUT_MS);
+      expect(recordedEvent(id)).not.toHaveProperty('actor');
+      expect(userLookups()).toHaveLength(lookups);
+      // What it logged of its lookups of User entities.
+      const lookupLogs = (logger.debug as jest.Mock).mock.calls
+        .map(([message]) => message)
+        .filter(message => String(message).includes('github.com/user-login'));
+      expect(lookupLogs).toEqual(logged);
+    });
+
+    it('asks the catalog once per login for a burst of webhooks, a login it does not know too', async () => {
+      const server = await start(undefined, catalog);
+      await deliver(
+        server,
+        'deployment_status',
+        deployedBy(1001, 'Codertocat'),
+      );
+      await deliver(
+        server,
+        'deployment_status',
+        deployedBy(1002, 'Codertocat'),
+      );
+      await deliver(server, 'deployment_status', deployedBy(1003, 'hubot'));
+      await deliver(server, 'deployment_status', deployedBy(1004, 'hubot'));
+      await eventually(async () => {
+        expect(recorded()).toHaveLength(4);
+      }, WEBHOOK_TIMEOUT_MS);
+      expect(
+        recorded().map(e =>
+          e.type === 'commit' ? [e.sha, null] : [e.id, e.actor ?? null],
+        ),
+      ).toEqual([
+        ['github:codertocat/hello-world:deployment:1001', 'user:default/grace'],
+        ['github:codertocat/hello-world:deployment:1002', 'user:default/grace'],
+        ['github:codertocat/hello-world:deployment:1003', null],
+        ['github:codertocat/hello-world:deployment:1004', null],
+      ]);
+      expect(userLookups()).toHaveLength(2);
+    });
   });
 });

@@ -82,6 +82,8 @@ describe('deployment_status', () => {
           commitSha: 'f95f852bd8fca8fcc58a9a2d6c842781e32a215e',
         },
       ],
+      // deployment.creator
+      actorLogin: 'Codertocat',
     });
   });
 
@@ -187,6 +189,8 @@ describe('workflow_run', () => {
         },
         headCommit,
       ],
+      // workflow_run.triggering_actor
+      actorLogin: 'Codertocat',
     });
   });
 
@@ -277,6 +281,8 @@ describe('issues', () => {
       expect(translateGithubEvent('issues', incidentIssue(action))).toEqual({
         subject: HELLO_WORLD,
         events: [incident],
+        // issue.user
+        actorLogin: 'Codertocat',
       });
     },
   );
@@ -325,6 +331,117 @@ describe('issues', () => {
       ).toBeUndefined();
     },
   );
+});
+
+describe('the person behind the events', () => {
+  const deploymentStatus = () =>
+    githubExample('deployment_status', p => !('workflow_run' in p));
+  /** The published Pages deployment, finished: github-pages[bot] created it. */
+  const pagesDeployment = () => {
+    const payload = githubExample(
+      'deployment_status',
+      p => 'workflow_run' in p,
+    );
+    payload.deployment_status.state = 'success';
+    return payload;
+  };
+  const completedRun = () =>
+    githubExample(
+      'workflow_run',
+      p => p.action === 'completed' && p.workflow_run.conclusion === 'success',
+    );
+  const incidentIssue = (action: string) => {
+    const payload: any = githubExample('issues', p => p.action === action);
+    payload.issue.labels.push({ name: 'incident' });
+    return payload;
+  };
+  const loginOf = (eventName: string, payload: unknown) =>
+    translateGithubEvent(eventName, payload)?.actorLogin;
+
+  it('is the creator of a deployment', () => {
+    const payload = deploymentStatus();
+    payload.sender.login = 'monalisa'; // who posted the status
+    expect(payload.deployment.creator.login).toBe('Codertocat');
+    expect(loginOf('deployment_status', payload)).toBe('Codertocat');
+  });
+
+  it('is who triggered the run that deployed, when an app created the deployment', () => {
+    const payload = pagesDeployment();
+    expect(payload.deployment.creator).toMatchObject({
+      login: 'github-pages[bot]',
+      type: 'Bot',
+    });
+    payload.workflow_run!.triggering_actor.login = 'monalisa';
+    expect(loginOf('deployment_status', payload)).toBe('monalisa');
+  });
+
+  it("is who triggered a run's attempt, so a re-run is the re-runner's", () => {
+    const payload = completedRun();
+    expect(loginOf('workflow_run', payload)).toBe('Codertocat');
+    payload.workflow_run.run_attempt = 2;
+    payload.workflow_run.triggering_actor.login = 'monalisa';
+    expect(loginOf('workflow_run', payload)).toBe('monalisa');
+  });
+
+  it('is who triggered the run when a bot re-ran it', () => {
+    const payload: any = completedRun();
+    payload.workflow_run.triggering_actor = {
+      ...payload.workflow_run.triggering_actor,
+      login: 'dependabot[bot]',
+      type: 'Bot',
+    };
+    expect(loginOf('workflow_run', payload)).toBe('Codertocat');
+  });
+
+  it('is who opened an incident issue, not who closed it', () => {
+    const payload = incidentIssue('opened');
+    payload.action = 'closed';
+    payload.issue.state = 'closed';
+    payload.issue.closed_at = '2019-05-15T17:45:00Z';
+    payload.sender.login = 'monalisa';
+    expect(loginOf('issues', payload)).toBe('Codertocat');
+  });
+
+  it("is the webhook's sender when the issue's author is an organization", () => {
+    // The published transfer: the issue's user is the organization octo-org.
+    const payload = incidentIssue('transferred');
+    expect(payload.issue.user).toMatchObject({
+      login: 'octo-org',
+      type: 'Organization',
+    });
+    payload.action = 'edited';
+    expect(loginOf('issues', payload)).toBe('Codertocat');
+  });
+
+  it('is nobody when only bots name it', () => {
+    const payload: any = deploymentStatus();
+    const bot = { ...payload.sender, login: 'argocd[bot]', type: 'Bot' };
+    payload.deployment.creator = bot;
+    payload.sender = bot;
+    expect(translateGithubEvent('deployment_status', payload)).toMatchObject({
+      events: [expect.objectContaining({ type: 'deployment' })],
+    });
+    expect(loginOf('deployment_status', payload)).toBeUndefined();
+  });
+
+  it("is nobody whose login is an app's, whatever its type", () => {
+    const payload: any = deploymentStatus();
+    payload.deployment.creator.login = 'renovate[bot]';
+    payload.sender.login = 'renovate[bot]';
+    expect(loginOf('deployment_status', payload)).toBeUndefined();
+  });
+
+  it('is nobody for a push, which gives only commits', () => {
+    const push = githubExample('push', p => p.ref === 'refs/heads/master');
+    expect(push.pusher.name).toBe('Codertocat');
+    expect(loginOf('push', push)).toBeUndefined();
+  });
+
+  it('is nobody for a run that gives only its head commit', () => {
+    const payload = completedRun();
+    payload.workflow_run.conclusion = 'cancelled';
+    expect(loginOf('workflow_run', payload)).toBeUndefined();
+  });
 });
 
 describe('other webhooks', () => {

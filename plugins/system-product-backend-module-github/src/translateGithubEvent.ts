@@ -5,6 +5,13 @@ import {
 } from '@system-product/backstage-plugin-node';
 
 // The parts of GitHub's webhook payloads that this module reads; GitHub sends more.
+
+/** An account: a person (`User`), a `Bot` (an app's) or an `Organization`. */
+interface GithubAccount {
+  login: string;
+  type?: string;
+}
+
 interface GithubCommit {
   id: string;
   timestamp: string;
@@ -21,9 +28,19 @@ interface DeploymentStatusPayload {
     environment?: string;
     created_at: string;
   };
-  deployment: { id: number; sha: string; environment?: string };
+  deployment: {
+    id: number;
+    sha: string;
+    environment?: string;
+    creator?: GithubAccount | null;
+  };
   workflow?: { name?: string } | null;
-  workflow_run?: { name?: string } | null;
+  workflow_run?: {
+    name?: string;
+    actor?: GithubAccount | null;
+    triggering_actor?: GithubAccount | null;
+  } | null;
+  sender?: GithubAccount;
 }
 
 interface WorkflowRunPayload {
@@ -37,7 +54,10 @@ interface WorkflowRunPayload {
     run_started_at: string;
     updated_at: string;
     head_commit?: GithubCommit | null;
+    actor?: GithubAccount | null;
+    triggering_actor?: GithubAccount | null;
   };
+  sender?: GithubAccount;
 }
 
 interface IssuesPayload {
@@ -48,13 +68,20 @@ interface IssuesPayload {
     created_at: string;
     closed_at?: string | null;
     labels?: Array<{ name: string }>;
+    user?: GithubAccount | null;
   };
+  sender?: GithubAccount;
 }
 
 /** What one GitHub webhook says, in delivery events of its repository. */
 export interface TranslatedGithubEvent {
   subject: DeliveryEventSubject;
   events: ExternalDeliveryEvent[];
+  /**
+   * The GitHub login of the person behind the events (see `actorLoginOf`);
+   * absent when the webhook names no person, only bots.
+   */
+  actorLogin?: string;
 }
 
 /**
@@ -103,9 +130,81 @@ export function translateGithubEvent(
   }
   const idPrefix = `github:${repository.toLowerCase()}`;
   const events = eventsOf(eventName, payload, idPrefix);
-  return events.length > 0
-    ? { subject: { source: 'github', key: repository }, events }
+  if (events.length === 0) {
+    return undefined;
+  }
+  // Commits name nobody: a webhook of commits only needs no person.
+  const actorLogin = events.some(event => event.type !== 'commit')
+    ? actorLoginOf(eventName, payload)
     : undefined;
+  return {
+    subject: { source: 'github', key: repository },
+    events,
+    ...(actorLogin && { actorLogin }),
+  };
+}
+
+/**
+ * The login of the person behind a webhook's events: the first person among
+ * the accounts that name them, in this order.
+ *
+ * - `deployment_status`: who asked for the deployment
+ *   (`deployment.creator`); when an app created it (GitHub Pages'
+ *   `github-pages[bot]`, Actions), who triggered the run that deployed
+ *   (`workflow_run.triggering_actor`, then `workflow_run.actor`); then the
+ *   webhook's `sender`.
+ * - `workflow_run`: who triggered this attempt
+ *   (`workflow_run.triggering_actor`, so a re-run is the re-runner's), then
+ *   who triggered the run (`workflow_run.actor`), then `sender`.
+ * - `issues`: who opened the issue (`issue.user`), as the sender of a later
+ *   action (labelling, closing) did not report it; then `sender`.
+ * - `push`: nobody. It gives only commits, and a commit is no event that a
+ *   person is asked about (the `pusher` is not its author either).
+ */
+function actorLoginOf(eventName: string, payload: unknown): string | undefined {
+  let accounts: Array<GithubAccount | null | undefined>;
+  switch (eventName) {
+    case 'deployment_status': {
+      const {
+        deployment,
+        workflow_run: run,
+        sender,
+      } = payload as DeploymentStatusPayload;
+      accounts = [
+        deployment.creator,
+        run?.triggering_actor,
+        run?.actor,
+        sender,
+      ];
+      break;
+    }
+    case 'workflow_run': {
+      const { workflow_run: run, sender } = payload as WorkflowRunPayload;
+      accounts = [run.triggering_actor, run.actor, sender];
+      break;
+    }
+    case 'issues': {
+      const { issue, sender } = payload as IssuesPayload;
+      accounts = [issue.user, sender];
+      break;
+    }
+    default:
+      accounts = [];
+  }
+  return accounts.find(isPerson)?.login;
+}
+
+/**
+ * Whether an account is a person's: of type `User` (GitHub's apps are of
+ * type `Bot` and log in as `<app>[bot]`; an `Organization` is nobody).
+ */
+function isPerson(account: GithubAccount | null | undefined): boolean {
+  return (
+    typeof account?.login === 'string' &&
+    account.login !== '' &&
+    !account.login.endsWith('[bot]') &&
+    (account.type === undefined || account.type === 'User')
+  );
 }
 
 function eventsOf(

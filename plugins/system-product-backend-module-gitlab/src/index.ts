@@ -9,4 +9,7 @@
 export { systemProductModuleGitlab as default } from './module';
 export { systemProductModuleGitlab } from './module';
 export { translateGitlabEvent } from './translateGitlabEvent';
-export type { GitlabTranslation } from './translateGitlabEvent';
+export type {
+  GitlabActorUser,
+  GitlabTranslation,
+} from './translateGitlabEvent';

@@ -10,7 +10,11 @@ import {
   createServiceFactory,
 } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import {
+  CatalogServiceMock,
+  catalogServiceMock,
+} from '@backstage/plugin-catalog-node/testUtils';
 // The test runs the module in the real plugin it extends.
 // eslint-disable-next-line @backstage/no-mixed-plugin-imports
 import systemProductPlugin from '@system-product/backstage-plugin-backend';
@@ -21,6 +25,10 @@ import {
   testDatabaseIds,
   webhookTestBackendFeatures,
 } from '@internal/system-product-test-utils';
+import {
+  DeliveryEventRecorder,
+  ExternalDeliveryEvent,
+} from '@system-product/backstage-plugin-node';
 import { Server } from 'node:http';
 import request from 'supertest';
 import gitlabModule from './index';
@@ -159,7 +167,9 @@ async function startBackend(options: {
   webhookSecret?: string;
   database?: ServiceFactory;
   logger?: ServiceFactory;
+  catalog?: CatalogServiceMock;
 }): Promise<Server> {
+  const catalog = options.catalog ?? catalogServiceMock({ entities });
   const { server } = await startTestBackend({
     features: [
       ...webhookTestBackendFeatures({
@@ -182,7 +192,11 @@ async function startBackend(options: {
       ),
       systemProductPlugin,
       gitlabModule,
-      catalogServiceMock.factory({ entities }),
+      createServiceFactory({
+        service: catalogServiceRef,
+        deps: {},
+        factory: () => catalog,
+      }),
       createServiceFactory({
         service: coreServices.permissions,
         deps: {},
@@ -410,5 +424,171 @@ describe('the GitLab module without events.modules.gitlab.webhookSecret', () => 
     expect(logger.warn).toHaveBeenCalledWith(
       'GitLab webhooks: events.modules.gitlab.webhookSecret is not set, so the events backend accepts no GitLab webhook at /api/events/http/gitlab',
     );
+  });
+});
+
+describe('the person behind a GitLab hook', () => {
+  /** Where the documented pipeline's GitLab serves its pages. */
+  const GITLAB_URL = 'http://192.168.64.1:3005';
+  /** A User entity that the GitLab org provider would write for `username`. */
+  const gitlabUser = (name: string, username: string): Entity => ({
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'User',
+    metadata: {
+      name,
+      namespace: 'default',
+      annotations: {
+        '192.168.64.1:3005/user-login': `${GITLAB_URL}/${username}`,
+      },
+    },
+    spec: { memberOf: [] },
+  });
+  const users = [
+    gitlabUser('grace', 'root'),
+    gitlabUser('jane', 'jdoe'),
+    // Two people claim one GitLab user: which of them it was cannot be known.
+    gitlabUser('mona', 'monalisa'),
+    gitlabUser('lisa', 'monalisa'),
+    // A project access token's bot, which even a User entity does not make a person.
+    gitlabUser('deploy-bot', 'project_1_bot_3f9a2c1d8e'),
+  ];
+
+  let catalog: CatalogServiceMock;
+  let record: jest.SpyInstance;
+  let logger: ReturnType<typeof mockServices.logger.mock>;
+  beforeEach(() => {
+    catalog = catalogServiceMock({ entities: [...entities, ...users] });
+    jest.spyOn(catalog, 'getEntities');
+    record = jest.spyOn(DeliveryEventRecorder.prototype, 'record');
+    logger = mockServices.logger.mock();
+  });
+  afterEach(() => record.mockRestore());
+
+  const start = () =>
+    startBackend({ webhookSecret: SECRET, catalog, logger: logger.factory });
+  const post = (server: Server, event: string, payload: object) =>
+    request(server)
+      .post(INGRESS)
+      .set('X-Gitlab-Event', event)
+      .set('X-Gitlab-Token', SECRET)
+      .send(payload);
+
+  /** The catalog's lookups of User entities, not those of the backend. */
+  const userLookups = () =>
+    (catalog.getEntities as jest.Mock).mock.calls.filter(
+      ([req]) => (req?.filter as Record<string, unknown>)?.kind === 'user',
+    );
+  /** The events of the hooks that reached the recorder so far. */
+  const recorded = (): ExternalDeliveryEvent[] =>
+    record.mock.calls.flatMap(([, events]) => events);
+  const recordedEvent = (id: string) =>
+    recorded().find(e => e.type !== 'commit' && e.id === id);
+
+  /** The documented deployment `id`, of the pipeline's project, by `username`. */
+  const deployedBy = (id: number, username: string) => ({
+    ...deployment({
+      id,
+      status: 'success',
+      at: COMMIT_AT + 2 * HOUR,
+      sha: SHA,
+    }),
+    user: { ...deploymentHook.user, username },
+    user_url: `${GITLAB_URL}/${username}`,
+  });
+
+  it('names the User entity of who triggered a pipeline on its build, not on its commit', async () => {
+    const server = await start();
+    expect(pipelineHook.user.username).toBe('root');
+    expect((await post(server, 'Pipeline Hook', pipeline())).status).toBe(202);
+    await eventually(async () => {
+      expect(
+        recordedEvent('gitlab:gitlab-org/gitlab-test:pipeline:31'),
+      ).toMatchObject({ type: 'build', actor: 'user:default/grace' });
+    }, WEBHOOK_TIMEOUT_MS);
+    expect(recorded().find(e => e.type === 'commit')).not.toHaveProperty(
+      'actor',
+    );
+  });
+
+  it('names the User entity of who deployed', async () => {
+    const server = await start();
+    await post(server, 'Deployment Hook', deployedBy(15, 'jdoe'));
+    await eventually(async () => {
+      expect(
+        recordedEvent('gitlab:gitlab-org/gitlab-test:deployment:15'),
+      ).toMatchObject({ type: 'deployment', actor: 'user:default/jane' });
+    }, WEBHOOK_TIMEOUT_MS);
+    // The backend took the event with its actor.
+    await eventually(async () => {
+      const response = await request(server)
+        .get(DORA)
+        .set('Authorization', user);
+      expect(response.body.deploymentFrequency.sampleSize).toBe(1);
+    }, WEBHOOK_TIMEOUT_MS);
+  });
+
+  it.each([
+    {
+      what: 'a user no User entity has',
+      username: 'hubot',
+      logged: [
+        expect.stringContaining(
+          `No User entity has 192.168.64.1:3005/user-login: ${GITLAB_URL}/hubot, so its events have no actor`,
+        ),
+      ],
+      lookups: 1,
+    },
+    {
+      what: 'a user that two User entities have',
+      username: 'monalisa',
+      logged: [
+        expect.stringContaining(
+          `More than one User entity has 192.168.64.1:3005/user-login: ${GITLAB_URL}/monalisa`,
+        ),
+      ],
+      lookups: 1,
+    },
+    {
+      what: 'an access token bot, even one a User entity claims',
+      username: 'project_1_bot_3f9a2c1d8e',
+      logged: [],
+      lookups: 0,
+    },
+  ])('names no actor for $what', async ({ username, logged, lookups }) => {
+    const server = await start();
+    await post(server, 'Deployment Hook', deployedBy(15, username));
+    const id = 'gitlab:gitlab-org/gitlab-test:deployment:15';
+    await eventually(async () => {
+      expect(recordedEvent(id)).toBeDefined();
+    }, WEBHOOK_TIMEOUT_MS);
+    expect(recordedEvent(id)).not.toHaveProperty('actor');
+    expect(userLookups()).toHaveLength(lookups);
+    // What it logged of its lookups of User entities.
+    const lookupLogs = (logger.debug as jest.Mock).mock.calls
+      .map(([message]) => message)
+      .filter(message => String(message).includes('/user-login'));
+    expect(lookupLogs).toEqual(logged);
+  });
+
+  it('asks the catalog once per user for a burst of hooks, a user it does not know too', async () => {
+    const server = await start();
+    await post(server, 'Deployment Hook', deployedBy(15, 'jdoe'));
+    await post(server, 'Deployment Hook', deployedBy(16, 'jdoe'));
+    await post(server, 'Deployment Hook', deployedBy(17, 'hubot'));
+    await post(server, 'Deployment Hook', deployedBy(18, 'hubot'));
+    await eventually(async () => {
+      expect(recorded()).toHaveLength(4);
+    }, WEBHOOK_TIMEOUT_MS);
+    expect(
+      recorded().map(e =>
+        e.type === 'commit' ? [e.sha, null] : [e.id, e.actor ?? null],
+      ),
+    ).toEqual([
+      ['gitlab:gitlab-org/gitlab-test:deployment:15', 'user:default/jane'],
+      ['gitlab:gitlab-org/gitlab-test:deployment:16', 'user:default/jane'],
+      ['gitlab:gitlab-org/gitlab-test:deployment:17', null],
+      ['gitlab:gitlab-org/gitlab-test:deployment:18', null],
+    ]);
+    expect(userLookups()).toHaveLength(2);
   });
 });

@@ -42,6 +42,8 @@ describe('translateGitlabEvent: Pipeline Hook', () => {
         COMMIT,
       ],
       ignored: [],
+      // user.username, at the GitLab URL of project.web_url
+      actorUser: { username: 'root', webUrl: 'http://192.168.64.1:3005/root' },
     });
   });
 
@@ -157,6 +159,8 @@ describe('translateGitlabEvent: Deployment Hook', () => {
         },
       ],
       ignored: [],
+      // user.username and user_url
+      actorUser: { username: 'root', webUrl: 'http://10.126.0.2:3000/root' },
     });
   });
 
@@ -245,6 +249,86 @@ describe('translateGitlabEvent: Deployment Hook', () => {
     );
     expect(result.events).toEqual([]);
     expect(result.ignored[0]).toMatch(/when it finished cannot be known/);
+  });
+});
+
+describe('translateGitlabEvent: the user behind the events', () => {
+  it('is who triggered the pipeline, at the GitLab URL of the project', () => {
+    expect(pipelineHook.user.username).toBe('root');
+    expect(pipelineHook.project.web_url).toBe(
+      'http://192.168.64.1:3005/gitlab-org/gitlab-test',
+    );
+    expect(translateGitlabEvent(pipelineHook).actorUser).toEqual({
+      username: 'root',
+      webUrl: 'http://192.168.64.1:3005/root',
+    });
+  });
+
+  it('keeps the path of a GitLab served under a relative URL', () => {
+    const hook = pipeline(
+      {},
+      {
+        project: {
+          ...pipelineHook.project,
+          web_url: 'https://example.com/gitlab/gitlab-org/gitlab-test',
+        },
+      },
+    );
+    expect(translateGitlabEvent(hook).actorUser).toEqual({
+      username: 'root',
+      webUrl: 'https://example.com/gitlab/root',
+    });
+  });
+
+  it("is who deployed, at the hook's user_url", () => {
+    const hook = deployment({
+      user: { ...deploymentHook.user, username: 'jane' },
+      user_url: 'http://10.126.0.2:3000/jane',
+    });
+    expect(translateGitlabEvent(hook).actorUser).toEqual({
+      username: 'jane',
+      webUrl: 'http://10.126.0.2:3000/jane',
+    });
+  });
+
+  it('takes the profile from the project when a deployment has no user_url', () => {
+    const hook = deployment({ user_url: undefined });
+    expect(translateGitlabEvent(hook).actorUser).toEqual({
+      username: 'root',
+      webUrl: 'http://10.126.0.2:3000/root',
+    });
+  });
+
+  it.each(['project_30_bot', 'project_30_bot1', 'group_7_bot_3f9a2c1d8e'])(
+    'is nobody for the access token bot %s',
+    username => {
+      const hook = deployment({
+        user: { ...deploymentHook.user, username },
+        user_url: `http://10.126.0.2:3000/${username}`,
+      });
+      expect(translateGitlabEvent(hook).events).toHaveLength(1);
+      expect(translateGitlabEvent(hook).actorUser).toBeUndefined();
+    },
+  );
+
+  it('is nobody for a hook without a user', () => {
+    expect(
+      translateGitlabEvent(deployment({ user: null })).actorUser,
+    ).toBeUndefined();
+  });
+
+  it('is nobody for a pipeline that gives only its commit', () => {
+    const running = translateGitlabEvent(pipeline({ status: 'running' }));
+    expect(running.events).toEqual([COMMIT]);
+    expect(running.actorUser).toBeUndefined();
+  });
+
+  it('is nobody when the GitLab URL cannot be known', () => {
+    const hook = pipeline(
+      {},
+      { project: { ...pipelineHook.project, web_url: null } },
+    );
+    expect(translateGitlabEvent(hook).actorUser).toBeUndefined();
   });
 });
 

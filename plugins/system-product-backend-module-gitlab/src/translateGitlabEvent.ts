@@ -8,6 +8,22 @@ import {
 import { parseGitlabTime } from './parseGitlabTime';
 
 /**
+ * The GitLab user behind a hook's events.
+ *
+ * @public
+ */
+export interface GitlabActorUser {
+  /** `user.username`. */
+  username: string;
+  /**
+   * The user's profile page (`https://gitlab.example.com/jane`), which
+   * Backstage's GitLab org provider writes in the annotation
+   * `<GitLab host>/user-login` of the User entity.
+   */
+  webUrl: string;
+}
+
+/**
  * What one GitLab webhook became.
  *
  * @public
@@ -19,6 +35,11 @@ export interface GitlabTranslation {
   events: ExternalDeliveryEvent[];
   /** Why the hook, or a part of it, became no event: one sentence each. */
   ignored: string[];
+  /**
+   * Who triggered the pipeline or the deployment (`user`); absent for a
+   * bot, a hook without a user and one of commits only, which name nobody.
+   */
+  actorUser?: GitlabActorUser;
 }
 
 /** Finished pipelines and deployments: did it succeed? */
@@ -105,7 +126,13 @@ function translatePipelineHook(
     if (typeof part === 'string') ignored.push(part);
     else events.push(part);
   }
-  return { subject: subjectOf(path), events, ignored };
+  const actorUser = typeof build === 'string' ? undefined : actorOf(hook);
+  return {
+    subject: subjectOf(path),
+    events,
+    ignored,
+    ...(actorUser && { actorUser }),
+  };
 }
 
 /**
@@ -194,9 +221,16 @@ function translateDeploymentHook(
   const path = projectPath(hook);
   if (!path) return noProject('deployment');
   const deployment = deploymentOf(path, hook);
-  return typeof deployment === 'string'
-    ? { subject: subjectOf(path), events: [], ignored: [deployment] }
-    : { subject: subjectOf(path), events: [deployment], ignored: [] };
+  if (typeof deployment === 'string') {
+    return { subject: subjectOf(path), events: [], ignored: [deployment] };
+  }
+  const actorUser = actorOf(hook);
+  return {
+    subject: subjectOf(path),
+    events: [deployment],
+    ignored: [],
+    ...(actorUser && { actorUser }),
+  };
 }
 
 /**
@@ -250,6 +284,46 @@ function deployedSha(hook: Record<string, unknown>): string | undefined {
   const short = nonEmptyString(hook.short_sha)?.toLowerCase();
   if (!sha || !path.includes('/commit/')) return undefined;
   return short === undefined || sha.startsWith(short) ? sha : undefined;
+}
+
+/**
+ * Who triggered the pipeline (`user` of a Pipeline Hook) or the deployment
+ * (`user` of a Deployment Hook, its `deployed_by`), unless a bot. Their
+ * profile page is the Deployment Hook's `user_url`; a Pipeline Hook has
+ * none, but GitLab serves profiles at `<GitLab URL>/<username>` and projects
+ * at `<GitLab URL>/<path_with_namespace>`, so it is the project's `web_url`
+ * with the project's path replaced by the username.
+ */
+function actorOf(hook: Record<string, unknown>): GitlabActorUser | undefined {
+  const username = nonEmptyString(asRecord(hook.user).username);
+  if (!username || isBot(username)) return undefined;
+  const webUrl = httpUrl(hook.user_url) ?? profileUrlOf(hook, username);
+  return webUrl ? { username, webUrl } : undefined;
+}
+
+/**
+ * The bot users of project and group access tokens, which GitLab names
+ * `project_<id>_bot…` and `group_<id>_bot…`.
+ */
+function isBot(username: string): boolean {
+  return /^(project|group)_\d+_bot/i.test(username);
+}
+
+function profileUrlOf(
+  hook: Record<string, unknown>,
+  username: string,
+): string | undefined {
+  const projectUrl = httpUrl(asRecord(hook.project).web_url);
+  const suffix = `/${projectPath(hook)}`;
+  return projectUrl?.endsWith(suffix)
+    ? `${projectUrl.slice(0, -suffix.length)}/${username}`
+    : undefined;
+}
+
+function httpUrl(value: unknown): string | undefined {
+  return typeof value === 'string' && /^https?:\/\/[^/]/i.test(value)
+    ? value
+    : undefined;
 }
 
 /** A SHA-1 (40) or SHA-256 (64) object name, lower-cased as git writes it. */

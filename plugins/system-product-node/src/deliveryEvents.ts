@@ -39,6 +39,14 @@ export interface ExternalDeploymentEvent {
   commitTime?: string;
   /** Event id of the incident this deployment remediates. */
   remediatesIncident?: string;
+  /**
+   * The person behind it, as a user entity ref (`user:default/jane`): the
+   * one who deployed, started the build or reported the incident. It is not
+   * stored; moments use it to ask that person a question about the event.
+   * Leave it out when the tool names no person, or one the catalog does not
+   * know (a bot); a value that is no entity ref makes `record` throw.
+   */
+  actor?: string;
 }
 
 /**
@@ -54,6 +62,8 @@ export interface ExternalBuildEvent {
   succeeded: boolean;
   durationSeconds: number;
   pipeline?: string;
+  /** The person behind it, as a user entity ref; see {@link ExternalDeploymentEvent.actor}. */
+  actor?: string;
 }
 
 /**
@@ -75,6 +85,8 @@ export interface ExternalIncidentEvent {
   environment?: string;
   /** Event id of the deployment that caused it. */
   causedByDeployment?: string;
+  /** The person behind it, as a user entity ref; see {@link ExternalDeploymentEvent.actor}. */
+  actor?: string;
 }
 
 /**
@@ -129,7 +141,8 @@ export interface DeliveryEventConnection {
    * Stores the events of one subject for every system product that claims
    * it. Redeliveries are stored once; a value the events do not give is
    * stored as unknown. Throws when the events are invalid (a time that does
-   * not parse, a span that ends before it starts) or the database fails.
+   * not parse, a span that ends before it starts, an `actor` that is no
+   * entity ref) or the database fails.
    */
   record(
     subject: DeliveryEventSubject,
