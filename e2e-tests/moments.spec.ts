@@ -143,3 +143,47 @@ test('a deployment prompts the guest, who answers on the prompt page; a poor sco
     );
   }
 });
+
+test('a visit to a page that a page trigger names prompts the guest there, and the note opens the prompt', async ({
+  page,
+}) => {
+  const stamp = Date.now();
+  const path = `/e2e-page-${stamp}`;
+  const question = `E2E page moment ${stamp}`;
+  const trigger = await callApi<{ id: string }>(
+    page.request,
+    'POST',
+    `${ENTITY_PATH}/moments`,
+    {
+      eventType: 'page',
+      page: path,
+      question,
+      sampleRate: 1,
+      cooldownDays: 1,
+    },
+  );
+  try {
+    await signInAsGuest(page);
+    // Any page at or below the trigger's path; the app shows its own
+    // not-found page there, and the note on top after 2 seconds.
+    await page.goto(`${path}/below`);
+    const note = page.getByRole('status', { name: 'A quick question' });
+    await expect(note).toContainText(question, { timeout: 30_000 });
+    await page.screenshot({
+      path: 'e2e-test-results/screenshots/page-moment-note.png',
+    });
+    await note.getByRole('link', { name: 'Answer' }).click();
+    await expect(page).toHaveURL(/\/system-products\/prompts\/[^/]+$/);
+    await expect(
+      page
+        .getByRole('form', { name: question })
+        .getByText(`What happened: your visit to ${path}/below`),
+    ).toBeVisible();
+  } finally {
+    await callApi(
+      page.request,
+      'DELETE',
+      `${ENTITY_PATH}/moments/${trigger.id}`,
+    );
+  }
+});

@@ -96,6 +96,44 @@ export interface Config {
        * @visibility secret
        */
       respondentKeySecret?: string;
+      /**
+       * Survey templates every entity's rounds may use, besides the built-in
+       * platform-pulse (see "Survey templates" in the README). Synced into
+       * the database at start-up: a template whose title, description or
+       * questions changed gets a new version (rounds opened before keep
+       * theirs); one removed here stays readable for its rounds but is no
+       * longer offered. Ids are unique, not platform-pulse or moment.
+       */
+      templates?: Array<{
+        /** Up to 64 letters, digits, "-", "_" and ".". */
+        id: string;
+        /** At most 200 characters. */
+        title: string;
+        /** At most 2000 characters. */
+        description?: string;
+        /** 1 to 30 questions with unique ids. */
+        questions: Array<{
+          /** Key of its answer: up to 64 letters, digits, "-", "_" and ".". */
+          id: string;
+          /**
+           * nps (0 to 10), csat (1 to 5), likert (1 to 5), text, single (one
+           * of the options) or multiple (some of the options).
+           */
+          kind: 'nps' | 'csat' | 'likert' | 'text' | 'single' | 'multiple';
+          /** At most 500 characters. */
+          prompt: string;
+          /** single and multiple only: 2 to 20 distinct texts of at most 200 characters. */
+          options?: string[];
+          /** multiple only: most options one answer may choose. Default all. */
+          maxChoices?: number;
+          /**
+           * nps, csat and likert only: what the ends of the scale mean (at
+           * most 60 characters each). Default per kind, e.g. "Strongly
+           * disagree" and "Strongly agree" for likert.
+           */
+          anchors?: { low: string; high: string };
+        }>;
+      }>;
     };
   };
 }

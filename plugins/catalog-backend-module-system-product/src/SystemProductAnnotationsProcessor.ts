@@ -1,5 +1,5 @@
 import { UrlReaderService } from '@backstage/backend-plugin-api';
-import { Entity } from '@backstage/catalog-model';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { AlphaEntity, EntityStatusItem } from '@backstage/catalog-model/alpha';
 import { InputError, serializeError } from '@backstage/errors';
 import {
@@ -10,8 +10,12 @@ import {
 } from '@backstage/plugin-catalog-node';
 import { ANNOTATION_SLO_REF } from '@system-product/backstage-plugin-common';
 import { parseSloRef } from '@system-product/backstage-plugin-node';
-import { findAnnotationProblems } from './annotationProblems';
+import {
+  annotatedSurveyTemplate,
+  findAnnotationProblems,
+} from './annotationProblems';
 import { SloRefChecker, SloRefProblem } from './SloRefChecker';
+import { SurveyTemplateChecker } from './SurveyTemplateChecker';
 
 /**
  * The status item type the catalog's error panel (`EntityProcessingErrorsPanel`)
@@ -38,9 +42,19 @@ const CATALOG_PROCESSING_STATUS = 'backstage.io/catalog-processing';
  */
 export class SystemProductAnnotationsProcessor implements CatalogProcessor {
   private readonly sloRefs: SloRefChecker;
+  private readonly surveyTemplates?: SurveyTemplateChecker;
 
-  constructor(options: { reader: UrlReaderService }) {
+  /**
+   * @param options - `reader` reads OpenSLO files; `surveyTemplates` checks
+   * that `system-product/survey` names a template rounds on the entity can
+   * use (without it only the value's syntax is checked).
+   */
+  constructor(options: {
+    reader: UrlReaderService;
+    surveyTemplates?: SurveyTemplateChecker;
+  }) {
     this.sloRefs = new SloRefChecker(options.reader);
+    this.surveyTemplates = options.surveyTemplates;
   }
 
   getProcessorName(): string {
@@ -62,6 +76,14 @@ export class SystemProductAnnotationsProcessor implements CatalogProcessor {
       if (!('problem' in target)) {
         problems.push(...(await this.sloRefs.check(target, location, cache)));
       }
+    }
+    const templateId = annotatedSurveyTemplate(entity);
+    if (templateId !== undefined && this.surveyTemplates) {
+      const problem = await this.surveyTemplates.check(
+        templateId,
+        stringifyEntityRef(entity),
+      );
+      if (problem) problems.push({ level: 'error', message: problem });
     }
     if (problems.length === 0) {
       return entity;

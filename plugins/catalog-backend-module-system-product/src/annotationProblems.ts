@@ -11,19 +11,18 @@ import {
   ANNOTATION_USERS,
   SYSTEM_PRODUCT_ANNOTATIONS,
   SYSTEM_PRODUCT_ANNOTATION_PREFIX,
+  SURVEY_ID_PATTERN,
   parseEventSources,
 } from '@system-product/backstage-plugin-common';
 import { parseSloRef } from '@system-product/backstage-plugin-node';
 
 /*
  * Pure checks of the system-product/* annotation values: no I/O here. Whether
- * the OpenSLO file can be read is checked by SloRefChecker.
+ * the OpenSLO file can be read is checked by SloRefChecker, whether the
+ * survey template exists by SurveyTemplateChecker.
  */
 
 const validators = makeValidator();
-
-/** Template ids are stored in a 64-character column. */
-const SURVEY_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
 /**
  * Problems of the annotation values that need no I/O, each a sentence naming
@@ -123,7 +122,7 @@ function surveyProblems(value: string): string[] {
       `${ANNOTATION_SURVEY}: write "off" in lower case to turn surveys off; "${id}" is read as a template id`,
     ];
   }
-  if (SURVEY_ID.test(id)) return [];
+  if (SURVEY_ID_PATTERN.test(id)) return [];
   return [
     `${ANNOTATION_SURVEY} must be a survey template id (up to 64 letters, digits, "-", "_" or ".", e.g. platform-pulse) or "off", not ${JSON.stringify(
       value,
@@ -165,4 +164,15 @@ function editDistance(a: string, b: string): number {
     previous = current;
   }
   return previous[b.length];
+}
+
+/**
+ * The survey template id the entity's annotation names, when it is one by
+ * its syntax (not `off`, nor a value the checks above refuse).
+ */
+export function annotatedSurveyTemplate(entity: Entity): string | undefined {
+  const value = entity.metadata.annotations?.[ANNOTATION_SURVEY];
+  if (value === undefined) return undefined;
+  const id = value.trim();
+  return id !== 'off' && SURVEY_ID_PATTERN.test(id) ? id : undefined;
 }

@@ -7,3 +7,4 @@
 
 export { catalogModuleSystemProductAnnotations as default } from './module';
 export { SystemProductAnnotationsProcessor } from './SystemProductAnnotationsProcessor';
+export { SurveyTemplateChecker } from './SurveyTemplateChecker';

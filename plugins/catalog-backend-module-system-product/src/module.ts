@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
 import { SystemProductAnnotationsProcessor } from './SystemProductAnnotationsProcessor';
+import { SurveyTemplateChecker } from './SurveyTemplateChecker';
 
 /**
  * Catalog module that checks the `system-product/*` annotations of every
@@ -19,9 +20,18 @@ export const catalogModuleSystemProductAnnotations = createBackendModule({
       deps: {
         catalog: catalogProcessingExtensionPoint,
         reader: coreServices.urlReader,
+        config: coreServices.rootConfig,
+        discovery: coreServices.discovery,
+        auth: coreServices.auth,
+        logger: coreServices.logger,
       },
-      async init({ catalog, reader }) {
-        catalog.addProcessor(new SystemProductAnnotationsProcessor({ reader }));
+      async init({ catalog, reader, ...deps }) {
+        catalog.addProcessor(
+          new SystemProductAnnotationsProcessor({
+            reader,
+            surveyTemplates: new SurveyTemplateChecker(deps),
+          }),
+        );
       },
     });
   },

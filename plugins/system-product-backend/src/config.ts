@@ -1,6 +1,12 @@
 import { RootConfigService } from '@backstage/backend-plugin-api';
 import { readDurationFromConfig } from '@backstage/config';
 import { durationToMilliseconds } from '@backstage/types';
+import {
+  BUILT_IN_SURVEY_TEMPLATE_IDS,
+  SurveyQuestion,
+  SurveyTemplateDefinition,
+  surveyTemplateProblems,
+} from '@system-product/backstage-plugin-common';
 import { DEFAULT_ACCESS_CACHE_TTL_MS } from './services/EntityAccess';
 
 /** The plugin's settings, read and checked once at start-up. */
@@ -27,6 +33,8 @@ export interface SystemProductConfig {
   accessCacheTtlMs: number;
   /** Moment prompts (`systemProduct.moments`). */
   moments: MomentSettings;
+  /** Survey templates of app-config (`systemProduct.survey.templates`), checked. */
+  surveyTemplates: SurveyTemplateDefinition[];
 }
 
 /** How often moment triggers may prompt one person, and for what. */
@@ -57,7 +65,70 @@ export function readSystemProductConfig(
       config.getOptionalBoolean('systemProduct.validateResponses') ?? false,
     accessCacheTtlMs: readAccessCacheTtl(config),
     moments: readMomentSettings(config),
+    surveyTemplates: readSurveyTemplates(config),
   };
+}
+
+const SURVEY_TEMPLATES = 'systemProduct.survey.templates';
+/** Problems named in the start-up error; a config with very many lists the first. */
+const MAX_LISTED_PROBLEMS = 20;
+
+/**
+ * `systemProduct.survey.templates`: a list of `{ id, title, description?,
+ * questions }`, each checked as the owner API checks a template, with unique
+ * ids that are not built in. Anything wrong stops the backend with one error
+ * naming each place, e.g. `systemProduct.survey.templates[1].questions[2].options:
+ * needs at least 2 options`.
+ */
+export function readSurveyTemplates(
+  config: RootConfigService,
+): SurveyTemplateDefinition[] {
+  const value = config.getOptional(SURVEY_TEMPLATES);
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    throw new Error(
+      `${SURVEY_TEMPLATES} must be a list of templates, each { id, title, description?, questions }`,
+    );
+  }
+  const problems: string[] = [];
+  const firstWithId = new Map<string, number>();
+  value.forEach((template, i) => {
+    const at = `${SURVEY_TEMPLATES}[${i}]`;
+    for (const { field, rule } of surveyTemplateProblems(template)) {
+      problems.push(`${field ? `${at}.${field}` : at}: ${rule}`);
+    }
+    const id = (template as { id?: unknown } | null)?.id;
+    if (typeof id !== 'string') return;
+    if (BUILT_IN_SURVEY_TEMPLATE_IDS.includes(id)) {
+      problems.push(
+        `${at}.id: '${id}' is a built-in template, which app-config cannot redefine; give the template another id`,
+      );
+    }
+    const first = firstWithId.get(id);
+    if (first === undefined) firstWithId.set(id, i);
+    else
+      problems.push(
+        `${at}.id: repeats the id of ${SURVEY_TEMPLATES}[${first}]`,
+      );
+  });
+  if (problems.length > 0) {
+    const more = problems.length - MAX_LISTED_PROBLEMS;
+    throw new Error(
+      `${problems.slice(0, MAX_LISTED_PROBLEMS).join('; ')}${
+        more > 0 ? `; and ${more} more` : ''
+      }`,
+    );
+  }
+  return (value as unknown as SurveyTemplateDefinition[]).map(template => ({
+    id: template.id,
+    title: template.title,
+    ...(template.description !== undefined && {
+      description: template.description,
+    }),
+    questions: template.questions.map(
+      (question): SurveyQuestion => ({ ...question }),
+    ),
+  }));
 }
 
 /**

@@ -13,6 +13,7 @@ export * from './api/SystemProductApi';
 export * from './api/SystemProductClient';
 export * from './survey/types';
 export * from './survey/scores';
+export * from './survey/templates';
 export * from './moments/types';
 export * from './review/types';
 export * from './review/exportReview';

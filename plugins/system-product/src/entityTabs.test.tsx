@@ -231,6 +231,7 @@ describe('Canvas tab', () => {
       id: 'r1',
       entityRef: 'system:default/ci-cd-pipeline',
       templateId: 'platform-pulse',
+      templateVersion: 1,
       title: 'Q4 pulse',
       opensAt: '2026-11-01T00:00:00.000Z',
       closesAt: '2026-12-01T00:00:00.000Z',

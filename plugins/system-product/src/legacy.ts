@@ -105,6 +105,23 @@ export const EntitySystemProductTeamCard: () => JSX.Element =
   );
 
 /**
+ * Moments on portal pages: put it once inside the app's router (e.g. in
+ * `Root`, next to the sidebar); it reports visits to pages that page
+ * triggers name and shows the prompt a visit made. @public
+ */
+export const SystemProductPagePrompts: (props: {
+  /** How long a page is shown before its visit counts; default 2 s. */
+  dwellMs?: number;
+}) => JSX.Element | null = legacySystemProductPlugin.provide(
+  createComponentExtension({
+    name: 'SystemProductPagePrompts',
+    component: {
+      lazy: () => import('./components/PagePrompts').then(m => m.PagePrompts),
+    },
+  }),
+);
+
+/**
  * The portfolio page, for a `<Route path="/system-products">` of the app's
  * `FlatRoutes`; a moment prompt's form is under it, at
  * `/system-products/prompts/:promptId`. @public

@@ -153,7 +153,12 @@ describe('links between the tabs', () => {
         mockApis.permission({ authorize: AuthorizeResult.DENY }),
       ],
     });
-    await screen.findByText('Every merge reaches production within an hour');
+    // The tab's content is loaded lazily: slow on a busy machine.
+    await screen.findByText(
+      'Every merge reaches production within an hour',
+      {},
+      { timeout: 10_000 },
+    );
   }
 
   const section = (title: string) =>

@@ -1,5 +1,6 @@
 import {
   ApiBlueprint,
+  AppRootElementBlueprint,
   PageBlueprint,
   createFrontendPlugin,
   discoveryApiRef,
@@ -14,6 +15,7 @@ import {
   isSystemProductEntity,
 } from '@system-product/backstage-plugin-common';
 import DeviceHubIcon from '@material-ui/icons/DeviceHub';
+import { Suspense, lazy } from 'react';
 import { systemProductApiRef } from './api/systemProductApiRef';
 import {
   canvasTabRouteRef,
@@ -23,6 +25,17 @@ import {
   roadmapTabRouteRef,
   slosTabRouteRef,
 } from './routes';
+
+const PagePromptsComponent = lazy(() =>
+  import('./components/PagePrompts').then(m => ({ default: m.PagePrompts })),
+);
+function LazyPagePrompts() {
+  return (
+    <Suspense fallback={null}>
+      <PagePromptsComponent />
+    </Suspense>
+  );
+}
 
 const api = ApiBlueprint.make({
   params: defineParams =>
@@ -111,6 +124,14 @@ const portfolioPage = PageBlueprint.make({
   },
 });
 
+// Reports visits to pages that page triggers name, and shows their prompts.
+const pagePrompts = AppRootElementBlueprint.make({
+  name: 'page-prompts',
+  params: {
+    element: <LazyPagePrompts />,
+  },
+});
+
 /**
  * System Product for the new frontend system. Each tab is an extension that
  * app-config can disable (`entity-content:system-product/canvas: false`) or move.
@@ -130,6 +151,7 @@ export const systemProductPlugin = createFrontendPlugin({
     surveyCard,
     teamCard,
     portfolioPage,
+    pagePrompts,
   ],
   routes: {
     portfolio: portfolioRouteRef,

@@ -30,11 +30,13 @@ export const testSystem: Entity = {
 /**
  * Starts the plugin in a test backend with an in-memory catalog holding
  * {@link testSystem}, a policy that lets only {@link OWNER} (and services) change things,
- * and k = 3 for survey results.
+ * and k = 3 for survey results. `survey` adds to `systemProduct.survey`
+ * (e.g. `templates`).
  */
 export async function startSystemProductBackend(
   extraFeatures: Parameters<typeof startTestBackend>[0]['features'] = [],
   entities: Entity[] = [testSystem],
+  survey: object = {},
 ): Promise<Server> {
   const permissions = ownerOnlyPermissions(OWNER);
   const { server } = await startTestBackend({
@@ -45,7 +47,11 @@ export async function startSystemProductBackend(
       mockServices.rootConfig.factory({
         data: {
           systemProduct: {
-            survey: { minResponses: 3, respondentKeySecret: 'test-secret' },
+            survey: {
+              minResponses: 3,
+              respondentKeySecret: 'test-secret',
+              ...survey,
+            },
             // Every response of every test is checked against the document.
             validateResponses: true,
           },

@@ -33,7 +33,13 @@ type Setup = {
   promptId: string;
 };
 
-/** A backend with a journey, an open round, a roadmap item and a portal SLO. */
+/** An owner template's content. */
+const auditTemplate = {
+  title: 'Audit pulse',
+  questions: [{ id: 'mood', kind: 'csat', prompt: 'How is it going?' }],
+};
+
+/** A backend with a journey, an open round, a roadmap item, a portal SLO and an owner template. */
 async function setup(): Promise<Setup & { events: AuditorEvent[] }> {
   const auditor = capturingAuditor();
   const server = await startSystemProductBackend([auditor.factory]);
@@ -57,13 +63,19 @@ async function setup(): Promise<Setup & { events: AuditorEvent[] }> {
     sampleRate: 1,
     cooldownDays: 1,
   });
+  const template = await as('post', `${BASE}/survey-templates`, {
+    ...auditTemplate,
+    entityRef: ENTITY_REF,
+    id: 'audit-pulse',
+  });
   expect([
     journey.status,
     round.status,
     item.status,
     slo.status,
     trigger.status,
-  ]).toEqual([200, 201, 201, 201, 201]);
+    template.status,
+  ]).toEqual([200, 201, 201, 201, 201, 201]);
   const promptId = await promptedBuild(server, {
     poster: service,
     actor: NON_OWNER,
@@ -73,7 +85,7 @@ async function setup(): Promise<Setup & { events: AuditorEvent[] }> {
   // The set-up's own events are not what the tests look at.
   await eventually(() =>
     expect(auditor.events.filter(e => e.status !== 'initiated')).toHaveLength(
-      6,
+      7,
     ),
   );
   auditor.events.length = 0;
@@ -184,6 +196,16 @@ const cases: Case[] = [
     anonymous: true,
   },
   {
+    eventId: 'page-visit',
+    method: 'post',
+    url: () => `${BASE}/page-moments/visits`,
+    body: () => ({ path: '/catalog' }),
+    by: nonOwner,
+    refused: { by: service, status: 403 },
+    changed: () => ({ prompted: false, actor: 'an anonymous user' }),
+    anonymous: true,
+  },
+  {
     eventId: 'loop-notifications-set',
     method: 'put',
     url: () => `${BASE}/me/loop-notifications`,
@@ -222,6 +244,29 @@ const cases: Case[] = [
       entityRef: ENTITY_REF,
       roundId: expect.any(String),
       templateId: 'platform-pulse',
+    }),
+  },
+  {
+    eventId: 'survey-template-create',
+    method: 'post',
+    url: () => `${BASE}/survey-templates`,
+    body: () => ({ ...auditTemplate, entityRef: ENTITY_REF, id: 'made' }),
+    by: owner,
+    refused: { by: nonOwner, status: 403 },
+    changed: () => ({ entityRef: ENTITY_REF, templateId: 'made', version: 1 }),
+  },
+  {
+    eventId: 'survey-template-update',
+    method: 'put',
+    url: () => `${BASE}/survey-templates/audit-pulse`,
+    body: () => ({ ...auditTemplate, title: 'Changed', expectedVersion: 1 }),
+    by: owner,
+    refused: { by: nonOwner, status: 403 },
+    changed: () => ({
+      templateId: 'audit-pulse',
+      baseVersion: 1,
+      entityRef: ENTITY_REF,
+      version: 2,
     }),
   },
   {

@@ -89,6 +89,12 @@ const momentTrigger = {
   cooldownDays: 1,
 };
 
+/** An owner template's content. */
+const matrixTemplate = {
+  title: 'Matrix pulse',
+  questions: [{ id: 'mood', kind: 'csat', prompt: 'How is it going?' }],
+};
+
 const rows: Row[] = [
   {
     method: 'get',
@@ -203,6 +209,37 @@ const rows: Row[] = [
       closesAt: new Date(Date.now() + 86_400_000).toISOString(),
     }),
     expected: [401, 403, 201, 201],
+  },
+  {
+    method: 'get',
+    path: '/survey-templates',
+    url: () =>
+      `${BASE}/survey-templates?entityRef=system:default/ci-cd-pipeline`,
+    expected: [401, 200, 200, 200],
+  },
+  {
+    method: 'post',
+    path: '/survey-templates',
+    url: () => `${BASE}/survey-templates`,
+    body: (_f, who) => ({
+      ...matrixTemplate,
+      entityRef: 'system:default/ci-cd-pipeline',
+      id: `matrix-${who}`,
+    }),
+    expected: [401, 403, 201, 201],
+  },
+  {
+    method: 'get',
+    path: '/survey-templates/{templateId}',
+    url: () => `${BASE}/survey-templates/matrix-pulse`,
+    expected: [401, 200, 200, 200],
+  },
+  {
+    method: 'put',
+    path: '/survey-templates/{templateId}',
+    url: () => `${BASE}/survey-templates/matrix-pulse`,
+    body: (_f, who) => ({ ...matrixTemplate, title: `Changed by ${who}` }),
+    expected: [401, 403, 200, 200],
   },
   {
     method: 'post',
@@ -387,6 +424,21 @@ const rows: Row[] = [
     expected: [401, 200, 404, 403],
   },
   {
+    method: 'get',
+    path: '/page-moments',
+    url: () => `${BASE}/page-moments`,
+    expected: [401, 200, 200, 403],
+    onlyFor: ['nonOwner', 'owner'],
+  },
+  {
+    method: 'post',
+    path: '/page-moments/visits',
+    url: () => `${BASE}/page-moments/visits`,
+    body: () => ({ path: '/catalog' }),
+    expected: [401, 200, 200, 403],
+    onlyFor: ['nonOwner', 'owner'],
+  },
+  {
     method: 'patch',
     path: '/roadmap/{itemId}',
     url: f => `${BASE}/roadmap/${f.itemId}`,
@@ -424,13 +476,19 @@ async function startFixture(): Promise<Fixture> {
   });
   const slo = await owner('post', `${ENTITY}/slos`, portalSlo('matrix-slo'));
   const trigger = await owner('post', `${ENTITY}/moments`, momentTrigger);
+  const template = await owner('post', `${BASE}/survey-templates`, {
+    ...matrixTemplate,
+    entityRef: 'system:default/ci-cd-pipeline',
+    id: 'matrix-pulse',
+  });
   expect([
     journey.status,
     round.status,
     item.status,
     slo.status,
     trigger.status,
-  ]).toEqual([200, 201, 201, 201, 201]);
+    template.status,
+  ]).toEqual([200, 201, 201, 201, 201, 201]);
   // A pipeline's build by NON_OWNER prompts them.
   const promptId = await promptedBuild(server, {
     poster: AUTH.service,

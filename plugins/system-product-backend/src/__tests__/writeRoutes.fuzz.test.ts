@@ -73,6 +73,28 @@ const current = async (f: Fixture, url: string) =>
   (await request(f.server).get(url).set('Authorization', owner)).body;
 
 let eventCounter = 0;
+let templateCounter = 0;
+
+/** A template with a question of each kind that has fields of its own. */
+const fuzzTemplate = {
+  title: 'Fuzz pulse',
+  description: 'Every field',
+  questions: [
+    {
+      id: 'agree',
+      kind: 'likert',
+      prompt: 'It works',
+      anchors: { low: 'No', high: 'Yes' },
+    },
+    {
+      id: 'pains',
+      kind: 'multiple',
+      prompt: 'What hurts?',
+      options: ['Builds', 'Reviews', 'Docs'],
+      maxChoices: 2,
+    },
+  ],
+};
 
 /** A touchpoint of the journey, put back when an accepted fuzzed journey removed them all. */
 async function touchpoint(f: Fixture): Promise<string> {
@@ -142,6 +164,24 @@ const routes: WriteRoute[] = [
     }),
   },
   {
+    name: 'POST /survey-templates',
+    path: '/survey-templates',
+    method: 'post',
+    url: () => `${BASE}/survey-templates`,
+    valid: () => ({
+      ...fuzzTemplate,
+      entityRef: 'system:default/ci-cd-pipeline',
+      id: `fuzz-${(templateCounter += 1)}`,
+    }),
+  },
+  {
+    name: 'PUT /survey-templates/:templateId',
+    path: '/survey-templates/{templateId}',
+    method: 'put',
+    url: () => `${BASE}/survey-templates/fuzz-pulse`,
+    valid: () => fuzzTemplate,
+  },
+  {
     name: 'POST /surveys/:roundId/responses',
     path: '/surveys/{roundId}/responses',
     method: 'post',
@@ -170,6 +210,13 @@ const routes: WriteRoute[] = [
     method: 'post',
     url: f => `${BASE}/prompts/${f.promptId}/answer`,
     valid: () => ({ score: 2, text: 'Slow approval' }),
+  },
+  {
+    name: 'POST /page-moments/visits',
+    path: '/page-moments/visits',
+    method: 'post',
+    url: () => `${BASE}/page-moments/visits`,
+    valid: () => ({ path: '/create/tasks/1' }),
   },
   {
     name: 'PUT /me/loop-notifications',
@@ -402,6 +449,11 @@ describe.each(databases.eachSupportedId())('write routes on %s', databaseId => {
       title: 'Faster CI',
       kind: 'quick-win',
     });
+    await as('post', `${BASE}/survey-templates`, {
+      ...fuzzTemplate,
+      entityRef: 'system:default/ci-cd-pipeline',
+      id: 'fuzz-pulse',
+    }).expect(201);
     // A build of OWNER's prompts them (they may name themselves).
     await as('post', `${ENTITY}/moments`, {
       eventType: 'build',

@@ -38,7 +38,13 @@ and the texts time, complex, recurring and easier. Leave out questions the user 
               .max(64)
               .describe('Id of the open survey round'),
             answers: z
-              .record(z.union([z.number().int(), z.string().max(2000)]))
+              .record(
+                z.union([
+                  z.number().int(),
+                  z.string().max(2000),
+                  z.array(z.number().int()).min(1).max(20),
+                ]),
+              )
               .refine(
                 answers =>
                   Object.keys(answers).length >= 1 &&
@@ -46,7 +52,7 @@ and the texts time, complex, recurring and easier. Leave out questions the user 
                 `must have 1 to ${MAX_ANSWERS} answers`,
               )
               .describe(
-                `Question id to the answer: an integer in the question's range for a scored question, a text of at most 2000 characters for a text question; 1 to ${MAX_ANSWERS} of them`,
+                `Question id to the answer: an integer in the question's range for nps, csat and likert, a text of at most 2000 characters for text, an option's index (from 0) for single, an array of distinct option indexes for multiple; 1 to ${MAX_ANSWERS} of them`,
               ),
           })
           .strict(),

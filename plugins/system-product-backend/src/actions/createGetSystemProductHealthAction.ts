@@ -4,6 +4,7 @@ import {
   DORA_DEFAULT_PERIOD_DAYS,
   Journey,
   SurveyRound,
+  isScaleKind,
 } from '@system-product/backstage-plugin-common';
 import { JourneyService } from '../services/JourneyService';
 import { SloService } from '../services/SloService';
@@ -244,7 +245,7 @@ function latestSatisfaction(rounds: SurveyRound[]) {
   const round = rounds.find(r => r.scores);
   if (!round?.scores) return null;
   const scores = round.questions
-    .filter(q => q.kind !== 'text')
+    .filter(q => isScaleKind(q.kind))
     .map(q => ({
       question: q.prompt,
       kind: q.kind,

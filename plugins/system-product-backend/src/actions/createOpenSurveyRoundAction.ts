@@ -43,13 +43,13 @@ Returns the round's id and questions, which answer-system-product-survey takes.`
               .min(1)
               .max(200)
               .optional()
-              .describe('Default "Platform pulse"'),
+              .describe("Default the template's title"),
             templateId: z
               .string()
               .max(64)
               .optional()
               .describe(
-                'Survey template; default the system-product/survey annotation, else platform-pulse',
+                "Survey template usable for the system (platform-pulse, those of app-config, its owners' own); default the system-product/survey annotation, else platform-pulse",
               ),
             opensAt: z
               .string()
@@ -84,6 +84,10 @@ Returns the round's id and questions, which answer-system-product-survey takes.`
           entityRef: z.string(),
           title: z.string(),
           templateId: z.string(),
+          templateVersion: z
+            .number()
+            .int()
+            .describe('The template version whose questions the round keeps'),
           opensAt: z.string(),
           closesAt: z.string(),
           targetGroups: z.array(z.string()),
@@ -91,11 +95,28 @@ Returns the round's id and questions, which answer-system-product-survey takes.`
             z.object({
               id: z.string().describe('Key of its answer'),
               kind: z
-                .enum(['nps', 'csat', 'likert', 'text'])
+                .enum(['nps', 'csat', 'likert', 'text', 'single', 'multiple'])
                 .describe(
-                  'nps: 0 to 10; csat: 1 to 5; likert: 1 (strongly disagree) to 5 (strongly agree); text',
+                  'nps: 0 to 10; csat: 1 to 5; likert: 1 to 5; text; single: the index of one option; multiple: an array of option indexes',
                 ),
               prompt: z.string(),
+              options: z
+                .array(z.string())
+                .optional()
+                .describe(
+                  'single and multiple: the options, answered by index from 0',
+                ),
+              maxChoices: z
+                .number()
+                .int()
+                .optional()
+                .describe('multiple: most options one answer may choose'),
+              anchors: z
+                .object({ low: z.string(), high: z.string() })
+                .optional()
+                .describe(
+                  'nps, csat and likert: what the lowest and highest value mean',
+                ),
             }),
           ),
         }),
@@ -129,14 +150,11 @@ Returns the round's id and questions, which answer-system-product-survey takes.`
           entityRef: round.entityRef,
           title: round.title,
           templateId: round.templateId,
+          templateVersion: round.templateVersion,
           opensAt: round.opensAt,
           closesAt: round.closesAt,
           targetGroups: round.targetGroups,
-          questions: round.questions.map(({ id, kind, prompt }) => ({
-            id,
-            kind,
-            prompt,
-          })),
+          questions: round.questions.map(question => ({ ...question })),
         },
       };
     },

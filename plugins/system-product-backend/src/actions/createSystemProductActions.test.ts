@@ -731,13 +731,16 @@ describe('system product actions', () => {
         entityRef: SYSTEM,
         title: 'Q4 pulse',
         templateId: 'platform-pulse',
+        templateVersion: 1,
         closesAt: new Date(closesAt).toISOString(),
         targetGroups: ['group:default/mobile'],
       });
+      // A scale says what its ends mean, so an assistant can ask it as the portal does.
       expect(round.questions).toContainEqual({
         id: 'nps',
         kind: 'nps',
         prompt: expect.any(String),
+        anchors: { low: 'Not at all likely', high: 'Extremely likely' },
       });
       const rounds = await request(server)
         .get(`${base}/surveys`)
@@ -887,7 +890,7 @@ describe('system product actions', () => {
       ).rejects.toMatchObject({
         name: 'InputError',
         message:
-          'body.answers.nps: must be an integer from 0 to 10; body.answers.mood: is not a question of this round',
+          'body.answers.nps: must be an integer from 0 to 10 (question "nps" is nps); body.answers.mood: is not a question of this round',
       });
       await expect(
         act(

@@ -9,6 +9,8 @@ export interface MomentTriggerRecord {
   eventType: string;
   outcome: 'any' | 'succeeded' | 'failed';
   environment: string | null;
+  /** For event type `page`: the path (a prefix, whole segments) that prompts. */
+  page: string | null;
   touchpointId: string | null;
   question: string;
   textQuestion: string | null;
@@ -36,6 +38,7 @@ type TriggerRow = {
   event_type: string;
   outcome: MomentTriggerRecord['outcome'];
   environment: string | null;
+  page_path: string | null;
   touchpoint_id: string | null;
   question: string;
   text_question: string | null;
@@ -58,6 +61,7 @@ export class MomentStore {
       event_type: trigger.eventType,
       outcome: trigger.outcome,
       environment: trigger.environment,
+      page_path: trigger.page,
       touchpoint_id: trigger.touchpointId,
       question: trigger.question,
       text_question: trigger.textQuestion,
@@ -80,6 +84,14 @@ export class MomentStore {
       .orderBy([{ column: 'created_at' }, { column: 'id' }]);
     if (eventType) query.andWhere({ event_type: eventType });
     return (await query).map(toTrigger);
+  }
+
+  /** Page triggers of every entity, oldest first. */
+  async listPageTriggers(): Promise<MomentTriggerRecord[]> {
+    const rows = await this.db('moment_triggers')
+      .where({ event_type: 'page' })
+      .orderBy([{ column: 'created_at' }, { column: 'id' }]);
+    return rows.map(toTrigger);
   }
 
   async getTrigger(id: string): Promise<MomentTriggerRecord | undefined> {
@@ -216,6 +228,7 @@ function toTrigger(row: TriggerRow): MomentTriggerRecord {
     eventType: row.event_type,
     outcome: row.outcome,
     environment: row.environment ?? null,
+    page: row.page_path ?? null,
     touchpointId: row.touchpoint_id ?? null,
     question: row.question,
     textQuestion: row.text_question ?? null,

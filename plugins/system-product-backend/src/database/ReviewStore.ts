@@ -166,7 +166,14 @@ export class ReviewStore {
     minShown: number,
   ): Promise<Array<{ round: PeriodRound; previous?: PeriodRound }>> {
     const rounds: any[] = await this.db('survey_rounds as r')
-      .join('survey_templates as t', 't.id', 'r.template_id')
+      // The questions of the version each round was opened with.
+      .join('survey_template_versions as t', function onVersion() {
+        this.on('t.template_id', '=', 'r.template_id').andOn(
+          't.version',
+          '=',
+          'r.template_version',
+        );
+      })
       .where('r.entity_ref', entityRef)
       .orderBy('r.opens_at')
       .select(

@@ -2,6 +2,7 @@ import { TestDatabases } from '@backstage/backend-test-utils';
 import { testDatabaseIds } from '@internal/system-product-test-utils';
 import { migrateClient } from './migrations';
 import { StoredAnswer, SurveyStore } from './SurveyStore';
+import { SurveyTemplateStore } from './SurveyTemplateStore';
 
 jest.setTimeout(120_000);
 
@@ -197,6 +198,163 @@ describe.each(databases.eachSupportedId())('SurveyStore on %s', databaseId => {
     await expect(store.getCounts(round.id)).resolves.toEqual({
       responses: 10,
       counts: { csat: { 5: 10 } },
+    });
+  });
+
+  describe('with choice questions', () => {
+    /** A round of a template with one single and one multiple question. */
+    async function choiceRound(minResponses = 3) {
+      const knex = await databases.init(databaseId);
+      await migrateClient(knex);
+      const templates = new SurveyTemplateStore(knex);
+      await templates.syncConfigTemplate({
+        id: 'tools',
+        title: 'Tools',
+        questions: [
+          {
+            id: 'os',
+            kind: 'single',
+            prompt: 'Which OS do you build on?',
+            options: ['Linux', 'macOS', 'Windows'],
+          },
+          {
+            id: 'pains',
+            kind: 'multiple',
+            prompt: 'What slows you down?',
+            options: ['Builds', 'Reviews', 'Flaky tests', 'Docs'],
+          },
+        ],
+      });
+      const store = new SurveyStore(knex, { minResponses });
+      const round = await store.createRound({
+        entityRef: 'system:default/ci-cd-pipeline',
+        template: (await templates.get('tools'))!,
+        title: 'Tools',
+        opensAt: new Date(Date.now() - 1000),
+        closesAt: new Date(Date.now() + 86_400_000),
+        targetGroups: [],
+        createdBy: 'user:default/ada',
+      });
+      return { knex, store, round };
+    }
+
+    const respondents = (knex: any, roundId: string) =>
+      knex('survey_question_respondents')
+        .where({ round_id: roundId })
+        .select('question_id', 'count')
+        .then((rows: any[]) =>
+          Object.fromEntries(rows.map(r => [r.question_id, Number(r.count)])),
+        );
+
+    it('counts every chosen option and the respondents of a multiple question apart, and moves both on a replacement', async () => {
+      const { knex, store, round } = await choiceRound();
+      await store.answer({
+        roundId: round.id,
+        respondentKey: 'k1',
+        answer: { scored: { os: 0 }, text: {}, chosen: { pains: [0, 2] } },
+      });
+      await store.answer({
+        roundId: round.id,
+        respondentKey: 'k2',
+        answer: { scored: { os: 0 }, text: {}, chosen: { pains: [2] } },
+      });
+      await expect(store.getCounts(round.id)).resolves.toEqual({
+        responses: 2,
+        counts: { os: { 0: 2 }, pains: { 0: 1, 2: 2 } },
+      });
+      await expect(respondents(knex, round.id)).resolves.toEqual({ pains: 2 });
+
+      // k1 changes their mind: Reviews and Docs, on macOS.
+      await store.answer({
+        roundId: round.id,
+        respondentKey: 'k1',
+        answer: { scored: { os: 1 }, text: {}, chosen: { pains: [1, 3] } },
+      });
+      await expect(store.getCounts(round.id)).resolves.toEqual({
+        responses: 2,
+        counts: { os: { 0: 1, 1: 1 }, pains: { 1: 1, 2: 1, 3: 1 } },
+      });
+      await expect(respondents(knex, round.id)).resolves.toEqual({ pains: 2 });
+
+      // k2 withdraws their choices: one respondent of the question is left.
+      await store.answer({
+        roundId: round.id,
+        respondentKey: 'k2',
+        answer: { scored: {}, text: {} },
+        merge: { cleared: ['pains'] },
+      });
+      await expect(store.getCounts(round.id)).resolves.toEqual({
+        responses: 2,
+        counts: { os: { 0: 1, 1: 1 }, pains: { 1: 1, 3: 1 } },
+      });
+      await expect(respondents(knex, round.id)).resolves.toEqual({ pains: 1 });
+      await expect(store.getAnswer(round.id, 'k2')).resolves.toMatchObject({
+        answer: { scored: { os: 0 }, text: {} },
+      });
+    });
+
+    it('publishes a multiple question once k people answered it, however many options they chose', async () => {
+      const { store, round } = await choiceRound(3);
+      // Two people choose 3 options each: 6 choices, but 2 respondents.
+      for (const key of ['a', 'b']) {
+        await store.answer({
+          roundId: round.id,
+          respondentKey: key,
+          answer: { scored: {}, text: {}, chosen: { pains: [0, 1, 2] } },
+        });
+      }
+      // The third response answers only the single question.
+      await store.answer({
+        roundId: round.id,
+        respondentKey: 'c',
+        answer: { scored: { os: 2 }, text: {} },
+      });
+      const published = await store.getPublished(round.id);
+      expect(published.responses).toBe(3);
+      expect(published.questions).toEqual({
+        os: { answered: 1, shown: 0 },
+        pains: { answered: 2, shown: 0 },
+      });
+      expect(published.counts).toEqual({});
+    });
+
+    it('keeps counts and respondents equal to a full recount after many answers and replacements', async () => {
+      const { knex, store, round } = await choiceRound();
+      const next = random(7);
+      for (let i = 0; i < 200; i++) {
+        const picked = [0, 1, 2, 3].filter(() => next(2) === 0);
+        const answer: StoredAnswer = { scored: { os: next(3) }, text: {} };
+        if (picked.length > 0) answer.chosen = { pains: picked };
+        await store.answer({
+          roundId: round.id,
+          respondentKey: `person-${next(25)}`,
+          answer,
+        });
+      }
+      const rows = await knex('survey_responses')
+        .where({ round_id: round.id })
+        .select('answers');
+      const recount: Record<string, Record<number, number>> = {};
+      let answeredPains = 0;
+      for (const row of rows) {
+        const { scored, chosen } = JSON.parse(row.answers) as StoredAnswer;
+        const values = [
+          ...Object.entries(scored),
+          ...(chosen?.pains ?? []).map(v => ['pains', v] as const),
+        ];
+        for (const [question, value] of values) {
+          (recount[question] ??= {})[value] =
+            (recount[question]?.[value] ?? 0) + 1;
+        }
+        if (chosen?.pains) answeredPains += 1;
+      }
+      await expect(store.getCounts(round.id)).resolves.toEqual({
+        responses: rows.length,
+        counts: recount,
+      });
+      await expect(respondents(knex, round.id)).resolves.toEqual({
+        pains: answeredPains,
+      });
     });
   });
 });

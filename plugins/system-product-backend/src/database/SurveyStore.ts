@@ -1,4 +1,5 @@
 import {
+  MOMENT_SURVEY_TEMPLATE_ID,
   SurveyQuestion,
   SurveyRound,
   SurveyTemplate,
@@ -6,11 +7,16 @@ import {
 import { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
 import { isUniqueViolation, retryTransientConflict, toIso } from './dbValues';
+import {
+  SurveyTemplateStore,
+  parseStoredQuestions,
+} from './SurveyTemplateStore';
 
 type RoundRow = {
   id: string;
   entity_ref: string;
   template_id: string;
+  template_version: number;
   title: string;
   opens_at: string | Date;
   closes_at: string | Date;
@@ -23,8 +29,15 @@ type RoundRow = {
 
 /** An answer split into what is counted and what is kept as text. */
 export interface StoredAnswer {
+  /** One counted value per question: a score, or a single choice's option index. */
   scored: Record<string, number>;
   text: Record<string, string>;
+  /**
+   * The option indexes of each multiple-choice question, each counted as a
+   * value; the question's respondents are counted apart. Absent in answers
+   * stored before there were such questions.
+   */
+  chosen?: Record<string, number[]>;
 }
 
 /** Value counts of one round, as kept current with every answer. */
@@ -70,17 +83,18 @@ export interface RoundResultsRead {
   published: PublishedResults;
 }
 
-/** Storage of survey templates, rounds, responses and their kept counts. */
+/** Storage of survey rounds, responses and their kept counts. */
 export class SurveyStore {
   /**
-   * Questions of each template as parsed last, with the text they were
-   * parsed from: a round's read parses its template's questions only when
-   * they changed. Frozen, as every round of the template shares them.
+   * Questions of each template version as parsed last, with the text they
+   * were parsed from: a round's read parses its version's questions only
+   * once. Frozen, as every round of the version shares them.
    */
   private readonly parsedQuestions = new Map<
     string,
     { json: string; questions: SurveyQuestion[] }
   >();
+  private readonly templates: SurveyTemplateStore;
 
   /**
    * @param options.minResponses - k: a round publishes its results once k
@@ -90,22 +104,19 @@ export class SurveyStore {
   constructor(
     private readonly db: Knex,
     private readonly options: { minResponses: number } = { minResponses: 5 },
-  ) {}
-
-  async getTemplate(id: string): Promise<SurveyTemplate | undefined> {
-    const row = await this.db('survey_templates').where({ id }).first();
-    return (
-      row && {
-        id: row.id,
-        title: row.title,
-        questions: this.questionsOf(row.id, row.questions),
-      }
-    );
+  ) {
+    this.templates = new SurveyTemplateStore(db);
   }
 
+  /** A template at its current version (see {@link SurveyTemplateStore}). */
+  async getTemplate(id: string): Promise<SurveyTemplate | undefined> {
+    return this.templates.get(id);
+  }
+
+  /** Opens a round with the questions of the template's version. */
   async createRound(options: {
     entityRef: string;
-    template: SurveyTemplate;
+    template: Pick<SurveyTemplate, 'id' | 'version' | 'questions'>;
     title: string;
     opensAt: Date;
     closesAt: Date;
@@ -118,6 +129,7 @@ export class SurveyStore {
       id: randomUUID(),
       entity_ref: options.entityRef,
       template_id: options.template.id,
+      template_version: options.template.version,
       title: options.title,
       opens_at: options.opensAt,
       closes_at: options.closesAt,
@@ -157,7 +169,7 @@ export class SurveyStore {
     opensAt: Date;
     closesAt: Date;
   }): Promise<{ id: string }> {
-    const template = (await this.getTemplate('moment'))!;
+    const template = (await this.getTemplate(MOMENT_SURVEY_TEMPLATE_ID))!;
     try {
       return await this.createRound({
         ...options,
@@ -177,35 +189,51 @@ export class SurveyStore {
     const rows: (RoundRow & { questions: string })[] = await this.db(
       'survey_rounds as r',
     )
-      .join('survey_templates as t', 't.id', 'r.template_id')
+      .join('survey_template_versions as v', joinVersion)
       .where('r.entity_ref', entityRef)
       // Moment rounds are listed with their triggers.
       .whereNull('r.trigger_id')
       .orderBy('r.opens_at', 'desc')
-      .select('r.*', 't.questions');
-    return rows.map(row =>
-      toRound(row, this.questionsOf(row.template_id, row.questions)),
-    );
+      .select('r.*', 'v.questions');
+    return rows.map(row => toRound(row, this.questionsOfRound(row)));
   }
 
   async getRound(id: string): Promise<SurveyRound | undefined> {
     const row: (RoundRow & { questions: string }) | undefined = await this.db(
       'survey_rounds as r',
     )
-      .join('survey_templates as t', 't.id', 'r.template_id')
+      .join('survey_template_versions as v', joinVersion)
       .where('r.id', id)
-      .first('r.*', 't.questions');
-    return (
-      row && toRound(row, this.questionsOf(row.template_id, row.questions))
+      .first('r.*', 'v.questions');
+    return row && toRound(row, this.questionsOfRound(row));
+  }
+
+  private questionsOfRound(row: {
+    template_id: string;
+    template_version: number;
+    questions: string;
+  }): SurveyQuestion[] {
+    return this.questionsOf(
+      row.template_id,
+      Number(row.template_version),
+      row.questions,
     );
   }
 
-  /** The template's questions, parsed once for each text they have. */
-  private questionsOf(templateId: string, json: string): SurveyQuestion[] {
-    const parsed = this.parsedQuestions.get(templateId);
+  /**
+   * The questions of a template version, parsed once for each text they
+   * have (a version does not change; a text edited by hand is parsed again).
+   */
+  private questionsOf(
+    templateId: string,
+    version: number,
+    json: string,
+  ): SurveyQuestion[] {
+    const key = `${templateId}\n${version}`;
+    const parsed = this.parsedQuestions.get(key);
     if (parsed && parsed.json === json) return parsed.questions;
-    const questions = deepFreeze(JSON.parse(json) as SurveyQuestion[]);
-    this.parsedQuestions.set(templateId, { json, questions });
+    const questions = deepFreeze(parseStoredQuestions(json));
+    this.parsedQuestions.set(key, { json, questions });
     return questions;
   }
 
@@ -292,6 +320,22 @@ export class SurveyStore {
                 count: tx.raw('?? + ?', ['survey_answer_counts.count', delta]),
               });
           }
+        }
+        // Then the respondents of multiple-choice questions, in question order.
+        for (const { questionId, delta } of respondentChanges(before, answer)) {
+          await tx('survey_question_respondents')
+            .insert({
+              round_id: roundId,
+              question_id: questionId,
+              count: delta,
+            })
+            .onConflict(['round_id', 'question_id'])
+            .merge({
+              count: tx.raw('?? + ?', [
+                'survey_question_respondents.count',
+                delta,
+              ]),
+            });
         }
         const texts = Object.entries(answer.text)
           .filter(([, text]) => text.trim().length > 0)
@@ -388,11 +432,16 @@ export class SurveyStore {
       .groupBy('question_id')
       .select('question_id')
       .count({ answered: '*' });
+    // A multiple-choice question's option counts add up to its choices; it
+    // was answered by its respondents.
+    const chosen = await tx('survey_question_respondents')
+      .where({ round_id: roundId })
+      .select('question_id', 'count as answered');
     const before = await tx('survey_published_questions')
       .where({ round_id: roundId })
       .select('question_id', 'answered', 'shown');
     const live = new Map<string, number>();
-    for (const row of [...scored, ...texted] as Array<{
+    for (const row of [...scored, ...texted, ...chosen] as Array<{
       question_id: string;
       answered: number | string;
     }>) {
@@ -479,18 +528,20 @@ export class SurveyStore {
       b: number | string | null;
       t: string | null;
       template_id: string | null;
+      template_version: number | string | null;
       closes_at: string | Date | null;
       published_at: string | Date | null;
     }> = await db('survey_rounds as r')
-      .join('survey_templates as tp', 'tp.id', 'r.template_id')
+      .join('survey_template_versions as v', joinVersion)
       .where('r.id', roundId)
       .select(
         db.raw("'r' as kind"),
         'r.entity_ref as question_id',
         'r.response_count as a',
         'r.published_responses as b',
-        'tp.questions as t',
+        'v.questions as t',
         'r.template_id as template_id',
+        'r.template_version as template_version',
         'r.closes_at as closes_at',
         'r.published_at as published_at',
       )
@@ -504,6 +555,7 @@ export class SurveyStore {
             'shown as b',
             none('t'),
             none('template_id'),
+            none('template_version'),
             none('closes_at'),
             none('published_at'),
           ),
@@ -516,6 +568,7 @@ export class SurveyStore {
             'count as b',
             none('t'),
             none('template_id'),
+            none('template_version'),
             none('closes_at'),
             none('published_at'),
           ),
@@ -528,6 +581,7 @@ export class SurveyStore {
             none('b'),
             'text as t',
             none('template_id'),
+            none('template_version'),
             none('closes_at'),
             none('published_at'),
           ),
@@ -561,7 +615,11 @@ export class SurveyStore {
       entityRef: round.question_id,
       responses: Number(round.a),
       closesAt: toIso(round.closes_at!),
-      questions: this.questionsOf(round.template_id!, round.t!),
+      questions: this.questionsOf(
+        round.template_id!,
+        Number(round.template_version),
+        round.t!,
+      ),
       published,
     };
   }
@@ -704,11 +762,21 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** Joins a round (`r`) with its template version (`v`). */
+function joinVersion(this: Knex.JoinClause) {
+  this.on('v.template_id', '=', 'r.template_id').andOn(
+    'v.version',
+    '=',
+    'r.template_version',
+  );
+}
+
 function toRound(row: RoundRow, questions: SurveyQuestion[]): SurveyRound {
   return {
     id: row.id,
     entityRef: row.entity_ref,
     templateId: row.template_id,
+    templateVersion: Number(row.template_version),
     title: row.title,
     opensAt: toIso(row.opens_at),
     closesAt: toIso(row.closes_at),
@@ -719,11 +787,6 @@ function toRound(row: RoundRow, questions: SurveyQuestion[]): SurveyRound {
   };
 }
 
-/**
- * How one person's answer moves the kept counts: minus one for each value of
- * the answer it replaces, plus one for each new value, netted, without
- * unchanged values, sorted by question and value.
- */
 /**
  * An earlier answer with a new one laid over it: the new one's questions
  * replace theirs, `cleared` questions go, the rest stay.
@@ -737,12 +800,20 @@ export function mergeAnswers(
     Object.fromEntries(
       Object.entries(values).filter(([id]) => !cleared.includes(id)),
     );
+  const chosen = { ...keep(before.chosen ?? {}), ...(after.chosen ?? {}) };
   return {
     scored: { ...keep(before.scored), ...after.scored },
     text: { ...keep(before.text), ...after.text },
+    ...(Object.keys(chosen).length > 0 && { chosen }),
   };
 }
 
+/**
+ * How one person's answer moves the kept counts: minus one for each value of
+ * the answer it replaces, plus one for each new value (each chosen option of
+ * a multiple-choice question is a value), netted, without unchanged values,
+ * sorted by question and value.
+ */
 export function countChanges(
   before: StoredAnswer | undefined,
   after: StoredAnswer,
@@ -751,16 +822,22 @@ export function countChanges(
     string,
     { questionId: string; value: number; delta: number }
   >();
-  const move = (scored: Record<string, number>, by: number) => {
-    for (const [questionId, value] of Object.entries(scored)) {
+  const move = (answer: StoredAnswer, by: number) => {
+    const values = [
+      ...Object.entries(answer.scored),
+      ...Object.entries(answer.chosen ?? {}).flatMap(([questionId, indexes]) =>
+        indexes.map(index => [questionId, index] as const),
+      ),
+    ];
+    for (const [questionId, value] of values) {
       const key = JSON.stringify([questionId, value]);
       const change = deltas.get(key) ?? { questionId, value, delta: 0 };
       change.delta += by;
       deltas.set(key, change);
     }
   };
-  if (before) move(before.scored, -1);
-  move(after.scored, 1);
+  if (before) move(before, -1);
+  move(after, 1);
   return [...deltas.values()]
     .filter(change => change.delta !== 0)
     .sort((a, b) =>
@@ -768,5 +845,31 @@ export function countChanges(
         ? a.value - b.value
         : Number(a.questionId > b.questionId) -
           Number(a.questionId < b.questionId),
+    );
+}
+
+/**
+ * How one person's answer moves the respondent counts of multiple-choice
+ * questions: minus one for each such question the replaced answer answered,
+ * plus one for each the new one answers, netted, sorted by question.
+ */
+export function respondentChanges(
+  before: StoredAnswer | undefined,
+  after: StoredAnswer,
+): { questionId: string; delta: number }[] {
+  const deltas = new Map<string, number>();
+  for (const id of Object.keys(before?.chosen ?? {})) {
+    deltas.set(id, (deltas.get(id) ?? 0) - 1);
+  }
+  for (const id of Object.keys(after.chosen ?? {})) {
+    deltas.set(id, (deltas.get(id) ?? 0) + 1);
+  }
+  return [...deltas.entries()]
+    .filter(([, delta]) => delta !== 0)
+    .map(([questionId, delta]) => ({ questionId, delta }))
+    .sort(
+      (a, b) =>
+        Number(a.questionId > b.questionId) -
+        Number(a.questionId < b.questionId),
     );
 }

@@ -18,6 +18,7 @@ import { SloDefinitionStore } from './SloDefinitionStore';
 import { SloEvaluationStore } from './SloEvaluationStore';
 import { SloStatusStore } from './SloStatusStore';
 import { SurveyStore } from './SurveyStore';
+import { SurveyTemplateStore } from './SurveyTemplateStore';
 
 /** Every store of the plugin. */
 export type SystemProductStores = ReturnType<typeof createStores>;
@@ -51,5 +52,6 @@ export function createStores(db: Knex, options: { minResponses: number }) {
     sloEvaluations: new SloEvaluationStore(db),
     sloStatuses: new SloStatusStore(db),
     surveys: new SurveyStore(db, { minResponses }),
+    surveyTemplates: new SurveyTemplateStore(db),
   };
 }

@@ -100,6 +100,15 @@ export const AUDITED_ROUTES: AuditedRoute[] = [
     anonymous: true,
   },
   {
+    // A visit may make a prompt; who visited which page is not logged.
+    method: 'post',
+    path: '/page-moments/visits',
+    eventId: 'page-visit',
+    severityLevel: 'low',
+    anonymous: true,
+    result: body => ({ prompted: body.prompt !== null }),
+  },
+  {
     method: 'put',
     path: '/me/loop-notifications',
     eventId: 'loop-notifications-set',
@@ -130,6 +139,28 @@ export const AUDITED_ROUTES: AuditedRoute[] = [
     eventId: 'survey-round-open',
     severityLevel: 'medium',
     result: body => ({ roundId: body.id, templateId: body.templateId }),
+  },
+  {
+    method: 'post',
+    path: '/survey-templates',
+    eventId: 'survey-template-create',
+    severityLevel: 'medium',
+    request: body =>
+      typeof body?.entityRef === 'string'
+        ? { entityRef: body.entityRef.slice(0, 300) }
+        : {},
+    result: body => ({ templateId: body.id, version: body.version }),
+  },
+  {
+    method: 'put',
+    path: '/survey-templates/:templateId',
+    eventId: 'survey-template-update',
+    severityLevel: 'medium',
+    request: body =>
+      Number.isInteger(body?.expectedVersion)
+        ? { baseVersion: body.expectedVersion }
+        : {},
+    result: body => ({ entityRef: body.entityRef, version: body.version }),
   },
   {
     method: 'post',

@@ -13,6 +13,7 @@ import express from 'express';
 import Router from 'express-promise-router';
 import { CanvasService } from '../services/CanvasService';
 import { SurveyService } from '../services/SurveyService';
+import { SurveyTemplateService } from '../services/SurveyTemplateService';
 import { EventService } from '../services/EventService';
 import { SloService } from '../services/SloService';
 import { JourneyService } from '../services/JourneyService';
@@ -35,6 +36,7 @@ import { addReviewRoutes } from './reviewRouter';
 import { addPortfolioRoutes } from './portfolioRouter';
 import { addRoadmapRoutes } from './roadmapRouter';
 import { addSurveyRoutes } from './surveyRouter';
+import { addSurveyTemplateRoutes } from './surveyTemplateRouter';
 import { auditMutations, recordAuditedError } from './auditMutations';
 import { describeProblems } from '../services/FieldChecker';
 import {
@@ -141,6 +143,7 @@ function requireJsonBody(
 export function createRouter(options: {
   canvases: CanvasService;
   surveys: SurveyService;
+  surveyTemplates: SurveyTemplateService;
   journeys: JourneyService;
   moments: MomentService;
   loop: ClosingTheLoop;
@@ -196,6 +199,7 @@ export function createRouter(options: {
   });
   addCanvasRoutes(api, options);
   addSurveyRoutes(api, options);
+  addSurveyTemplateRoutes(api, options);
   addJourneyRoutes(api, options);
   addMomentRoutes(api, options);
   addLoopRoutes(api, options);

@@ -192,6 +192,56 @@ describe('moment routes', () => {
     expect(malformed.status).toBe(400);
   });
 
+  it('prompts a user on a page trigger’s path, over HTTP, users only', async () => {
+    const server = await startSystemProductBackend();
+    const created = await request(server)
+      .post(`${ENTITY}/moments`)
+      .set('Authorization', owner)
+      .send({
+        eventType: 'page',
+        page: '/create',
+        question: 'Did you find a template?',
+        sampleRate: 1,
+        cooldownDays: 30,
+      });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ eventType: 'page', page: '/create' });
+    const jane = as('user:default/jane');
+    const pages = await request(server)
+      .get(`${BASE}/page-moments`)
+      .set('Authorization', jane)
+      .expect(200);
+    expect(pages.body).toEqual({ pages: ['/create'] });
+
+    const visit = (path: unknown, auth = jane) =>
+      request(server)
+        .post(`${BASE}/page-moments/visits`)
+        .set('Authorization', auth)
+        .send({ path });
+    expect((await visit('/catalog')).body).toEqual({ prompt: null });
+    const prompted = await visit('/create/tasks/7');
+    expect(prompted.status).toBe(200);
+    expect(prompted.body.prompt).toMatchObject({
+      entityRef: 'system:default/ci-cd-pipeline',
+      eventSummary: 'visit to /create/tasks/7',
+    });
+    // Once in its 30 days.
+    expect((await visit('/create')).body).toEqual({ prompt: null });
+    await request(server)
+      .post(`${BASE}/prompts/${prompted.body.prompt.id}/answer`)
+      .set('Authorization', jane)
+      .send({ score: 4 })
+      .expect(200);
+
+    expect((await visit('create')).status).toBe(400);
+    expect((await visit('/create?x=1')).status).toBe(400);
+    expect((await visit('/create', service)).status).toBe(403);
+    const byService = await request(server)
+      .get(`${BASE}/page-moments`)
+      .set('Authorization', service);
+    expect(byService.status).toBe(403);
+  });
+
   it('removes a trigger, for owners only', async () => {
     const server = await startSystemProductBackend();
     const created = await request(server)

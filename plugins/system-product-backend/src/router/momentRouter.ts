@@ -64,6 +64,18 @@ export function addMomentRoutes(
     res.json(await moments.getPrompt(req.params.promptId, credentials));
   });
 
+  router.get('/page-moments', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    res.json({ pages: await moments.pagesFor(credentials) });
+  });
+
+  router.post('/page-moments/visits', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    res.json({
+      prompt: await moments.pageVisited(req.body.path, credentials),
+    });
+  });
+
   router.post('/prompts/:promptId/answer', async (req, res) => {
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
     res.json(

@@ -14,6 +14,7 @@ function appAnswering(body: object, validateResponses: boolean) {
   const router = createRouter({
     canvases: { getCanvas: async () => body } as any,
     surveys: {} as any,
+    surveyTemplates: {} as any,
     journeys: {} as any,
     moments: {} as any,
     loop: {} as any,

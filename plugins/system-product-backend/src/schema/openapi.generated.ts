@@ -70,6 +70,15 @@ export const spec = {
           pattern: '^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$',
         },
       },
+      templateId: {
+        name: 'templateId',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+          maxLength: 64,
+        },
+      },
       itemId: {
         name: 'itemId',
         in: 'path',
@@ -742,12 +751,13 @@ export const spec = {
             type: 'string',
             minLength: 1,
             maxLength: 200,
+            description: "Defaults to the template's title.",
           },
           templateId: {
             type: 'string',
             maxLength: 64,
             description:
-              "Defaults to the entity's system-product/survey annotation, else platform-pulse.",
+              "Defaults to the entity's system-product/survey annotation, else platform-pulse. Any template usable for the entity (GET /survey-templates?entityRef=...); the round keeps the questions of the template's current version.",
           },
           opensAt: {
             type: 'string',
@@ -772,23 +782,225 @@ export const spec = {
       },
       SurveyQuestionKind: {
         type: 'string',
-        enum: ['nps', 'csat', 'likert', 'text'],
+        enum: ['nps', 'csat', 'likert', 'text', 'single', 'multiple'],
         description:
-          'NPS (0 to 10), CSAT (1 to 5), a Likert agreement item (1 strongly disagree to 5 strongly agree) and free text.',
+          "NPS (0 to 10), CSAT (1 to 5), a Likert agreement item (1 strongly disagree to 5 strongly agree), free text, one of the question's options (single: the answer is the option's index) and some of them (multiple: an array of distinct option indexes, at least one).",
+      },
+      SurveyQuestionId: {
+        type: 'string',
+        pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$',
+        description:
+          'Up to 64 letters, digits, "-", "_" and ".", starting with a letter or digit.',
+      },
+      SurveyScaleAnchors: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['low', 'high'],
+        description:
+          'What the ends of a scale mean, e.g. "Strongly disagree" and "Strongly agree".',
+        properties: {
+          low: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 60,
+            pattern: '\\S',
+          },
+          high: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 60,
+            pattern: '\\S',
+          },
+        },
       },
       SurveyQuestion: {
         type: 'object',
         additionalProperties: false,
         required: ['id', 'kind', 'prompt'],
+        description:
+          'One question of a template. options (2 to 20 distinct texts) only on single and multiple, maxChoices (at most the number of options) only on multiple, anchors only on nps, csat and likert. The API returns every nps, csat and likert question with its anchors resolved: the template\'s, else the kind\'s defaults (likert "Strongly disagree" to "Strongly agree", csat "Very dissatisfied" to "Very satisfied", nps "Not at all likely" to "Extremely likely").',
         properties: {
           id: {
-            type: 'string',
+            $ref: '#/components/schemas/SurveyQuestionId',
           },
           kind: {
             $ref: '#/components/schemas/SurveyQuestionKind',
           },
           prompt: {
             type: 'string',
+            minLength: 1,
+            maxLength: 500,
+            pattern: '\\S',
+          },
+          options: {
+            type: 'array',
+            minItems: 2,
+            maxItems: 20,
+            description: 'The choices, answered by index (0 is the first).',
+            items: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 200,
+              pattern: '\\S',
+            },
+          },
+          maxChoices: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 20,
+            description:
+              'Most options one answer of a multiple question may choose; default all.',
+          },
+          anchors: {
+            $ref: '#/components/schemas/SurveyScaleAnchors',
+          },
+        },
+      },
+      SurveyTemplateId: {
+        type: 'string',
+        pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$',
+        description:
+          'Up to 64 letters, digits, "-", "_" and ".", starting with a letter or digit; unique across every template (built in, app-config, owners\').',
+      },
+      SurveyTemplateSource: {
+        type: 'string',
+        enum: ['built-in', 'config', 'owner'],
+        description:
+          "built-in: shipped with the plugin (platform-pulse, and moment, which only moment triggers use); config: systemProduct.survey.templates of app-config; owner: made by an entity's owners through this API, usable only for rounds on that entity.",
+      },
+      SurveyTemplateQuestions: {
+        type: 'array',
+        minItems: 1,
+        maxItems: 30,
+        description: '1 to 30 questions with unique ids.',
+        items: {
+          $ref: '#/components/schemas/SurveyQuestion',
+        },
+      },
+      SurveyTemplate: {
+        type: 'object',
+        additionalProperties: false,
+        description:
+          'A version of a survey template. A change makes a new version; a round keeps the questions of the version it was opened with.',
+        required: [
+          'id',
+          'title',
+          'source',
+          'version',
+          'currentVersion',
+          'offered',
+          'createdAt',
+          'createdBy',
+          'questions',
+        ],
+        properties: {
+          id: {
+            $ref: '#/components/schemas/SurveyTemplateId',
+          },
+          title: {
+            type: 'string',
+          },
+          description: {
+            type: 'string',
+          },
+          source: {
+            $ref: '#/components/schemas/SurveyTemplateSource',
+          },
+          entityRef: {
+            type: 'string',
+            description:
+              'The entity an owner template belongs to; absent on the others.',
+          },
+          version: {
+            type: 'integer',
+            minimum: 1,
+            description: 'This version.',
+          },
+          currentVersion: {
+            type: 'integer',
+            minimum: 1,
+            description:
+              "The template's current (newest) version, the one new rounds get.",
+          },
+          offered: {
+            type: 'boolean',
+            description:
+              'Whether new rounds can use it: false for moment (moment triggers only) and for a template removed from app-config, which its rounds still read.',
+          },
+          createdAt: {
+            type: 'string',
+            format: 'date-time',
+            description: 'When this version was made.',
+          },
+          createdBy: {
+            type: 'string',
+            description:
+              'Who made this version: a user or service ref, app-config or system-product (built in).',
+          },
+          questions: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/SurveyQuestion',
+            },
+          },
+        },
+      },
+      SurveyTemplateCreateRequest: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['entityRef', 'id', 'title', 'questions'],
+        description:
+          'An owner template of entityRef. Needs system-product.survey-round.manage on the entity, as opening a round does.',
+        properties: {
+          entityRef: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 255,
+            description:
+              'The entity whose rounds may use it, e.g. system:default/ci-cd-pipeline.',
+          },
+          id: {
+            $ref: '#/components/schemas/SurveyTemplateId',
+          },
+          title: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 200,
+            pattern: '\\S',
+          },
+          description: {
+            type: 'string',
+            maxLength: 2000,
+          },
+          questions: {
+            $ref: '#/components/schemas/SurveyTemplateQuestions',
+          },
+        },
+      },
+      SurveyTemplateUpdateRequest: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['title', 'questions'],
+        properties: {
+          title: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 200,
+            pattern: '\\S',
+          },
+          description: {
+            type: 'string',
+            maxLength: 2000,
+          },
+          questions: {
+            $ref: '#/components/schemas/SurveyTemplateQuestions',
+          },
+          expectedVersion: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 2147483647,
+            description:
+              'The current version the change is based on; 409 when the template has moved on.',
           },
         },
       },
@@ -801,6 +1013,7 @@ export const spec = {
           'id',
           'entityRef',
           'templateId',
+          'templateVersion',
           'title',
           'opensAt',
           'closesAt',
@@ -817,6 +1030,12 @@ export const spec = {
           },
           templateId: {
             type: 'string',
+          },
+          templateVersion: {
+            type: 'integer',
+            minimum: 1,
+            description:
+              'The template version it was opened with, whose questions it keeps when the template changes.',
           },
           title: {
             type: 'string',
@@ -852,7 +1071,7 @@ export const spec = {
           scores: {
             type: ['object', 'null'],
             description:
-              "Score of each scored question (NPS, or share of 4 and 5), from the round's published results; null while fewer than k responses stand behind the round, and a question's score null while fewer than k answers stand behind it.",
+              "Score of each nps, csat and likert question (NPS, or share of 4 and 5), from the round's published results; null while fewer than k responses stand behind the round, and a question's score null while fewer than k answers stand behind it.",
             additionalProperties: {
               type: ['number', 'null'],
             },
@@ -867,12 +1086,16 @@ export const spec = {
           answers: {
             type: 'object',
             description:
-              "Question id to a score (an integer in the question's range) or a text; every id must be a question of the round. Answering again changes the questions named and keeps the others; null withdraws an earlier answer to that question.",
+              "Question id to its answer: a score (an integer in the question's range), a text, an option's index (single) or an array of distinct option indexes, at least one and at most maxChoices (multiple); every id must be a question of the round. Answering again changes the questions named and keeps the others; null withdraws an earlier answer to that question.",
             minProperties: 1,
             maxProperties: 50,
             additionalProperties: {
-              type: ['integer', 'string', 'null'],
+              type: ['integer', 'string', 'array', 'null'],
               maxLength: 2000,
+              maxItems: 20,
+              items: {
+                type: 'integer',
+              },
             },
           },
           respondent: {
@@ -938,6 +1161,7 @@ export const spec = {
           'publishedAt',
           'nextUpdateAfter',
           'scored',
+          'choice',
           'text',
         ],
         properties: {
@@ -974,6 +1198,12 @@ export const spec = {
               $ref: '#/components/schemas/ScoredQuestionResult',
             },
           },
+          choice: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ChoiceQuestionResult',
+            },
+          },
           text: {
             type: 'array',
             items: {
@@ -985,6 +1215,95 @@ export const spec = {
       ScoredQuestionKind: {
         type: 'string',
         enum: ['nps', 'csat', 'likert'],
+      },
+      ChoiceQuestionKind: {
+        type: 'string',
+        enum: ['single', 'multiple'],
+      },
+      ChoiceQuestionResult: {
+        description:
+          'Aggregate of one single or multiple choice question: per option, how many chose it, only with at least k respondents behind the figures; below that, only how many answered.',
+        oneOf: [
+          {
+            $ref: '#/components/schemas/VisibleChoiceQuestionResult',
+          },
+          {
+            $ref: '#/components/schemas/HiddenChoiceQuestionResult',
+          },
+        ],
+      },
+      VisibleChoiceQuestionResult: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['questionId', 'kind', 'answered', 'visible', 'options'],
+        properties: {
+          questionId: {
+            type: 'string',
+          },
+          kind: {
+            $ref: '#/components/schemas/ChoiceQuestionKind',
+          },
+          answered: {
+            type: 'integer',
+            description:
+              'How many answered it (people, not choices), the answers behind the figures.',
+          },
+          visible: {
+            const: true,
+          },
+          options: {
+            type: 'array',
+            description:
+              'Every option of the question, in its order, chosen or not.',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['index', 'label', 'count', 'share'],
+              properties: {
+                index: {
+                  type: 'integer',
+                  minimum: 0,
+                },
+                label: {
+                  type: 'string',
+                },
+                count: {
+                  type: 'integer',
+                  minimum: 0,
+                  description: 'How many chose it.',
+                },
+                share: {
+                  type: 'number',
+                  minimum: 0,
+                  maximum: 100,
+                  description:
+                    "Percent of the question's respondents who chose it; the shares of a multiple question can add to more than 100.",
+                },
+              },
+            },
+          },
+        },
+      },
+      HiddenChoiceQuestionResult: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['questionId', 'kind', 'answered', 'visible'],
+        properties: {
+          questionId: {
+            type: 'string',
+          },
+          kind: {
+            $ref: '#/components/schemas/ChoiceQuestionKind',
+          },
+          answered: {
+            type: 'integer',
+            description:
+              'How many had answered it at the last publication, fewer than k.',
+          },
+          visible: {
+            const: false,
+          },
+        },
       },
       ScoredQuestionResult: {
         description:
@@ -1825,7 +2144,9 @@ export const spec = {
       },
       MomentEventType: {
         type: 'string',
-        enum: ['deployment', 'build', 'incident', 'ticket', 'custom'],
+        enum: ['deployment', 'build', 'incident', 'ticket', 'custom', 'page'],
+        description:
+          "A delivery event type, or `page`: a visit to a page of the portal (the trigger's `page`) by a signed-in user.",
       },
       MomentOutcome: {
         type: 'string',
@@ -1857,6 +2178,15 @@ export const spec = {
               },
             ],
             description: 'Deployments to this environment only.',
+          },
+          page: {
+            allOf: [
+              {
+                $ref: '#/components/schemas/PortalPath',
+              },
+            ],
+            description:
+              'For event type page (and required by it): the portal path whose visits prompt, matched by whole segments (/create matches /create and /create/tasks/1, not /created).',
           },
           touchpointId: {
             type: 'string',
@@ -1894,6 +2224,14 @@ export const spec = {
           },
         },
       },
+      PortalPath: {
+        type: 'string',
+        minLength: 1,
+        maxLength: 255,
+        pattern: '^/[^\\s?#]*$',
+        description:
+          'A path of the portal, without query or fragment, e.g. /create.',
+      },
       MomentTrigger: {
         type: 'object',
         additionalProperties: false,
@@ -1903,6 +2241,7 @@ export const spec = {
           'eventType',
           'outcome',
           'environment',
+          'page',
           'touchpointId',
           'question',
           'textQuestion',
@@ -1925,6 +2264,9 @@ export const spec = {
             $ref: '#/components/schemas/MomentOutcome',
           },
           environment: {
+            type: ['string', 'null'],
+          },
+          page: {
             type: ['string', 'null'],
           },
           touchpointId: {
@@ -4143,6 +4485,91 @@ export const spec = {
         },
       },
     },
+    '/page-moments': {
+      get: {
+        operationId: 'GetPageMoments',
+        description:
+          'The portal paths whose visits may prompt the caller (page triggers of entities the caller can see), so that a portal reports only those visits.',
+        responses: {
+          '200': {
+            description: 'The paths.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['pages'],
+                  properties: {
+                    pages: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/page-moments/visits': {
+      post: {
+        operationId: 'ReportPageVisit',
+        description:
+          'The calling user visited a page of the portal: a page trigger of that path may prompt them (sampled, with its cooldown and the fatigue cap, as event triggers do). The prompt is answered to the caller only, for the portal to show at once; no notification is sent for it.',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['path'],
+                properties: {
+                  path: {
+                    $ref: '#/components/schemas/PortalPath',
+                  },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The prompt, or null when none.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['prompt'],
+                  properties: {
+                    prompt: {
+                      oneOf: [
+                        {
+                          $ref: '#/components/schemas/MomentPrompt',
+                        },
+                        {
+                          type: 'null',
+                        },
+                      ],
+                    },
+                  },
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
     '/prompts/{promptId}/answer': {
       parameters: [
         {
@@ -4403,6 +4830,162 @@ export const spec = {
         },
       },
     },
+    '/survey-templates': {
+      get: {
+        operationId: 'GetSurveyTemplates',
+        description:
+          "The templates new rounds on the entity can use, each at its current version: platform-pulse, those of app-config (systemProduct.survey.templates) and the entity's owner templates. 404 when the caller cannot see the entity.",
+        parameters: [
+          {
+            name: 'entityRef',
+            in: 'query',
+            required: true,
+            allowReserved: true,
+            description: 'The entity, e.g. system:default/ci-cd-pipeline.',
+            schema: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 255,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The templates, by id.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['items'],
+                  properties: {
+                    items: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/SurveyTemplate',
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+      post: {
+        operationId: 'CreateSurveyTemplate',
+        description:
+          'Makes an owner template of an entity, at version 1. Needs system-product.survey-round.manage on the entity (as opening a round does); 404 when the caller cannot see it, 409 when the id is taken by any template.',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/SurveyTemplateCreateRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The template.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/SurveyTemplate',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
+    '/survey-templates/{templateId}': {
+      parameters: [
+        {
+          $ref: '#/components/parameters/templateId',
+        },
+      ],
+      get: {
+        operationId: 'GetSurveyTemplate',
+        description:
+          "A template at its current version, or at ?version=N. An owner template exists only for those who can see its entity (404 for others). With ?entityRef=..., 404 also when rounds on that entity cannot use it (another entity's owner template, moment, one removed from app-config).",
+        parameters: [
+          {
+            name: 'version',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 2147483647,
+            },
+          },
+          {
+            name: 'entityRef',
+            in: 'query',
+            required: false,
+            allowReserved: true,
+            schema: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 255,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The template version.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/SurveyTemplate',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+      put: {
+        operationId: 'UpdateSurveyTemplate',
+        description:
+          "Changes an owner template, as a new version when title, description or questions differ (the same content answers the current version); rounds opened before keep their version's questions. Needs system-product.survey-round.manage on its entity. 409 for a template defined in app-config or built in, and when expectedVersion is not the current version.",
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/SurveyTemplateUpdateRequest',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The template at its new current version.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/SurveyTemplate',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
     '/surveys/{roundId}/responses/mine': {
       parameters: [
         {
@@ -4432,8 +5015,13 @@ export const spec = {
                     },
                     answers: {
                       type: 'object',
+                      description:
+                        'Question id to the answer as given: a score, an option index, an array of option indexes or a text.',
                       additionalProperties: {
-                        type: ['integer', 'string'],
+                        type: ['integer', 'string', 'array'],
+                        items: {
+                          type: 'integer',
+                        },
                       },
                     },
                   },

@@ -95,6 +95,15 @@ export type EndpointMap = {
     path: operations['GetPrompt']['parameters']['path'];
     response: operations['GetPrompt']['responses'][200]['content']['application/json'];
   };
+  '#get|/page-moments': {
+    response: operations['GetPageMoments']['responses'][200]['content']['application/json'];
+  };
+  '#post|/page-moments/visits': {
+    body: NonNullable<
+      operations['ReportPageVisit']['requestBody']
+    >['content']['application/json'];
+    response: operations['ReportPageVisit']['responses'][200]['content']['application/json'];
+  };
   '#post|/prompts/{promptId}/answer': {
     path: operations['AnswerPrompt']['parameters']['path'];
     body: NonNullable<
@@ -133,6 +142,28 @@ export type EndpointMap = {
       operations['SetLoopNotifications']['requestBody']
     >['content']['application/json'];
     response: operations['SetLoopNotifications']['responses'][200]['content']['application/json'];
+  };
+  '#get|/survey-templates': {
+    query: NonNullable<operations['GetSurveyTemplates']['parameters']['query']>;
+    response: operations['GetSurveyTemplates']['responses'][200]['content']['application/json'];
+  };
+  '#post|/survey-templates': {
+    body: NonNullable<
+      operations['CreateSurveyTemplate']['requestBody']
+    >['content']['application/json'];
+    response: operations['CreateSurveyTemplate']['responses'][201]['content']['application/json'];
+  };
+  '#get|/survey-templates/{templateId}': {
+    path: operations['GetSurveyTemplate']['parameters']['path'];
+    query: NonNullable<operations['GetSurveyTemplate']['parameters']['query']>;
+    response: operations['GetSurveyTemplate']['responses'][200]['content']['application/json'];
+  };
+  '#put|/survey-templates/{templateId}': {
+    path: operations['UpdateSurveyTemplate']['parameters']['path'];
+    body: NonNullable<
+      operations['UpdateSurveyTemplate']['requestBody']
+    >['content']['application/json'];
+    response: operations['UpdateSurveyTemplate']['responses'][200]['content']['application/json'];
   };
   '#get|/surveys/{roundId}/responses/mine': {
     path: operations['GetMySurveyAnswer']['parameters']['path'];

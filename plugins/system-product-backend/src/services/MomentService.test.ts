@@ -378,6 +378,88 @@ describe.each(databases.eachSupportedId())('MomentService on %s', id => {
     ).rejects.toMatchObject({ name: 'NotAllowedError' });
     expect(await moments.listTriggers(ci, owner)).toHaveLength(1);
   });
+
+  it('prompts a visitor of a page trigger’s path, by whole segments, under the same cooldown and cap, without a notification', async () => {
+    const { stores, moments, clock, draws, send, trigger, event } =
+      await setup();
+    const jane = mockCredentials.user('user:default/jane');
+    const made = await trigger(docs, {
+      eventType: 'page',
+      page: '/create/',
+      question: 'Did you find a template?',
+      sampleRate: 0.5,
+      cooldownDays: 7,
+    });
+    expect(made).toMatchObject({ eventType: 'page', page: '/create' });
+    // A trigger of an entity nobody can see (gone from the catalog).
+    await stores.moments.createTrigger({
+      entityRef: 'system:default/secret',
+      eventType: 'page',
+      outcome: 'any',
+      environment: null,
+      page: '/secret',
+      touchpointId: null,
+      question: 'Hidden?',
+      textQuestion: null,
+      sampleRate: 1,
+      cooldownDays: 1,
+      createdBy: OWNER,
+    });
+    expect(await moments.pagesFor(jane)).toEqual(['/create']);
+
+    // Other paths draw nothing; the hidden entity's path prompts nobody.
+    for (const path of ['/created', '/catalog', '/secret', '/secret/x']) {
+      expect(await moments.pageVisited(path, jane)).toBeNull();
+    }
+    // 0.5 is not below 0.5: not sampled; 0.49 is, on a page below /create.
+    draws.push(0.5);
+    expect(await moments.pageVisited('/create', jane)).toBeNull();
+    draws.push(0.49);
+    const prompt = await moments.pageVisited('/create/tasks/1', jane);
+    expect(prompt).toMatchObject({
+      entityRef: 'system:default/docs',
+      question: 'Did you find a template?',
+      eventSummary: 'visit to /create/tasks/1',
+      answered: false,
+    });
+    expect(send).not.toHaveBeenCalled();
+    expect(await moments.getPrompt(prompt!.id, jane)).toEqual(prompt);
+    await expect(
+      moments.getPrompt(prompt!.id, mockCredentials.user('user:default/joe')),
+    ).rejects.toMatchObject({ name: 'NotFoundError' });
+
+    // Within its 7 days: cooling down, so no prompt though sampled.
+    clock.now += 6 * DAY;
+    draws.push(0);
+    expect(await moments.pageVisited('/create', jane)).toBeNull();
+    // After 7 days, one delivery event prompt makes two in 14 days: the cap.
+    clock.now += 2 * DAY;
+    await trigger(ci, { cooldownDays: 1 });
+    draws.push(0);
+    expect(await moments.consider(event('user:default/jane'))).toHaveProperty(
+      'prompt',
+    );
+    draws.push(0);
+    expect(await moments.pageVisited('/create', jane)).toBeNull();
+    expect(draws).toEqual([]);
+  });
+
+  it('asks a page trigger for its path, and only a page trigger', async () => {
+    const { trigger } = await setup();
+    await expect(trigger(ci, { eventType: 'page' })).rejects.toMatchObject({
+      message: expect.stringContaining('page: is required for a page trigger'),
+    });
+    await expect(trigger(ci, { page: '/create' })).rejects.toMatchObject({
+      message: expect.stringContaining('page: applies to page triggers only'),
+    });
+    await expect(
+      trigger(ci, { eventType: 'page', page: '/create', outcome: 'failed' }),
+    ).rejects.toMatchObject({
+      message: expect.stringContaining(
+        'outcome: applies to deployment and build events only',
+      ),
+    });
+  });
 });
 
 describe('summaryOf', () => {

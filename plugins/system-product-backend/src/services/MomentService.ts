@@ -10,6 +10,7 @@ import {
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { ConflictError, NotFoundError } from '@backstage/errors';
+import { randomUUID } from 'node:crypto';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import {
   DeliveryEventType,
@@ -18,6 +19,8 @@ import {
   MomentTrigger,
   MomentTriggerRequest,
   momentPromptPath,
+  normalPagePath,
+  pagePathMatches,
   systemProductSurveyRoundManagePermission,
 } from '@system-product/backstage-plugin-common';
 import { JourneyStore } from '../database/JourneyStore';
@@ -44,11 +47,12 @@ const FRICTION_SCORE = 3;
 /** Event types whose events have an outcome (`succeeded`). */
 const WITH_OUTCOME: DeliveryEventType[] = ['deployment', 'build'];
 
-/** A stored delivery event whose actor a trigger may prompt. */
+/** A stored delivery event, or a page visit, whose actor a trigger may prompt. */
 export interface MomentCandidate {
   entityRef: string;
   eventId: string;
-  type: DeliveryEventType;
+  /** A delivery event's type, or `page` for a visit (its path is the name). */
+  type: DeliveryEventType | 'page';
   succeeded: boolean | null;
   environment: string | null;
   name: string | null;
@@ -126,7 +130,17 @@ export class MomentService {
     // The schema checked each field; the rules across fields are left.
     const check = new FieldChecker();
     const outcome = body.outcome ?? 'any';
-    if (outcome !== 'any' && !WITH_OUTCOME.includes(body.eventType)) {
+    const onPage = body.eventType === 'page';
+    if (onPage && body.page === undefined) {
+      check.problem('page', 'is required for a page trigger');
+    }
+    if (!onPage && body.page !== undefined) {
+      check.problem('page', 'applies to page triggers only');
+    }
+    if (
+      outcome !== 'any' &&
+      !WITH_OUTCOME.includes(body.eventType as DeliveryEventType)
+    ) {
       check.problem(
         'outcome',
         `applies to ${WITH_OUTCOME.join(' and ')} events only`,
@@ -153,6 +167,7 @@ export class MomentService {
       eventType: body.eventType,
       outcome,
       environment: body.environment ?? null,
+      page: onPage ? normalPagePath(body.page!) : null,
       touchpointId: body.touchpointId ?? null,
       question: body.question.trim(),
       textQuestion: body.textQuestion?.trim() ?? null,
@@ -207,6 +222,89 @@ export class MomentService {
     await this.queue;
   }
 
+  /** Runs `work` after everything queued before it, as the cap needs. */
+  private serialized<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(work);
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  /**
+   * The portal paths whose visits may prompt the caller: the page triggers
+   * of entities they can see, each path once, sorted.
+   */
+  async pagesFor(credentials: BackstageCredentials): Promise<string[]> {
+    const triggers = await this.deps.store.listPageTriggers();
+    const visible = await this.visibleEntities(
+      triggers.map(t => t.entityRef),
+      credentials,
+    );
+    return [
+      ...new Set(
+        triggers.filter(t => visible.has(t.entityRef)).map(t => t.page!),
+      ),
+    ].sort();
+  }
+
+  /**
+   * The caller visited a portal page: the first entity (oldest trigger
+   * first) whose page trigger matches and samples the visit prompts them,
+   * under the same cooldowns and cap as delivery events. The prompt is for
+   * the portal to show at once, so no notification goes out.
+   */
+  async pageVisited(
+    path: string,
+    credentials: BackstageCredentials<BackstageUserPrincipal>,
+  ): Promise<MomentPrompt | null> {
+    const triggers = (await this.deps.store.listPageTriggers()).filter(
+      t => t.page !== null && pagePathMatches(t.page, path),
+    );
+    const entityRefs = [...new Set(triggers.map(t => t.entityRef))];
+    const visible = await this.visibleEntities(entityRefs, credentials);
+    return this.serialized(async () => {
+      for (const entityRef of entityRefs.filter(ref => visible.has(ref))) {
+        const result = await this.consider(
+          {
+            entityRef,
+            eventId: `visit-${randomUUID()}`,
+            type: 'page',
+            succeeded: null,
+            environment: null,
+            name: normalPagePath(path),
+            occurredAt: new Date(this.now()),
+            actor: credentials.principal.userEntityRef,
+          },
+          { notify: false },
+        );
+        if ('prompt' in result) {
+          const trigger = triggers.find(t => t.id === result.prompt.triggerId)!;
+          return publicPrompt(result.prompt, trigger);
+        }
+        if (result.skipped === 'cap') return null;
+      }
+      return null;
+    });
+  }
+
+  private async visibleEntities(
+    entityRefs: string[],
+    credentials: BackstageCredentials,
+  ): Promise<Set<string>> {
+    const visible = new Set<string>();
+    for (const entityRef of new Set(entityRefs)) {
+      try {
+        await this.deps.access.getVisibleEntity(
+          parseEntityRef(entityRef),
+          credentials,
+        );
+        visible.add(entityRef);
+      } catch (error) {
+        if ((error as Error).name !== 'NotFoundError') throw error;
+      }
+    }
+    return visible;
+  }
+
   /**
    * Prompts the candidate's actor for the first of the entity's matching
    * triggers that samples the event, unless its cooldown or the cap says
@@ -214,6 +312,7 @@ export class MomentService {
    */
   async consider(
     candidate: MomentCandidate,
+    options: { notify?: boolean } = {},
   ): Promise<{ prompt: MomentPromptRecord } | { skipped: MomentSkip }> {
     const { store, keys, settings } = this.deps;
     const triggers = (
@@ -249,7 +348,7 @@ export class MomentService {
         expiresAt: new Date(now + settings.answerWithinMs).toISOString(),
       });
       if (!prompt) return { skipped: 'prompted already' };
-      await this.notify(candidate, trigger, prompt);
+      if (options.notify ?? true) await this.notify(candidate, trigger, prompt);
       return { prompt };
     }
     return { skipped };
@@ -426,6 +525,9 @@ export class MomentService {
 /** Whether the candidate is an event the trigger asks about. */
 function matches(trigger: MomentTriggerRecord, c: MomentCandidate): boolean {
   if (trigger.eventType !== c.type) return false;
+  if (c.type === 'page') {
+    return trigger.page !== null && pagePathMatches(trigger.page, c.name ?? '');
+  }
   if (trigger.outcome === 'succeeded' && c.succeeded !== true) return false;
   if (trigger.outcome === 'failed' && c.succeeded !== false) return false;
   if (trigger.environment !== null && trigger.environment !== c.environment) {
@@ -438,6 +540,7 @@ function matches(trigger: MomentTriggerRecord, c: MomentCandidate): boolean {
 export function summaryOf(
   c: Pick<MomentCandidate, 'type' | 'succeeded' | 'environment' | 'name'>,
 ): string {
+  if (c.type === 'page') return `visit to ${c.name}`.slice(0, 300);
   const what =
     c.type === 'custom' && c.name ? `${c.name} event` : c.type.toString();
   const where = c.environment ? ` to ${c.environment}` : '';
@@ -453,6 +556,7 @@ function publicTrigger(t: MomentTriggerRecord): Omit<MomentTrigger, 'rounds'> {
     eventType: t.eventType as MomentTrigger['eventType'],
     outcome: t.outcome,
     environment: t.environment,
+    page: t.page,
     touchpointId: t.touchpointId,
     question: t.question,
     textQuestion: t.textQuestion,

@@ -15,6 +15,7 @@ import {
   ReviewSummary,
   entityPagePath,
   getEntityOwner,
+  isScaleKind,
   netPromoterScore,
   systemProductCanvasUpdatePermission,
   topTwoBoxScore,
@@ -394,10 +395,14 @@ export class ReviewService {
   }
 }
 
-/** A round's scores of the questions shown: NPS, or the share of 4s and 5s. */
+/**
+ * A round's scores of the scale questions shown: NPS, or the share of 4s and
+ * 5s (a choice question's option counts have no score).
+ */
 function scoresOf(round: PeriodRound): Record<string, number | null> {
   return Object.fromEntries(
     Object.entries(round.counts)
+      .filter(([questionId]) => isScaleKind(round.kinds[questionId] ?? ''))
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([questionId, counts]) => [
         questionId,

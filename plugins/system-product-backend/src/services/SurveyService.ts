@@ -13,16 +13,21 @@ import { NotificationService } from '@backstage/plugin-notifications-node';
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import {
   ANNOTATION_SURVEY,
+  ChoiceQuestionResult,
+  DEFAULT_SURVEY_TEMPLATE_ID,
   SCORE_RANGES,
   ScoredQuestionResult,
   SurveyQuestion,
   SurveyResults,
   SurveyQuestionKind,
   SurveyRound,
+  SurveyTemplate,
   SystemProductApiComponents,
   TextQuestionResult,
   ValueCounts,
   getSystemProductUsers,
+  isChoiceKind,
+  isScaleKind,
   meanValue,
   netPromoterScore,
   systemProductSurveyRoundManagePermission,
@@ -36,12 +41,12 @@ import {
 } from '../database/SurveyStore';
 import { EntityAccess, principalRef } from './EntityAccess';
 import { FieldChecker, fieldPath } from './FieldChecker';
+import { RespondentKeys, keyedIdentity } from './RespondentKeys';
+import { SurveyTemplateService } from './SurveyTemplateService';
 
 type SurveyAnswerRequest =
   SystemProductApiComponents['schemas']['SurveyAnswerRequest'];
-import { RespondentKeys, keyedIdentity } from './RespondentKeys';
 
-const DEFAULT_TEMPLATE = 'platform-pulse';
 const MAX_ROUND_DAYS = 366;
 
 /** Body of `POST .../surveys`, as the OpenAPI schema lets it through. */
@@ -62,6 +67,7 @@ export interface OpenRoundRequest {
 export class SurveyService {
   constructor(
     private readonly store: SurveyStore,
+    private readonly templates: SurveyTemplateService,
     private readonly access: EntityAccess,
     private readonly keys: RespondentKeys,
     private readonly minResponses: number,
@@ -92,7 +98,7 @@ export class SurveyService {
       }
       const scores = Object.fromEntries(
         round.questions
-          .filter(q => q.kind !== 'text')
+          .filter(q => isScaleKind(q.kind))
           .map(q => {
             const counts = kept.counts[q.id];
             return [q.id, counts ? scoreOf(q.kind, counts) : null];
@@ -117,8 +123,8 @@ export class SurveyService {
     }
     // The schema checked each field; the rules across fields are left.
     const check = new FieldChecker();
-    const title = body.title ?? 'Platform pulse';
-    const templateId = body.templateId ?? annotated ?? DEFAULT_TEMPLATE;
+    const templateId =
+      body.templateId ?? annotated ?? DEFAULT_SURVEY_TEMPLATE_ID;
     const opensAt = check.dateTime(body.opensAt, 'opensAt') ?? new Date();
     const closesAt = check.dateTime(body.closesAt, 'closesAt');
     if (closesAt && closesAt <= opensAt) {
@@ -144,11 +150,12 @@ export class SurveyService {
       }
     }
     check.throwIfAny();
-    const template = await this.store.getTemplate(templateId);
-    if (!template) {
-      check.problem('templateId', `'${templateId}' is not a survey template`);
+    const usable = await this.templates.forNewRound(templateId, entityRef);
+    if ('problem' in usable) {
+      check.problem('templateId', usable.problem);
       check.throwIfAny();
     }
+    const { template } = usable as { template: SurveyTemplate };
 
     await this.access.authorizeChange(
       entityRef,
@@ -157,8 +164,8 @@ export class SurveyService {
     );
     const round = await this.store.createRound({
       entityRef,
-      template: template!,
-      title,
+      template,
+      title: body.title ?? template.title,
       opensAt,
       closesAt: closesAt!,
       targetGroups,
@@ -258,7 +265,7 @@ export class SurveyService {
   ): Promise<{
     roundId: string;
     submittedAt: string;
-    answers: Record<string, number | string>;
+    answers: Record<string, number | number[] | string>;
   }> {
     await this.getVisibleRound(roundId, credentials);
     const found = await this.store.getAnswer(
@@ -271,7 +278,11 @@ export class SurveyService {
     return {
       roundId,
       submittedAt: found.submittedAt,
-      answers: { ...found.answer.scored, ...found.answer.text },
+      answers: {
+        ...found.answer.scored,
+        ...found.answer.chosen,
+        ...found.answer.text,
+      },
     };
   }
 
@@ -322,8 +333,11 @@ export class SurveyService {
       publishedAt: published.publishedAt,
       nextUpdateAfter: closed ? null : published.responses + k - responses,
       scored: read.questions
-        .filter(q => q.kind !== 'text')
+        .filter(q => isScaleKind(q.kind))
         .map(q => scoredResult(q, published, k)),
+      choice: read.questions
+        .filter(q => isChoiceKind(q.kind))
+        .map(q => choiceResult(q, published, k)),
       text: read.questions
         .filter(q => q.kind === 'text')
         .map(q => textResult(q, published, k)),
@@ -369,6 +383,34 @@ function scoredResult(
   };
 }
 
+/**
+ * A choice question's published option counts, or only its count below k.
+ * Each option's share is of the question's respondents: the shares of a
+ * multiple question can add to more than 100.
+ */
+function choiceResult(
+  question: SurveyQuestion,
+  published: PublishedResults,
+  k: number,
+): ChoiceQuestionResult {
+  const kind = question.kind as ChoiceQuestionResult['kind'];
+  const { answered = 0, shown = 0 } = published.questions[question.id] ?? {};
+  if (shown < k) {
+    return { questionId: question.id, kind, answered, visible: false };
+  }
+  const counts = published.counts[question.id] ?? {};
+  return {
+    questionId: question.id,
+    kind,
+    answered: shown,
+    visible: true,
+    options: (question.options ?? []).map((label, index) => {
+      const count = counts[index] ?? 0;
+      return { index, label, count, share: (100 * count) / shown };
+    }),
+  };
+}
+
 /** A text question's published answers, or only their count below k. */
 function textResult(
   question: SurveyQuestion,
@@ -393,7 +435,8 @@ function scoreOf(kind: SurveyQuestionKind, counts: ValueCounts): number | null {
 /**
  * The answers of a body the schema checked, once each is an answer to a
  * question of the round: a text to a text question, a score in its range to
- * a scored one.
+ * a scale, an option's index to a single choice, distinct option indexes
+ * (at least one, at most maxChoices) to a multiple choice.
  */
 function parseAnswers(
   { answers }: SurveyAnswerRequest,
@@ -402,6 +445,7 @@ function parseAnswers(
   const check = new FieldChecker();
   const questions = new Map(round.questions.map(q => [q.id, q]));
   const stored: StoredAnswer = { scored: {}, text: {} };
+  const chosen: Record<string, number[]> = {};
   const cleared: string[] = [];
   for (const [id, value] of Object.entries(answers)) {
     const question = questions.get(id);
@@ -413,16 +457,75 @@ function parseAnswers(
       cleared.push(id);
     } else if (question.kind === 'text') {
       if (typeof value === 'string') stored.text[id] = value;
-      else check.problem(field, 'must be a text');
-    } else {
+      else
+        check.problem(field, `must be a text (question "${id}" is free text)`);
+    } else if (question.kind === 'single') {
+      const last = (question.options?.length ?? 0) - 1;
+      if (isIndex(value, last)) stored.scored[id] = value;
+      else {
+        check.problem(
+          field,
+          `must be the index of one option, an integer from 0 to ${last} (question "${id}" is single choice)`,
+        );
+      }
+    } else if (question.kind === 'multiple') {
+      const indexes = multipleChoice(question, value);
+      if (typeof indexes === 'string') check.problem(field, indexes);
+      else chosen[id] = indexes;
+    } else if (isScaleKind(question.kind)) {
       const { min, max } = SCORE_RANGES[question.kind];
       if (typeof value === 'number' && value >= min && value <= max) {
         stored.scored[id] = value;
       } else {
-        check.problem(field, `must be an integer from ${min} to ${max}`);
+        check.problem(
+          field,
+          `must be an integer from ${min} to ${max} (question "${id}" is ${question.kind})`,
+        );
       }
     }
   }
   check.throwIfAny();
+  if (Object.keys(chosen).length > 0) stored.chosen = chosen;
   return { answer: stored, cleared };
+}
+
+function isIndex(value: unknown, last: number): value is number {
+  return (
+    typeof value === 'number' &&
+    Number.isInteger(value) &&
+    value >= 0 &&
+    value <= last
+  );
+}
+
+/**
+ * The option indexes of a multiple-choice answer, in ascending order, or
+ * why they are not an answer to the question.
+ */
+function multipleChoice(
+  question: SurveyQuestion,
+  value: unknown,
+): number[] | string {
+  const last = (question.options?.length ?? 0) - 1;
+  const max = question.maxChoices ?? last + 1;
+  const about = `(question "${question.id}" is multiple choice)`;
+  if (!Array.isArray(value)) {
+    return `must be a list of option indexes, integers from 0 to ${last} ${about}`;
+  }
+  if (value.length === 0) {
+    return `must choose at least one option; null withdraws the answer ${about}`;
+  }
+  const bad = value.find(index => !isIndex(index, last));
+  if (bad !== undefined) {
+    return `holds ${JSON.stringify(
+      bad,
+    )}, which is not an option index (0 to ${last}) ${about}`;
+  }
+  if (new Set(value).size !== value.length) {
+    return `names an option more than once ${about}`;
+  }
+  if (value.length > max) {
+    return `chooses ${value.length} options, at most ${max} are allowed ${about}`;
+  }
+  return [...(value as number[])].sort((a, b) => a - b);
 }

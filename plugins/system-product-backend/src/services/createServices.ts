@@ -28,6 +28,7 @@ import { ReviewService } from './ReviewService';
 import { RoadmapService } from './RoadmapService';
 import { SloService } from './SloService';
 import { SurveyService } from './SurveyService';
+import { SurveyTemplateService } from './SurveyTemplateService';
 
 /** Every service and store of the plugin, built on one migrated database. */
 export type SystemProductServices = Awaited<ReturnType<typeof createServices>>;
@@ -56,6 +57,13 @@ export async function createServices(options: {
     settings: stores.settings,
     logger,
   });
+  const surveyTemplates = new SurveyTemplateService(
+    stores.surveyTemplates,
+    access,
+    { configTemplates: settings.surveyTemplates, logger },
+  );
+  // app-config's templates into the database before any round opens.
+  await surveyTemplates.start();
   // The built-in source is registered like a module's: a module that adds
   // type system-product too is refused (one source per type).
   options.sliSources.add(
@@ -115,8 +123,10 @@ export async function createServices(options: {
     eventPartitions: stores.eventPartitions,
     eventRetention: stores.eventRetention,
     canvases: new CanvasService(stores.canvases, access),
+    surveyTemplates,
     surveys: new SurveyService(
       stores.surveys,
+      surveyTemplates,
       access,
       keys,
       minResponses,

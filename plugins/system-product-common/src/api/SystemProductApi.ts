@@ -16,7 +16,14 @@ import {
   RoadmapItemInput,
   RoadmapItemPatch,
 } from '../roadmap/types';
-import { SurveyAnswers, SurveyResults, SurveyRound } from '../survey/types';
+import {
+  SurveyAnswers,
+  SurveyResults,
+  SurveyRound,
+  SurveyTemplate,
+  SurveyTemplateCreateRequest,
+  SurveyTemplateUpdateRequest,
+} from '../survey/types';
 import {
   MomentAnswerRequest,
   MomentPrompt,
@@ -103,6 +110,29 @@ export interface SystemProductApi {
   getMySurveyAnswer(roundId: string): Promise<MySurveyAnswer | undefined>;
   /** k-anonymous results of a round. */
   getSurveyResults(roundId: string): Promise<SurveyResults>;
+  /**
+   * The survey templates new rounds on the entity can use, at their current
+   * versions: platform-pulse, those of app-config and the entity's own.
+   */
+  getSurveyTemplates(entity: CompoundEntityRef): Promise<SurveyTemplate[]>;
+  /** A survey template at its current version, or at `options.version`. */
+  getSurveyTemplate(
+    templateId: string,
+    options?: { version?: number },
+  ): Promise<SurveyTemplate>;
+  /** Makes a template of the entity's own (owners, as for opening rounds); 409 when the id is taken. */
+  createSurveyTemplate(
+    request: SurveyTemplateCreateRequest,
+  ): Promise<SurveyTemplate>;
+  /**
+   * Changes an owner template, as a new version when its content differs;
+   * 409 for app-config's and built-in templates, and when
+   * `request.expectedVersion` is stale.
+   */
+  updateSurveyTemplate(
+    templateId: string,
+    request: SurveyTemplateUpdateRequest,
+  ): Promise<SurveyTemplate>;
   /** The entity's moment triggers (micro-surveys), oldest first, each with its monthly rounds. */
   getMomentTriggers(entity: CompoundEntityRef): Promise<MomentTrigger[]>;
   /** Adds a moment trigger (owners, as for survey rounds). */
@@ -124,6 +154,17 @@ export interface SystemProductApi {
     promptId: string,
     answer: MomentAnswerRequest,
   ): Promise<{ roundId: string }>;
+  /**
+   * The portal paths whose visits may prompt the signed-in user (page
+   * triggers of entities they can see), so that only those visits are
+   * reported.
+   */
+  getPageMoments(): Promise<string[]>;
+  /**
+   * Reports that the signed-in user visited a portal path: the prompt a page
+   * trigger made for them, to show at once, or null.
+   */
+  reportPageVisit(path: string): Promise<MomentPrompt | null>;
   /** Roadmap items of the entity. */
   getRoadmap(entity: CompoundEntityRef): Promise<RoadmapItem[]>;
   /** Adds a roadmap item (owners). */

@@ -109,6 +109,27 @@ describe('SystemProductClient', () => {
     });
   });
 
+  it('reads the paths of page moments and reports a visit to one', async () => {
+    const pages = clientAnswering(200, { pages: ['/create'] });
+    await expect(pages.client.getPageMoments()).resolves.toEqual(['/create']);
+    expect(pages.fetch.mock.calls[0][0]).toBe(
+      'http://backend/api/system-product/page-moments',
+    );
+    const prompt = { id: 'p1', question: 'Found a template?' };
+    const visit = clientAnswering(200, { prompt });
+    await expect(visit.client.reportPageVisit('/create/x')).resolves.toEqual(
+      prompt,
+    );
+    const [url, init] = visit.fetch.mock.calls[0];
+    expect([init?.method, url]).toEqual([
+      'POST',
+      'http://backend/api/system-product/page-moments/visits',
+    ]);
+    expect(JSON.parse(init!.body as string)).toEqual({ path: '/create/x' });
+    const none = clientAnswering(200, { prompt: null });
+    await expect(none.client.reportPageVisit('/catalog')).resolves.toBeNull();
+  });
+
   it('answers the round an answer joined, and rejects a late one with its 409', async () => {
     const recorded = clientAnswering(200, {
       status: 'recorded',
@@ -192,6 +213,81 @@ describe('SystemProductClient', () => {
     expect(JSON.parse(fetch.mock.calls[1][1]!.body as string)).toEqual({
       enabled: false,
     });
+  });
+
+  it('lists, reads, makes and changes survey templates', async () => {
+    const template = { id: 'team pulse', version: 2 };
+    const { client, fetch } = clientAnswering(200, { items: [template] });
+    await expect(client.getSurveyTemplates(entity)).resolves.toEqual([
+      template,
+    ]);
+    const one = clientAnswering(200, template);
+    await expect(
+      one.client.getSurveyTemplate('team pulse', { version: 1 }),
+    ).resolves.toEqual(template);
+    await one.client.getSurveyTemplate('team pulse');
+    const questions = [
+      {
+        id: 'pains',
+        kind: 'multiple' as const,
+        prompt: 'What slows you down?',
+        options: ['Builds', 'Reviews'],
+        maxChoices: 1,
+      },
+    ];
+    await one.client.createSurveyTemplate({
+      entityRef: 'system:default/ci-cd-pipeline',
+      id: 'team pulse',
+      title: 'Team pulse',
+      questions,
+    });
+    await one.client.updateSurveyTemplate('team pulse', {
+      title: 'Team pulse',
+      questions,
+      expectedVersion: 2,
+    });
+    expect(
+      [...fetch.mock.calls, ...one.fetch.mock.calls].map(([url, init]) => [
+        init?.method,
+        url,
+      ]),
+    ).toEqual([
+      [
+        'GET',
+        'http://backend/api/system-product/survey-templates?entityRef=system%3Adefault%2Fci-cd-pipeline',
+      ],
+      [
+        'GET',
+        'http://backend/api/system-product/survey-templates/team%20pulse?version=1',
+      ],
+      [
+        'GET',
+        'http://backend/api/system-product/survey-templates/team%20pulse',
+      ],
+      ['POST', 'http://backend/api/system-product/survey-templates'],
+      [
+        'PUT',
+        'http://backend/api/system-product/survey-templates/team%20pulse',
+      ],
+    ]);
+    expect(JSON.parse(one.fetch.mock.calls[3][1]!.body as string)).toEqual({
+      title: 'Team pulse',
+      questions,
+      expectedVersion: 2,
+    });
+  });
+
+  it('passes on the 409 of a template defined in app-config', async () => {
+    const { client } = clientAnswering(409, {
+      error: {
+        name: 'ConflictError',
+        message: 'Survey template onboarding is defined in app-config',
+      },
+      response: { statusCode: 409 },
+    });
+    await expect(
+      client.updateSurveyTemplate('onboarding', { title: 'x', questions: [] }),
+    ).rejects.toMatchObject({ name: 'ResponseError', statusCode: 409 });
   });
 
   it('escapes names that are not URL-safe', () => {

@@ -1,6 +1,9 @@
 // openapi-fetch names its methods after the HTTP verbs (api.GET, api.PUT).
 /* eslint-disable new-cap */
-import { CompoundEntityRef } from '@backstage/catalog-model';
+import {
+  CompoundEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import { ResponseError } from '@backstage/errors';
 import createClient, { Middleware } from 'openapi-fetch';
 import type { paths } from '../schema/openapi.generated';
@@ -20,7 +23,14 @@ import {
   RoadmapItemInput,
   RoadmapItemPatch,
 } from '../roadmap/types';
-import { SurveyAnswers, SurveyResults, SurveyRound } from '../survey/types';
+import {
+  SurveyAnswers,
+  SurveyResults,
+  SurveyRound,
+  SurveyTemplate,
+  SurveyTemplateCreateRequest,
+  SurveyTemplateUpdateRequest,
+} from '../survey/types';
 import {
   MomentAnswerRequest,
   MomentPrompt,
@@ -205,6 +215,50 @@ export class SystemProductClient implements SystemProductApi {
     return data!;
   }
 
+  async getSurveyTemplates(
+    entity: CompoundEntityRef,
+  ): Promise<SurveyTemplate[]> {
+    const api = await this.api();
+    const { data } = await api.GET('/survey-templates', {
+      params: { query: { entityRef: stringifyEntityRef(entity) } },
+    });
+    return data!.items;
+  }
+
+  async getSurveyTemplate(
+    templateId: string,
+    options: { version?: number } = {},
+  ): Promise<SurveyTemplate> {
+    const api = await this.api();
+    const { data } = await api.GET('/survey-templates/{templateId}', {
+      params: {
+        path: { templateId },
+        query: options.version ? { version: options.version } : {},
+      },
+    });
+    return data!;
+  }
+
+  async createSurveyTemplate(
+    request: SurveyTemplateCreateRequest,
+  ): Promise<SurveyTemplate> {
+    const api = await this.api();
+    const { data } = await api.POST('/survey-templates', { body: request });
+    return data!;
+  }
+
+  async updateSurveyTemplate(
+    templateId: string,
+    request: SurveyTemplateUpdateRequest,
+  ): Promise<SurveyTemplate> {
+    const api = await this.api();
+    const { data } = await api.PUT('/survey-templates/{templateId}', {
+      params: { path: { templateId } },
+      body: request,
+    });
+    return data!;
+  }
+
   async getMomentTriggers(entity: CompoundEntityRef): Promise<MomentTrigger[]> {
     const api = await this.api();
     const { data } = await api.GET(
@@ -261,6 +315,20 @@ export class SystemProductClient implements SystemProductApi {
       body: answer,
     });
     return { roundId: data!.roundId };
+  }
+
+  async getPageMoments(): Promise<string[]> {
+    const api = await this.api();
+    const { data } = await api.GET('/page-moments');
+    return data!.pages;
+  }
+
+  async reportPageVisit(path: string): Promise<MomentPrompt | null> {
+    const api = await this.api();
+    const { data } = await api.POST('/page-moments/visits', {
+      body: { path },
+    });
+    return data!.prompt;
   }
 
   async getRoadmap(entity: CompoundEntityRef): Promise<RoadmapItem[]> {

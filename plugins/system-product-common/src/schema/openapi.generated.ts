@@ -269,6 +269,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/page-moments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The portal paths whose visits may prompt the caller (page triggers of entities the caller can see), so that a portal reports only those visits. */
+    get: operations['GetPageMoments'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/page-moments/visits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The calling user visited a page of the portal: a page trigger of that path may prompt them (sampled, with its cooldown and the fatigue cap, as event triggers do). The prompt is answered to the caller only, for the portal to show at once; no notification is sent for it. */
+    post: operations['ReportPageVisit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/prompts/{promptId}/answer': {
     parameters: {
       query?: never;
@@ -365,6 +399,44 @@ export interface paths {
     get: operations['GetLoopNotifications'];
     /** Turns those notifications on or off for the calling user. */
     put: operations['SetLoopNotifications'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/survey-templates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The templates new rounds on the entity can use, each at its current version: platform-pulse, those of app-config (systemProduct.survey.templates) and the entity's owner templates. 404 when the caller cannot see the entity. */
+    get: operations['GetSurveyTemplates'];
+    put?: never;
+    /** Makes an owner template of an entity, at version 1. Needs system-product.survey-round.manage on the entity (as opening a round does); 404 when the caller cannot see it, 409 when the id is taken by any template. */
+    post: operations['CreateSurveyTemplate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/survey-templates/{templateId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        templateId: components['parameters']['templateId'];
+      };
+      cookie?: never;
+    };
+    /** A template at its current version, or at ?version=N. An owner template exists only for those who can see its entity (404 for others). With ?entityRef=..., 404 also when rounds on that entity cannot use it (another entity's owner template, moment, one removed from app-config). */
+    get: operations['GetSurveyTemplate'];
+    /** Changes an owner template, as a new version when title, description or questions differ (the same content answers the current version); rounds opened before keep their version's questions. Needs system-product.survey-round.manage on its entity. 409 for a template defined in app-config or built in, and when expectedVersion is not the current version. */
+    put: operations['UpdateSurveyTemplate'];
     post?: never;
     delete?: never;
     options?: never;
@@ -761,8 +833,9 @@ export interface components {
     };
     /** closesAt must be after opensAt (now when not given), and a round lasts at most 366 days. */
     OpenSurveyRoundRequest: {
+      /** Defaults to the template's title. */
       title?: string;
-      /** Defaults to the entity's system-product/survey annotation, else platform-pulse. */
+      /** Defaults to the entity's system-product/survey annotation, else platform-pulse. Any template usable for the entity (GET /survey-templates?entityRef=...); the round keeps the questions of the template's current version. */
       templateId?: string;
       /** Format: date-time */
       opensAt?: string;
@@ -772,19 +845,87 @@ export interface components {
       targetGroups?: string[];
     };
     /**
-     * NPS (0 to 10), CSAT (1 to 5), a Likert agreement item (1 strongly disagree to 5 strongly agree) and free text.
+     * NPS (0 to 10), CSAT (1 to 5), a Likert agreement item (1 strongly disagree to 5 strongly agree), free text, one of the question's options (single: the answer is the option's index) and some of them (multiple: an array of distinct option indexes, at least one).
      */
-    SurveyQuestionKind: 'nps' | 'csat' | 'likert' | 'text';
+    SurveyQuestionKind:
+      | 'nps'
+      | 'csat'
+      | 'likert'
+      | 'text'
+      | 'single'
+      | 'multiple';
+    /** Up to 64 letters, digits, "-", "_" and ".", starting with a letter or digit. */
+    SurveyQuestionId: string;
+    /** What the ends of a scale mean, e.g. "Strongly disagree" and "Strongly agree". */
+    SurveyScaleAnchors: {
+      low: string;
+      high: string;
+    };
+    /** One question of a template. options (2 to 20 distinct texts) only on single and multiple, maxChoices (at most the number of options) only on multiple, anchors only on nps, csat and likert. The API returns every nps, csat and likert question with its anchors resolved: the template's, else the kind's defaults (likert "Strongly disagree" to "Strongly agree", csat "Very dissatisfied" to "Very satisfied", nps "Not at all likely" to "Extremely likely"). */
     SurveyQuestion: {
-      id: string;
+      id: components['schemas']['SurveyQuestionId'];
       kind: components['schemas']['SurveyQuestionKind'];
       prompt: string;
+      /** The choices, answered by index (0 is the first). */
+      options?: string[];
+      /** Most options one answer of a multiple question may choose; default all. */
+      maxChoices?: number;
+      anchors?: components['schemas']['SurveyScaleAnchors'];
+    };
+    /** Up to 64 letters, digits, "-", "_" and ".", starting with a letter or digit; unique across every template (built in, app-config, owners'). */
+    SurveyTemplateId: string;
+    /**
+     * built-in: shipped with the plugin (platform-pulse, and moment, which only moment triggers use); config: systemProduct.survey.templates of app-config; owner: made by an entity's owners through this API, usable only for rounds on that entity.
+     */
+    SurveyTemplateSource: 'built-in' | 'config' | 'owner';
+    /** 1 to 30 questions with unique ids. */
+    SurveyTemplateQuestions: components['schemas']['SurveyQuestion'][];
+    /** A version of a survey template. A change makes a new version; a round keeps the questions of the version it was opened with. */
+    SurveyTemplate: {
+      id: components['schemas']['SurveyTemplateId'];
+      title: string;
+      description?: string;
+      source: components['schemas']['SurveyTemplateSource'];
+      /** The entity an owner template belongs to; absent on the others. */
+      entityRef?: string;
+      /** This version. */
+      version: number;
+      /** The template's current (newest) version, the one new rounds get. */
+      currentVersion: number;
+      /** Whether new rounds can use it: false for moment (moment triggers only) and for a template removed from app-config, which its rounds still read. */
+      offered: boolean;
+      /**
+       * Format: date-time
+       * When this version was made.
+       */
+      createdAt: string;
+      /** Who made this version: a user or service ref, app-config or system-product (built in). */
+      createdBy: string;
+      questions: components['schemas']['SurveyQuestion'][];
+    };
+    /** An owner template of entityRef. Needs system-product.survey-round.manage on the entity, as opening a round does. */
+    SurveyTemplateCreateRequest: {
+      /** The entity whose rounds may use it, e.g. system:default/ci-cd-pipeline. */
+      entityRef: string;
+      id: components['schemas']['SurveyTemplateId'];
+      title: string;
+      description?: string;
+      questions: components['schemas']['SurveyTemplateQuestions'];
+    };
+    SurveyTemplateUpdateRequest: {
+      title: string;
+      description?: string;
+      questions: components['schemas']['SurveyTemplateQuestions'];
+      /** The current version the change is based on; 409 when the template has moved on. */
+      expectedVersion?: number;
     };
     /** A survey round on an entity. Who answered is never part of it. */
     SurveyRound: {
       id: string;
       entityRef: string;
       templateId: string;
+      /** The template version it was opened with, whose questions it keeps when the template changes. */
+      templateVersion: number;
       title: string;
       /** Format: date-time */
       opensAt: string;
@@ -795,15 +936,15 @@ export interface components {
       questions: components['schemas']['SurveyQuestion'][];
       /** Set on a moment trigger's round of one month (answered through prompts only); survey rounds have none. */
       triggerId?: string;
-      /** Score of each scored question (NPS, or share of 4 and 5), from the round's published results; null while fewer than k responses stand behind the round, and a question's score null while fewer than k answers stand behind it. */
+      /** Score of each nps, csat and likert question (NPS, or share of 4 and 5), from the round's published results; null while fewer than k responses stand behind the round, and a question's score null while fewer than k answers stand behind it. */
       scores?: {
         [key: string]: number | null;
       } | null;
     };
     SurveyAnswerRequest: {
-      /** Question id to a score (an integer in the question's range) or a text; every id must be a question of the round. Answering again changes the questions named and keeps the others; null withdraws an earlier answer to that question. */
+      /** Question id to its answer: a score (an integer in the question's range), a text, an option's index (single) or an array of distinct option indexes, at least one and at most maxChoices (multiple); every id must be a question of the round. Answering again changes the questions named and keeps the others; null withdraws an earlier answer to that question. */
       answers: {
-        [key: string]: number | string | null;
+        [key: string]: number | string | number[] | null;
       };
       /** Services only, when importing answers collected elsewhere: an opaque id of the respondent. Kept only as a key, never returned. */
       respondent?: string;
@@ -833,9 +974,38 @@ export interface components {
       /** More responses it takes before the figures next change; null once the round closed (its last publication is final). */
       nextUpdateAfter: number | null;
       scored: components['schemas']['ScoredQuestionResult'][];
+      choice: components['schemas']['ChoiceQuestionResult'][];
       text: components['schemas']['TextQuestionResult'][];
     };
     ScoredQuestionKind: 'nps' | 'csat' | 'likert';
+    ChoiceQuestionKind: 'single' | 'multiple';
+    /** Aggregate of one single or multiple choice question: per option, how many chose it, only with at least k respondents behind the figures; below that, only how many answered. */
+    ChoiceQuestionResult:
+      | components['schemas']['VisibleChoiceQuestionResult']
+      | components['schemas']['HiddenChoiceQuestionResult'];
+    VisibleChoiceQuestionResult: {
+      questionId: string;
+      kind: components['schemas']['ChoiceQuestionKind'];
+      /** How many answered it (people, not choices), the answers behind the figures. */
+      answered: number;
+      visible: true;
+      /** Every option of the question, in its order, chosen or not. */
+      options: {
+        index: number;
+        label: string;
+        /** How many chose it. */
+        count: number;
+        /** Percent of the question's respondents who chose it; the shares of a multiple question can add to more than 100. */
+        share: number;
+      }[];
+    };
+    HiddenChoiceQuestionResult: {
+      questionId: string;
+      kind: components['schemas']['ChoiceQuestionKind'];
+      /** How many had answered it at the last publication, fewer than k. */
+      answered: number;
+      visible: false;
+    };
     /** Aggregate of one scored question: its figures only with at least k answers behind them; below that, only how many answered. */
     ScoredQuestionResult:
       | components['schemas']['VisibleScoredQuestionResult']
@@ -1109,7 +1279,16 @@ export interface components {
     EventBatch: {
       events: components['schemas']['DeliveryEvent'][];
     };
-    MomentEventType: 'deployment' | 'build' | 'incident' | 'ticket' | 'custom';
+    /**
+     * A delivery event type, or `page`: a visit to a page of the portal (the trigger's `page`) by a signed-in user.
+     */
+    MomentEventType:
+      | 'deployment'
+      | 'build'
+      | 'incident'
+      | 'ticket'
+      | 'custom'
+      | 'page';
     MomentOutcome: 'any' | 'succeeded' | 'failed';
     /** A micro-survey: which of the entity's delivery events prompt the person behind them (the event's actor), what they are asked, how often. */
     MomentTriggerRequest: {
@@ -1118,6 +1297,8 @@ export interface components {
       outcome?: components['schemas']['MomentOutcome'];
       /** Deployments to this environment only. */
       environment?: components['schemas']['EventEnvironment'];
+      /** For event type page (and required by it): the portal path whose visits prompt, matched by whole segments (/create matches /create and /create/tasks/1, not /created). */
+      page?: components['schemas']['PortalPath'];
       /** The journey touchpoint the moment is about: a score of 3 or less adds friction there (severity 6 − score). */
       touchpointId?: string;
       /** The 1–5 question, e.g. "How did this deployment go?" */
@@ -1129,12 +1310,15 @@ export interface components {
       /** At most one prompt of this trigger per person in this many days. */
       cooldownDays: number;
     };
+    /** A path of the portal, without query or fragment, e.g. /create. */
+    PortalPath: string;
     MomentTrigger: {
       id: string;
       entityRef: string;
       eventType: components['schemas']['MomentEventType'];
       outcome: components['schemas']['MomentOutcome'];
       environment: string | null;
+      page: string | null;
       touchpointId: string | null;
       question: string;
       textQuestion: string | null;
@@ -1666,6 +1850,7 @@ export interface components {
     roundId: string;
     /** The SLO's metadata.name. */
     sloName: string;
+    templateId: string;
     itemId: string;
     triggerId: string;
     reviewId: string;
@@ -2162,6 +2347,58 @@ export interface operations {
       default: components['responses']['Error'];
     };
   };
+  GetPageMoments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The paths. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            pages: string[];
+          };
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  ReportPageVisit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          path: components['schemas']['PortalPath'];
+        };
+      };
+    };
+    responses: {
+      /** The prompt, or null when none. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            prompt: components['schemas']['MomentPrompt'] | null;
+          };
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
   AnswerPrompt: {
     parameters: {
       query?: never;
@@ -2370,6 +2607,110 @@ export interface operations {
       default: components['responses']['Error'];
     };
   };
+  GetSurveyTemplates: {
+    parameters: {
+      query: {
+        /** The entity, e.g. system:default/ci-cd-pipeline. */
+        entityRef: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The templates, by id. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['SurveyTemplate'][];
+          };
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  CreateSurveyTemplate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SurveyTemplateCreateRequest'];
+      };
+    };
+    responses: {
+      /** The template. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SurveyTemplate'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  GetSurveyTemplate: {
+    parameters: {
+      query?: {
+        version?: number;
+        entityRef?: string;
+      };
+      header?: never;
+      path: {
+        templateId: components['parameters']['templateId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** The template version. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SurveyTemplate'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
+  UpdateSurveyTemplate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        templateId: components['parameters']['templateId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SurveyTemplateUpdateRequest'];
+      };
+    };
+    responses: {
+      /** The template at its new current version. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SurveyTemplate'];
+        };
+      };
+      default: components['responses']['Error'];
+    };
+  };
   GetMySurveyAnswer: {
     parameters: {
       query?: never;
@@ -2391,8 +2732,9 @@ export interface operations {
             roundId: string;
             /** Format: date-time */
             submittedAt: string;
+            /** Question id to the answer as given: a score, an option index, an array of option indexes or a text. */
             answers: {
-              [key: string]: number | string;
+              [key: string]: number | string | number[];
             };
           };
         };
@@ -2720,10 +3062,16 @@ export const canvasSectionIdValues: ReadonlyArray<
 > = ['users', 'valueProposition', 'journey', 'metrics', 'roadmap'];
 export const surveyQuestionKindValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['SurveyQuestionKind']
-> = ['nps', 'csat', 'likert', 'text'];
+> = ['nps', 'csat', 'likert', 'text', 'single', 'multiple'];
+export const surveyTemplateSourceValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['SurveyTemplateSource']
+> = ['built-in', 'config', 'owner'];
 export const scoredQuestionKindValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['ScoredQuestionKind']
 > = ['nps', 'csat', 'likert'];
+export const choiceQuestionKindValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ChoiceQuestionKind']
+> = ['single', 'multiple'];
 export const roadmapItemKindValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['RoadmapItemKind']
 > = ['quick-win', 'strategic'];
@@ -2744,7 +3092,7 @@ export const reviewDigestFrictionTrendValues: ReadonlyArray<
 > = ['new', 'rising', 'steady', 'falling'];
 export const momentEventTypeValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['MomentEventType']
-> = ['deployment', 'build', 'incident', 'ticket', 'custom'];
+> = ['deployment', 'build', 'incident', 'ticket', 'custom', 'page'];
 export const momentOutcomeValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['MomentOutcome']
 > = ['any', 'succeeded', 'failed'];

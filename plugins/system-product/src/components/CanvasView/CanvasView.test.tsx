@@ -146,6 +146,7 @@ describe('CanvasView on the Canvas tab', () => {
             id: 'r1',
             entityRef: 'system:default/ci-cd-pipeline',
             templateId: 'platform-pulse',
+            templateVersion: 1,
             title: 'Autumn pulse',
             opensAt: '2026-10-01T00:00:00.000Z',
             closesAt: '2026-10-15T00:00:00.000Z',

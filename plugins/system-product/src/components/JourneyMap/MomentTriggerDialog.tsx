@@ -20,6 +20,9 @@ type Outcome = MomentTrigger['outcome'];
 /** Limits of the API (`MomentTriggerRequest`). */
 const MAX_QUESTION = 200;
 const MAX_ENVIRONMENT = 64;
+const MAX_PAGE = 255;
+/** A portal path, as `PortalPath` in the API. */
+const PAGE_PATTERN = /^\/[^\s?#]*$/;
 const MAX_COOLDOWN_DAYS = 365;
 
 const EVENT_TYPE_OPTIONS = Object.entries(MOMENT_EVENT_TYPES).map(
@@ -39,12 +42,14 @@ const EXAMPLE_QUESTIONS: Record<EventType, string> = {
   incident: 'How well were you kept informed during the incident?',
   ticket: 'How well was your request handled?',
   custom: 'How did it go?',
+  page: 'Did you find what you came for?',
 };
 
 interface Draft {
   eventType: EventType;
   outcome: Outcome;
   environment: string;
+  page: string;
   touchpointId: string;
   question: string;
   textQuestion: string;
@@ -57,6 +62,9 @@ interface Draft {
 function problemsOf(draft: Draft): Partial<Record<keyof Draft, string>> {
   const problems: Partial<Record<keyof Draft, string>> = {};
   if (!draft.question.trim()) problems.question = 'Ask a question.';
+  if (draft.eventType === 'page' && !PAGE_PATTERN.test(draft.page.trim())) {
+    problems.page = 'A path of the portal starting with /, e.g. /create.';
+  }
   const rate = Number(draft.sampleRate);
   if (draft.sampleRate.trim() === '' || !(rate > 0 && rate <= 100)) {
     problems.sampleRate = 'More than 0 and at most 100%.';
@@ -86,6 +94,7 @@ function requestOf(draft: Draft): MomentTriggerRequest {
   if (draft.eventType === 'deployment' && environment) {
     request.environment = environment;
   }
+  if (draft.eventType === 'page') request.page = draft.page.trim();
   if (draft.touchpointId) request.touchpointId = draft.touchpointId;
   const textQuestion = draft.textQuestion.trim();
   if (textQuestion) request.textQuestion = textQuestion;
@@ -136,6 +145,7 @@ export function MomentTriggerDialog(props: {
     eventType: 'deployment',
     outcome: 'any',
     environment: '',
+    page: '',
     touchpointId: '',
     question: '',
     textQuestion: '',
@@ -174,8 +184,9 @@ export function MomentTriggerDialog(props: {
         <DialogContent>
           <Typography variant="body2" paragraph>
             After each matching event, the person behind it (the event's{' '}
-            <code>actor</code>) may be asked one question. Answers are anonymous
-            and shown only once enough people answered.
+            <code>actor</code>, or who visited the page) may be asked one
+            question. Answers are anonymous and shown only once enough people
+            answered.
           </Typography>
           <Grid container spacing={2}>
             <Grid item xs={12} sm={6}>
@@ -195,6 +206,25 @@ export function MomentTriggerDialog(props: {
                   value={draft.outcome}
                   options={OUTCOMES}
                   onChange={outcome => set({ outcome })}
+                />
+              </Grid>
+            )}
+            {draft.eventType === 'page' && (
+              <Grid item xs={12}>
+                <TextField
+                  id="moment-page"
+                  label="Page"
+                  required
+                  fullWidth
+                  value={draft.page}
+                  placeholder="/create"
+                  inputProps={{ maxLength: MAX_PAGE }}
+                  onChange={e => set({ page: e.target.value })}
+                  error={draft.page !== '' && problems.page !== undefined}
+                  helperText={
+                    (draft.page !== '' && problems.page) ||
+                    'Visits to this path of the portal and the pages below it ask, after the page stayed open 2 seconds'
+                  }
                 />
               </Grid>
             )}

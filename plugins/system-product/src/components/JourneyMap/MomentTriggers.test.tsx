@@ -42,6 +42,7 @@ function trigger(changes: Partial<MomentTrigger> = {}): MomentTrigger {
     eventType: 'deployment',
     outcome: 'succeeded',
     environment: 'production',
+    page: null,
     touchpointId: 'tp-mq',
     question: 'How did this production deployment go?',
     textQuestion: 'What got in your way?',
@@ -64,6 +65,7 @@ const published: SurveyResults = {
   publishedResponses: 10,
   publishedAt: '2026-12-10T10:00:00.000Z',
   nextUpdateAfter: 3,
+  choice: [],
   scored: [
     {
       questionId: 'moment',
@@ -312,6 +314,45 @@ describe('Moments on the Journey tab', () => {
       question: 'How well was your request handled?',
       sampleRate: 1,
       cooldownDays: 30,
+    });
+  });
+
+  it('adds a page moment with its path, and asks for a path of the portal', async () => {
+    const createMomentTrigger = jest.fn().mockResolvedValue(trigger());
+    await renderMoments(
+      { getMomentTriggers: async () => [], createMomentTrigger },
+      { owner: true },
+    );
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Add moment' }),
+    );
+    const dialog = screen.getByRole('dialog', { name: 'Add a moment' });
+    fireEvent.mouseDown(within(dialog).getByLabelText('Event type'));
+    fireEvent.click(await screen.findByRole('option', { name: 'Page visit' }));
+    expect(within(dialog).queryByLabelText('Outcome')).not.toBeInTheDocument();
+    await userEvent.type(
+      within(dialog).getByLabelText(/^Question/),
+      'Did you find a template?',
+    );
+    const add = within(dialog).getByRole('button', { name: 'Add moment' });
+    expect(add).toBeDisabled();
+    const page = within(dialog).getByRole('textbox', { name: /^Page/ });
+    await userEvent.type(page, 'create');
+    expect(dialog).toHaveTextContent(
+      'A path of the portal starting with /, e.g. /create.',
+    );
+    expect(add).toBeDisabled();
+    await userEvent.clear(page);
+    await userEvent.type(page, '/create');
+    expect(add).toBeEnabled();
+    await userEvent.click(add);
+    await waitFor(() => expect(createMomentTrigger).toHaveBeenCalledTimes(1));
+    expect(createMomentTrigger).toHaveBeenCalledWith(entityRef, {
+      eventType: 'page',
+      page: '/create',
+      question: 'Did you find a template?',
+      sampleRate: 0.1,
+      cooldownDays: 14,
     });
   });
 

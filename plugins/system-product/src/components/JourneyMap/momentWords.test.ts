@@ -23,9 +23,22 @@ describe('momentWords', () => {
   ] as const)(
     'names %s events of outcome %s in %s as "%s"',
     (eventType, outcome, environment, words) => {
-      expect(momentEvents({ eventType, outcome, environment })).toBe(words);
+      expect(
+        momentEvents({ eventType, outcome, environment, page: null }),
+      ).toBe(words);
     },
   );
+
+  it('names a page trigger by its path', () => {
+    expect(
+      momentEvents({
+        eventType: 'page',
+        outcome: 'any',
+        environment: null,
+        page: '/create',
+      }),
+    ).toBe('visits to /create and the pages below it');
+  });
 
   it('gives the sample rate as a percentage without float noise', () => {
     expect([1, 0.1, 0.125, 0.005, 0.07].map(samplePercent)).toEqual([

@@ -12,6 +12,7 @@ export const MOMENT_EVENT_TYPES: Record<EventType, [string, string]> = {
   incident: ['Incident', 'incidents'],
   ticket: ['Ticket', 'tickets'],
   custom: ['Custom event', 'custom events'],
+  page: ['Page visit', 'visits'],
 };
 
 /** The event types whose triggers may ask about one outcome only. */
@@ -22,9 +23,13 @@ export const WITH_OUTCOME: EventType[] = ['deployment', 'build'];
  * succeeded", "builds that failed", "all tickets".
  */
 export function momentEvents(
-  trigger: Pick<MomentTrigger, 'eventType' | 'outcome' | 'environment'>,
+  trigger: Pick<
+    MomentTrigger,
+    'eventType' | 'outcome' | 'environment' | 'page'
+  >,
 ): string {
-  const { eventType, outcome, environment } = trigger;
+  const { eventType, outcome, environment, page } = trigger;
+  if (eventType === 'page') return `visits to ${page} and the pages below it`;
   const events = MOMENT_EVENT_TYPES[eventType][1];
   const where = environment ? `${environment} ${events}` : events;
   if (outcome === 'succeeded') return `${where} that succeeded`;

@@ -17,6 +17,7 @@ const round: SurveyRound = {
   id: 'r1',
   entityRef: 'system:default/ci-cd-pipeline',
   templateId: 'platform-pulse',
+  templateVersion: 1,
   title: 'Q4 pulse',
   opensAt: new Date(Date.now() - 86_400_000).toISOString(),
   closesAt: new Date(Date.now() + 86_400_000).toISOString(),
@@ -110,6 +111,7 @@ describe('SurveyCard', () => {
             score: 66.7,
           },
         ],
+        choice: [],
         text: [],
       }),
     });
@@ -279,6 +281,7 @@ describe('SurveyCard', () => {
     publishedResponses: 6,
     publishedAt: '2026-11-20T10:00:00.000Z',
     nextUpdateAfter: 5,
+    choice: [],
     scored: [
       {
         questionId: 'nps',
@@ -554,6 +557,151 @@ describe('SurveyCard', () => {
     ).toBeInTheDocument();
     expect(
       screen.getByText('0 Not at all likely · 10 Extremely likely'),
+    ).toBeInTheDocument();
+  });
+
+  it("uses a template's own anchors and names the end radios with them", async () => {
+    await renderWithEntity(<SurveyCard />, {
+      getSurveyRounds: async () => [
+        {
+          ...round,
+          questions: [
+            {
+              id: 'effort',
+              kind: 'likert',
+              prompt: 'Shipping a change is easy',
+              anchors: { low: 'Never', high: 'Always' },
+            },
+          ],
+        },
+      ],
+      getMySurveyAnswer: async () => undefined,
+    });
+    expect(await screen.findByText('1 Never · 5 Always')).toBeInTheDocument();
+    const scale = screen.getByRole('radiogroup', {
+      name: 'Shipping a change is easy',
+    });
+    expect(
+      within(scale).getByRole('radio', { name: '1 Never' }),
+    ).toBeInTheDocument();
+    expect(
+      within(scale).getByRole('radio', { name: '5 Always' }),
+    ).toBeInTheDocument();
+    expect(within(scale).getByRole('radio', { name: '3' })).toBeInTheDocument();
+  });
+
+  it('answers single and multiple choice questions by option index, up to maxChoices', async () => {
+    const answerSurvey = jest.fn().mockResolvedValue({ replaced: false });
+    await renderWithEntity(<SurveyCard />, {
+      getSurveyRounds: async () => [
+        {
+          ...round,
+          templateId: 'team-pulse',
+          questions: [
+            {
+              id: 'role',
+              kind: 'single',
+              prompt: 'What do you mostly do?',
+              options: ['Backend', 'Frontend', 'Data'],
+            },
+            {
+              id: 'pains',
+              kind: 'multiple',
+              prompt: 'What slows you down?',
+              options: ['Builds', 'Reviews', 'Environments'],
+              maxChoices: 2,
+            },
+          ],
+        },
+      ],
+      getMySurveyAnswer: async () => undefined,
+      answerSurvey,
+      getSurveyResults: async () => ({
+        roundId: 'r1',
+        responses: 1,
+        minResponses: 5,
+        visible: false as const,
+        moreNeeded: 4,
+      }),
+    });
+    await userEvent.click(await screen.findByRole('radio', { name: 'Data' }));
+    await userEvent.click(
+      screen.getByRole('checkbox', { name: 'Environments' }),
+    );
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Builds' }));
+    expect(screen.getByText('Choose up to 2.')).toBeInTheDocument();
+    // Two chosen: the third cannot be added until one is taken back.
+    expect(screen.getByRole('checkbox', { name: 'Reviews' })).toBeDisabled();
+    await userEvent.click(screen.getByRole('button', { name: 'Send answers' }));
+    await waitFor(() =>
+      expect(answerSurvey).toHaveBeenCalledWith('r1', {
+        role: 2,
+        pains: [0, 2],
+      }),
+    );
+  });
+
+  it('shows choice results as shares of the people who answered, and only a count below k', async () => {
+    const questions: SurveyRound['questions'] = [
+      {
+        id: 'pains',
+        kind: 'multiple',
+        prompt: 'What slows you down?',
+        options: ['Builds', 'Reviews'],
+      },
+      {
+        id: 'role',
+        kind: 'single',
+        prompt: 'What do you mostly do?',
+        options: ['Backend', 'Frontend'],
+      },
+    ];
+    await renderWithEntity(
+      <SurveyCard />,
+      {
+        getSurveyRounds: async () => [{ ...round, questions }],
+        getMySurveyAnswer: async () => undefined,
+        getSurveyResults: async () => ({
+          ...visibleResults,
+          scored: [],
+          text: [],
+          choice: [
+            {
+              questionId: 'pains',
+              kind: 'multiple',
+              answered: 6,
+              visible: true,
+              options: [
+                { index: 0, label: 'Builds', count: 5, share: 83.3 },
+                { index: 1, label: 'Reviews', count: 3, share: 50 },
+              ],
+            },
+            { questionId: 'role', kind: 'single', answered: 3, visible: false },
+          ],
+        }),
+      },
+      { owner: true },
+    );
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'See results so far' }),
+    );
+    const pains = await screen.findByRole('list', {
+      name: 'What slows you down?',
+    });
+    expect(
+      within(pains)
+        .getAllByRole('listitem')
+        .map(item => item.textContent),
+    ).toEqual(['Builds: 83% (5)', 'Reviews: 50% (3)']);
+    expect(
+      screen.getByText(
+        'What slows you down? (6 answers, several choices each):',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'What do you mostly do?: 3 answers (figures once 5 answered)',
+      ),
     ).toBeInTheDocument();
   });
 });

@@ -4,8 +4,10 @@ import { useApi } from '@backstage/core-plugin-api';
 import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
+import Checkbox from '@material-ui/core/Checkbox';
 import FormControl from '@material-ui/core/FormControl';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
+import FormGroup from '@material-ui/core/FormGroup';
 import FormLabel from '@material-ui/core/FormLabel';
 import Radio from '@material-ui/core/Radio';
 import RadioGroup from '@material-ui/core/RadioGroup';
@@ -33,18 +35,29 @@ import { OpenSurveyRoundDialog } from './OpenSurveyRoundDialog';
 import { RoundResults, SurveyResultsView } from './SurveyResultsView';
 import { localDay } from './surveyDays';
 
-const SCALES: Record<Exclude<SurveyQuestion['kind'], 'text'>, number[]> = {
+type ScaleKind = Extract<SurveyQuestion['kind'], 'nps' | 'csat' | 'likert'>;
+
+const SCALES: Record<ScaleKind, number[]> = {
   nps: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
   csat: [1, 2, 3, 4, 5],
   likert: [1, 2, 3, 4, 5],
 };
 
-/** What the ends of each scale mean, under its radio buttons. */
-const SCALE_ANCHORS: Record<keyof typeof SCALES, string> = {
-  nps: '0 Not at all likely · 10 Extremely likely',
-  csat: '1 Very dissatisfied · 5 Very satisfied',
-  likert: '1 Strongly disagree · 5 Strongly agree',
+/**
+ * What the ends of each scale mean when a question names none (the API
+ * resolves them; these cover an older backend).
+ */
+const DEFAULT_ANCHORS: Record<ScaleKind, { low: string; high: string }> = {
+  nps: { low: 'Not at all likely', high: 'Extremely likely' },
+  csat: { low: 'Very dissatisfied', high: 'Very satisfied' },
+  likert: { low: 'Strongly disagree', high: 'Strongly agree' },
 };
+
+const isScale = (
+  q: SurveyQuestion,
+): q is SurveyQuestion & { kind: ScaleKind } => q.kind in SCALES;
+const isChoice = (q: SurveyQuestion) =>
+  q.kind === 'single' || q.kind === 'multiple';
 
 /** The day of a timestamp in the user's time zone, as the date inputs show it. */
 const day = (iso: string) => localDay(new Date(iso));
@@ -57,12 +70,21 @@ function openRound(rounds: SurveyRound[]): SurveyRound | undefined {
 }
 
 function ScoreQuestion(props: {
-  question: SurveyQuestion;
+  question: SurveyQuestion & { kind: ScaleKind };
   value?: number;
   onChange: (value: number) => void;
 }) {
   const { question, value, onChange } = props;
-  const scale = SCALES[question.kind as keyof typeof SCALES];
+  const scale = SCALES[question.kind];
+  const anchors = question.anchors ?? DEFAULT_ANCHORS[question.kind];
+  const first = scale[0];
+  const last = scale[scale.length - 1];
+  // Each radio is named with its number and, at the ends, the anchor.
+  const name = (n: number) => {
+    if (n === first) return `${n} ${anchors.low}`;
+    if (n === last) return `${n} ${anchors.high}`;
+    return String(n);
+  };
   return (
     <FormControl component="fieldset" margin="dense" fullWidth>
       <FormLabel component="legend">{question.prompt}</FormLabel>
@@ -76,7 +98,9 @@ function ScoreQuestion(props: {
           <FormControlLabel
             key={n}
             value={String(n)}
-            control={<Radio size="small" />}
+            control={
+              <Radio size="small" inputProps={{ 'aria-label': name(n) }} />
+            }
             label={String(n)}
             labelPlacement="bottom"
             style={{ marginLeft: 0, marginRight: 4 }}
@@ -84,8 +108,76 @@ function ScoreQuestion(props: {
         ))}
       </RadioGroup>
       <Typography variant="caption" color="textSecondary">
-        {SCALE_ANCHORS[question.kind as keyof typeof SCALES]}
+        {first} {anchors.low} · {last} {anchors.high}
       </Typography>
+    </FormControl>
+  );
+}
+
+/**
+ * A single choice question (one option, answered by its index) or a
+ * multiple choice one (some options, at most maxChoices).
+ */
+function ChoiceQuestion(props: {
+  question: SurveyQuestion;
+  value?: number | number[];
+  onChange: (value: number | number[]) => void;
+}) {
+  const { question, value, onChange } = props;
+  const options = question.options ?? [];
+  if (question.kind === 'single') {
+    return (
+      <FormControl component="fieldset" margin="dense" fullWidth>
+        <FormLabel component="legend">{question.prompt}</FormLabel>
+        <RadioGroup
+          aria-label={question.prompt}
+          value={typeof value === 'number' ? String(value) : ''}
+          onChange={e => onChange(Number(e.target.value))}
+        >
+          {options.map((option, index) => (
+            <FormControlLabel
+              key={index}
+              value={String(index)}
+              control={<Radio size="small" />}
+              label={option}
+            />
+          ))}
+        </RadioGroup>
+      </FormControl>
+    );
+  }
+  const chosen = Array.isArray(value) ? value : [];
+  const max = question.maxChoices ?? options.length;
+  const toggle = (index: number) =>
+    onChange(
+      chosen.includes(index)
+        ? chosen.filter(i => i !== index)
+        : [...chosen, index].sort((a, b) => a - b),
+    );
+  return (
+    <FormControl component="fieldset" margin="dense" fullWidth>
+      <FormLabel component="legend">{question.prompt}</FormLabel>
+      <FormGroup>
+        {options.map((option, index) => (
+          <FormControlLabel
+            key={index}
+            control={
+              <Checkbox
+                size="small"
+                checked={chosen.includes(index)}
+                disabled={!chosen.includes(index) && chosen.length >= max}
+                onChange={() => toggle(index)}
+              />
+            }
+            label={option}
+          />
+        ))}
+      </FormGroup>
+      {max < options.length && (
+        <Typography variant="caption" color="textSecondary">
+          Choose up to {max}.
+        </Typography>
+      )}
     </FormControl>
   );
 }
@@ -284,7 +376,8 @@ function SurveyBody(props: { round: SurveyRound; canManage: boolean }) {
     );
   }
 
-  const scored = round.questions.filter(q => q.kind !== 'text');
+  const scored = round.questions.filter(isScale);
+  const choices = round.questions.filter(isChoice);
   const texts = round.questions.filter(q => q.kind === 'text');
   if (mine.loading) return <Progress />;
   if (earlier && !changing) {
@@ -318,17 +411,19 @@ function SurveyBody(props: { round: SurveyRound; canManage: boolean }) {
     );
   }
 
-  const set = (id: string, v: number | string) =>
+  const set = (id: string, v: number | number[] | string) =>
     setAnswers(a => ({ ...a, [id]: v }));
   const submit = async () => {
     setBusy(true);
     setError(undefined);
     try {
       // An emptied earlier answer is withdrawn (null); other empty ones are not sent.
+      const empty = (v: SurveyAnswers[string]) =>
+        v === '' || (Array.isArray(v) && v.length === 0);
       const given = Object.fromEntries(
         Object.entries(answers)
-          .filter(([id, v]) => v !== '' || earlier?.answers[id] !== undefined)
-          .map(([id, v]) => [id, v === '' ? null : v]),
+          .filter(([id, v]) => !empty(v) || earlier?.answers[id] !== undefined)
+          .map(([id, v]) => [id, empty(v) ? null : v]),
       );
       await api.answerSurvey(round.id, given);
       setResults(await api.getSurveyResults(round.id));
@@ -355,6 +450,14 @@ function SurveyBody(props: { round: SurveyRound; canManage: boolean }) {
           key={q.id}
           question={q}
           value={answers[q.id] as number | undefined}
+          onChange={v => set(q.id, v)}
+        />
+      ))}
+      {choices.map(q => (
+        <ChoiceQuestion
+          key={q.id}
+          question={q}
+          value={answers[q.id] as number | number[] | undefined}
           onChange={v => set(q.id, v)}
         />
       ))}

@@ -8,6 +8,7 @@ import ListItemText from '@material-ui/core/ListItemText';
 import Typography from '@material-ui/core/Typography';
 import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
 import {
+  ChoiceQuestionResult,
   SurveyQuestion,
   SurveyResults,
   SurveyRound,
@@ -67,6 +68,45 @@ function TextAnswers(props: {
         </List>
       </AccordionDetails>
     </Accordion>
+  );
+}
+
+/**
+ * One choice question: how many chose each option and their share of the
+ * question's respondents, or only how many answered while fewer than k did.
+ */
+function ChoiceAnswers(props: {
+  prompt: string;
+  result: ChoiceQuestionResult;
+  minResponses: number;
+}) {
+  const { prompt, result, minResponses } = props;
+  if (!result.visible) {
+    return (
+      <Typography variant="body2">
+        {prompt}: {plural(result.answered, 'answer')} (figures once{' '}
+        {minResponses} answered)
+      </Typography>
+    );
+  }
+  return (
+    <Box mt={1}>
+      <Typography variant="body2">
+        {prompt} ({plural(result.answered, 'answer')}
+        {result.kind === 'multiple' && ', several choices each'}):
+      </Typography>
+      <List dense disablePadding aria-label={prompt}>
+        {result.options.map(option => (
+          <ListItem key={option.index} disableGutters>
+            <ListItemText
+              primary={`${option.label}: ${Math.round(option.share)}% (${
+                option.count
+              })`}
+            />
+          </ListItem>
+        ))}
+      </List>
+    </Box>
   );
 }
 
@@ -132,6 +172,14 @@ export function SurveyResultsView(props: {
                 results.minResponses
               } answered)`}
         </Typography>
+      ))}
+      {results.choice.map(c => (
+        <ChoiceAnswers
+          key={c.questionId}
+          prompt={prompt(c.questionId)}
+          result={c}
+          minResponses={results.minResponses}
+        />
       ))}
       {results.text.length > 0 && (
         <Box mt={1}>

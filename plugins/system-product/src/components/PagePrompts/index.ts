@@ -1,0 +1,1 @@
+export { PagePrompts } from './PagePrompts';
