@@ -44,7 +44,7 @@ export interface ExternalDeploymentEvent {
    * one who deployed, started the build or reported the incident. It is not
    * stored; moments use it to ask that person a question about the event.
    * Leave it out when the tool names no person, or one the catalog does not
-   * know (a bot); a value that is no entity ref makes `record` throw.
+   * know (a bot); a value that is no user entity ref makes `record` throw.
    */
   actor?: string;
 }
@@ -141,7 +141,7 @@ export interface DeliveryEventConnection {
    * Stores the events of one subject for every system product that claims
    * it. Redeliveries are stored once; a value the events do not give is
    * stored as unknown. Throws when the events are invalid (a time that does
-   * not parse, a span that ends before it starts, an `actor` that is no
+   * not parse, a span that ends before it starts, an `actor` that is no user
    * entity ref) or the database fails.
    */
   record(

@@ -285,14 +285,15 @@ export class EventStore {
    * (tools report an incident in steps, and redeliver), each deployment
    * that names a commit given the commit's time when it is known, and the
    * deployments that waited for one of `commits` given theirs.
-   * `stored` counts rows written, `duplicates` rows that were already so.
+   * `stored` counts rows written, `duplicates` rows that were already so;
+   * `written` holds the rows written, as stored now.
    */
   async record(input: {
     scope: string;
     rows: EventRow[];
     commits: CommitRow[];
     merge: EventMerge;
-  }): Promise<{ stored: number; duplicates: number }> {
+  }): Promise<{ stored: number; duplicates: number; written: EventRow[] }> {
     const { scope, rows, commits, merge } = input;
     return retryTransientConflict(() =>
       this.db.transaction(async tx => {
@@ -365,8 +366,8 @@ export class EventStore {
           }
         }
 
-        let stored = 0;
         let duplicates = 0;
+        const changed: EventRow[] = [];
         const rolled: EventChange[] = [];
         for (const row of [...written.values()].sort(byKey)) {
           const before = storedRows.get(key(row));
@@ -376,7 +377,7 @@ export class EventStore {
             if ((await this.table.insertNew(tx, [row])).length === 0) {
               await this.table.update(tx, row);
             }
-            stored += 1;
+            changed.push(row);
           } else if (
             before.payload === row.payload &&
             before.lead_seconds === row.lead_seconds
@@ -388,11 +389,11 @@ export class EventStore {
               { ...row, received_at: before.received_at },
               before,
             );
-            stored += 1;
+            changed.push(row);
           }
         }
         await this.keepRollups(tx, rolled);
-        return { stored, duplicates };
+        return { stored: changed.length, duplicates, written: changed };
       }),
     );
   }

@@ -334,26 +334,36 @@ function momentCandidates(
   if (actors.size === 0) return [];
   return stored.flatMap(row => {
     const actor = actors.get(`${row.entity_ref}\n${row.event_id}`);
-    return actor
-      ? [
-          {
-            entityRef: row.entity_ref,
-            eventId: row.event_id,
-            type: row.type as DeliveryEventType,
-            succeeded: row.succeeded,
-            environment: row.environment,
-            name: row.name,
-            occurredAt: row.occurred_at,
-            actor,
-          },
-        ]
-      : [];
+    return actor ? [momentCandidate(row, actor)] : [];
   });
 }
 
-/** A user entity ref as the catalog writes it; throws for one that does not parse. */
-function userRef(given: string): string {
-  return stringifyEntityRef(
-    parseEntityRef(given, { defaultKind: 'user', defaultNamespace: 'default' }),
-  );
+/** A stored event and the person behind it, as a moment candidate. */
+export function momentCandidate(row: EventRow, actor: string): MomentCandidate {
+  return {
+    entityRef: row.entity_ref,
+    eventId: row.event_id,
+    type: row.type as DeliveryEventType,
+    succeeded: row.succeeded,
+    environment: row.environment,
+    name: row.name,
+    occurredAt: row.occurred_at,
+    actor,
+  };
+}
+
+/**
+ * A user entity ref as the catalog writes it ("jane" is user:default/jane);
+ * throws for one that does not parse or names another kind (a group cannot
+ * be prompted).
+ */
+export function userRef(given: string): string {
+  const ref = parseEntityRef(given, {
+    defaultKind: 'user',
+    defaultNamespace: 'default',
+  });
+  if (ref.kind.toLocaleLowerCase('en-US') !== 'user') {
+    throw new Error(`${given} is not a user`);
+  }
+  return stringifyEntityRef(ref);
 }

@@ -7,6 +7,7 @@ import { migrateClient } from '../database/migrations';
 import { DoraStore } from '../database/DoraStore';
 import { EventClaims } from './EventClaims';
 import { ExternalEventService, storableId } from './ExternalEventService';
+import { MomentCandidate } from './MomentService';
 
 jest.setTimeout(60_000);
 
@@ -66,6 +67,7 @@ describe.each(databases.eachSupportedId())(
       const knex = await databases.init(databaseId);
       await migrateClient(knex);
       const logger = mockServices.logger.mock();
+      const candidates: MomentCandidate[] = [];
       const service = new ExternalEventService(
         new EventStore(knex),
         new EventClaims(
@@ -74,10 +76,78 @@ describe.each(databases.eachSupportedId())(
         ),
         logger,
         () => NOW.getTime(),
+        () => {},
+        given => candidates.push(...given),
       );
       const dora = (ref: string) => new DoraStore(knex).metrics(ref, NOW, 30);
-      return { knex, logger, service, dora };
+      return { knex, logger, service, dora, candidates };
     }
+
+    it('hands the person behind a written event to moments, once per claimant and change, and stores them nowhere', async () => {
+      const { service, knex, candidates } = await setUp();
+      const subject = { source: 'github' as const, key: 'acme/checkout' };
+      const deployment = (more: { pipeline?: string } = {}) => ({
+        type: 'deployment' as const,
+        id: 'github:acme/checkout:deployment:7',
+        deployTime: '2026-12-01T11:59:00Z',
+        succeeded: true,
+        environment: 'production',
+        actor: 'jane',
+        ...more,
+      });
+      await service.record(subject, [deployment()]);
+      expect(
+        candidates.map(c => [c.entityRef, c.type, c.succeeded, c.actor]),
+      ).toEqual([
+        [CHECKOUT, 'deployment', true, 'user:default/jane'],
+        [PIPELINE, 'deployment', true, 'user:default/jane'],
+        [SHOP, 'deployment', true, 'user:default/jane'],
+      ]);
+      expect(candidates[0]).toMatchObject({
+        eventId: 'github:acme/checkout:deployment:7',
+        environment: 'production',
+        occurredAt: new Date('2026-12-01T11:59:00Z'),
+      });
+      // Redelivered as it was: nothing written, nobody handed over.
+      candidates.length = 0;
+      await service.record(subject, [deployment()]);
+      expect(candidates).toEqual([]);
+      // Reported again with more to say: written, handed over again (a
+      // moment prompts once per event, whatever it is handed).
+      await service.record(subject, [deployment({ pipeline: 'deploy' })]);
+      expect(candidates.map(c => c.entityRef)).toEqual([
+        CHECKOUT,
+        PIPELINE,
+        SHOP,
+      ]);
+      // An event without a person hands over nobody.
+      candidates.length = 0;
+      const { actor: _actor, ...anonymous } = deployment();
+      await service.record(subject, [
+        { ...anonymous, id: 'github:acme/checkout:deployment:8' },
+      ]);
+      expect(candidates).toEqual([]);
+      const payloads: string[] = await knex('delivery_events').pluck('payload');
+      expect(payloads.length).toBe(6);
+      expect(payloads.filter(p => p.includes('jane'))).toEqual([]);
+    });
+
+    it('refuses an actor that is not a user, as POST /events does', async () => {
+      const { service, candidates } = await setUp();
+      await expect(
+        service.record({ source: 'github', key: 'acme/checkout' }, [
+          {
+            type: 'build',
+            id: 'github:acme/checkout:workflow_run:9:1',
+            finished: '2026-12-01T11:00:00Z',
+            succeeded: false,
+            durationSeconds: 60,
+            actor: 'group:default/platform-team',
+          },
+        ]),
+      ).rejects.toThrow(/actor must be a user entity ref/);
+      expect(candidates).toEqual([]);
+    });
 
     it('gives each claimant the event: the component, its system and the pipeline that claims the repository', async () => {
       const { service, knex } = await setUp();

@@ -11,7 +11,8 @@ import {
 } from '@system-product/backstage-plugin-node';
 import { CommitRow, EventRow, EventStore } from '../database/EventStore';
 import { EventClaims } from './EventClaims';
-import { toEventRow } from './EventService';
+import { momentCandidate, toEventRow, userRef } from './EventService';
+import { MomentCandidate } from './MomentService';
 
 /** How often at most an unclaimed subject is logged. */
 const UNCLAIMED_LOG_MS = 10 * 60_000;
@@ -55,6 +56,14 @@ export class ExternalEventService implements DeliveryEventConnection {
     private readonly now: () => number = Date.now,
     /** Told of the entities whose events changed (their SLIs). */
     private readonly onStored: (entityRefs: string[]) => void = () => {},
+    /**
+     * Told of the events written (new or changed) that name the person
+     * behind them: a deployment reported pending and then successful may
+     * prompt at its second step, and moments prompt once per event.
+     */
+    private readonly onActors: (
+      candidates: MomentCandidate[],
+    ) => void = () => {},
   ) {}
 
   async record(
@@ -73,11 +82,15 @@ export class ExternalEventService implements DeliveryEventConnection {
     const receivedAt = new Date(this.now());
     const commits: CommitRow[] = [];
     const rows: EventRow[] = [];
+    // The person behind each event, by its stored id; never stored.
+    const actors = new Map<string, string>();
     for (const event of events) {
       if (event.type === 'commit') {
         commits.push(commitRow(scope, event));
         continue;
       }
+      const actor = actorOf(event);
+      if (actor) actors.set(storableId(event.id), actor);
       const { commitSha, ...posted } = storable(event, scope);
       for (const entityRef of entityRefs) {
         const row = toEventRow({ ...posted, entityRef }, receivedAt);
@@ -91,7 +104,7 @@ export class ExternalEventService implements DeliveryEventConnection {
         });
       }
     }
-    const { stored, duplicates } = await this.store.record({
+    const { stored, duplicates, written } = await this.store.record({
       scope,
       rows,
       commits,
@@ -99,6 +112,14 @@ export class ExternalEventService implements DeliveryEventConnection {
     });
     // A merged or joined event (a duplicate) can change figures too.
     if (rows.length > 0) this.onStored(entityRefs);
+    if (actors.size > 0) {
+      this.onActors(
+        written.flatMap(row => {
+          const actor = actors.get(row.event_id);
+          return actor ? [momentCandidate(row, actor)] : [];
+        }),
+      );
+    }
     return { entityRefs, stored, duplicates };
   }
 
@@ -113,6 +134,21 @@ export class ExternalEventService implements DeliveryEventConnection {
         `No entity claims ${key}: its events are not stored. Annotate the component with ${subject.source} events (e.g. github.com/project-slug) or claim it with system-product/event-sources on a system product`,
       );
     }
+  }
+}
+
+/**
+ * The user an event names as the person behind it, as the catalog writes
+ * the ref; none for a missing one or one that is not a user (a module's
+ * mistake, logged by no one: the event itself is still good).
+ */
+function actorOf(event: ExternalDeliveryEvent): string | undefined {
+  const actor = (event as { actor?: unknown }).actor;
+  if (typeof actor !== 'string') return undefined;
+  try {
+    return userRef(actor);
+  } catch {
+    return undefined;
   }
 }
 

@@ -168,6 +168,7 @@ export async function createServices(options: {
       logger,
       Date.now,
       changed,
+      candidates => moments.eventsStored(candidates),
     ),
     slos: new SloService(
       evaluator,
