@@ -119,9 +119,13 @@ describe('JourneyMap', () => {
     const hot = await screen.findByTestId('touchpoint-Pull request checks');
     expect(hot).toHaveAttribute('data-heat', '3');
     expect(within(hot).getByText('Takes about 25 min')).toBeInTheDocument();
-    expect(within(hot).getByText('Flaky tests')).toBeInTheDocument();
+    const modes = within(hot).getByRole('group', {
+      name: 'Failure modes of Pull request checks',
+    });
+    expect(within(modes).getByText('Failure modes:')).toBeInTheDocument();
+    expect(within(modes).getByText('Flaky tests')).toBeInTheDocument();
     expect(
-      within(hot).getByText('Friction 4.3 of 5 from 3 reports'),
+      within(hot).getByText('High friction: 4.3 of 5 from 3 reports'),
     ).toBeInTheDocument();
     expect(screen.getByTestId('touchpoint-Rollback')).toHaveAttribute(
       'data-heat',
@@ -728,7 +732,7 @@ describe('JourneyMap', () => {
       );
       expect(
         within(checks).getByText(
-          'Friction 4.3 of 5 from 3 reports · 7 people said me too',
+          'High friction: 4.3 of 5 from 3 reports · 7 people said me too',
         ),
       ).toBeInTheDocument();
       expect(
@@ -815,7 +819,7 @@ describe('JourneyMap', () => {
       await screen.findByTestId('touchpoint-Wait for checks');
       expect(
         screen.getByText(
-          'Ranked by weight: mean severity × (people who reported + people who said me too). Touchpoints whose severity is still withheld come last.',
+          'Ranked by weight: mean severity × (people who reported + people who said me too). Touchpoints whose severity is still withheld come last; those with fewer than 3 people behind them are marked low confidence.',
         ),
       ).toBeInTheDocument();
       expect(
@@ -826,6 +830,138 @@ describe('JourneyMap', () => {
         '3. Read logs',
         '4. Approve release',
       ]);
+      // 2 people: low confidence; 3 and more: none said.
+      expect(
+        screen.getByText('9 reports from 2 people so far · low confidence'),
+      ).toBeInTheDocument();
+      expect(screen.getAllByText(/low confidence$/)).toHaveLength(1);
+    });
+  });
+
+  describe('reading the map', () => {
+    it('explains the heat colours in a legend, in words', async () => {
+      await renderWithEntity(<JourneyMap />, {
+        getJourney: async () => journey(3, 4.3),
+      });
+      const legend = await screen.findByRole('list', {
+        name: 'Friction heat legend',
+      });
+      expect(
+        within(legend)
+          .getAllByRole('listitem')
+          .map(item => item.textContent),
+      ).toEqual([
+        'No heat yet: no reports, or too few people so far to show a severity',
+        'Low friction: mean severity below 2.5 of 5',
+        'Some friction: mean severity 2.5 to below 4',
+        'High friction: mean severity 4 of 5 or more',
+      ]);
+      expect(
+        screen.getByText(/^Friction heat: the mean severity people reported/),
+      ).toBeInTheDocument();
+    });
+
+    it('shows friction 2.0 in amber with its words, not in green', async () => {
+      await renderWithEntity(<JourneyMap />, {
+        getJourney: async () => journey(3, 2),
+      });
+      const checks = await screen.findByTestId(
+        'touchpoint-Pull request checks',
+      );
+      expect(checks).toHaveAttribute('data-heat', '1');
+      expect(checks).toHaveStyle({ borderLeftColor: '#ffb300' });
+      expect(
+        within(checks).getByText('Low friction: 2.0 of 5 from 3 reports'),
+      ).toBeInTheDocument();
+      // Nothing reported: neutral grey.
+      expect(screen.getByTestId('touchpoint-Rollback')).toHaveStyle({
+        borderLeftColor: '#bdbdbd',
+      });
+    });
+
+    it('says how long a touchpoint takes in the largest sensible unit', async () => {
+      const map = journey(3, 4.3);
+      map.stages[0].touchpoints[0].expectedMinutes = 120;
+      map.stages[1].touchpoints[0].expectedMinutes = 2880;
+      await renderWithEntity(<JourneyMap />, { getJourney: async () => map });
+      expect(
+        within(
+          await screen.findByTestId('touchpoint-Pull request checks'),
+        ).getByText('Takes about 2 h'),
+      ).toBeInTheDocument();
+      expect(
+        within(screen.getByTestId('touchpoint-Rollback')).getByText(
+          'Takes about 2 d',
+        ),
+      ).toBeInTheDocument();
+    });
+
+    it('numbers the stages, which wrap onto further rows instead of running off the edge', async () => {
+      await renderWithEntity(<JourneyMap />, {
+        getJourney: async () => journey(3, 4.3),
+      });
+      const stages = await screen.findByRole('list', {
+        name: 'Journey stages',
+      });
+      expect(stages).toHaveStyle({ display: 'grid' });
+      expect(stages).not.toHaveStyle({ overflowX: 'auto' });
+      expect(
+        within(stages)
+          .getAllByRole('listitem')
+          .map(
+            stage => within(stage).getByText(/^Stage \d of \d$/).textContent,
+          ),
+      ).toEqual(['Stage 1 of 2', 'Stage 2 of 2']);
+      expect(
+        within(stages)
+          .getAllByRole('heading', { level: 3 })
+          .map(h => h.textContent),
+      ).toEqual(['Review', 'Release']);
+    });
+
+    it('ranks severity 3 from 3 people above severity 4 from 1, which it marks low confidence', async () => {
+      const map: Journey = {
+        ...journey(0, null),
+        stages: [
+          {
+            id: 's1',
+            name: 'Build',
+            description: '',
+            touchpoints: [
+              // 4 × 1 = 4
+              testTouchpoint('a', 'Approve release', {
+                reports: 1,
+                reporters: 1,
+                averageSeverity: 4,
+                minReporters: 1,
+                textsHidden: false,
+              }),
+              // 3 × 3 = 9
+              testTouchpoint('b', 'Wait for checks', {
+                reports: 3,
+                reporters: 3,
+                averageSeverity: 3,
+                minReporters: 1,
+                textsHidden: false,
+              }),
+            ],
+          },
+        ],
+      };
+      await renderWithEntity(<JourneyMap />, { getJourney: async () => map });
+      await screen.findByTestId('touchpoint-Wait for checks');
+      expect(
+        screen.getAllByText(/^\d\. /).map(item => item.textContent),
+      ).toEqual(['1. Wait for checks', '2. Approve release']);
+      expect(
+        screen.getByText(
+          'High friction: 4.0 of 5 from 1 report · Based on 1 report, low confidence',
+        ),
+      ).toBeInTheDocument();
+      // On the touchpoint and in the ranking, without a note: 3 people.
+      expect(
+        screen.getAllByText('Some friction: 3.0 of 5 from 3 reports'),
+      ).toHaveLength(2);
     });
   });
 

@@ -21,10 +21,13 @@ import {
 } from '@system-product/backstage-plugin-common';
 import { useMemo, useState } from 'react';
 import { systemProductApiRef } from '../../api/systemProductApiRef';
-import { anonymityNote, frictionHeat, meTooNote, ownerRef } from '../../format';
+import { anonymityNote, meTooNote, ownerRef } from '../../format';
 import { useEntityPermission, useJourney, useRoadmapItems } from '../../hooks';
 import { AsyncState } from '../AsyncState';
+import { formatMinutes } from './durations';
 import { FrictionTexts } from './FrictionTexts';
+import { HeatLegend } from './HeatLegend';
+import { heatStep, heatText } from './heatScale';
 import { JourneyEditor } from './JourneyEditor';
 import { LoopNotificationsSwitch } from './LoopNotificationsSwitch';
 import { MeTooButton } from './MeTooButton';
@@ -32,31 +35,30 @@ import { MomentTriggers } from './MomentTriggers';
 import { ReportFrictionDialog } from './ReportFrictionDialog';
 import { RoadmapItemLinks } from './RoadmapItemLinks';
 import { TouchpointRoadmap, itemsAddressing } from './touchpointRoadmap';
-import { RANKING_RULE, whereItHurtsMost } from './whereItHurts';
+import { RANKING_RULE, rankingLine, whereItHurtsMost } from './whereItHurts';
 
 const useStyles = makeStyles((theme: Theme) => ({
+  // Stages wrap onto further rows rather than run off the right edge
+  // unseen; "Stage n of m" above each keeps the order when they do.
   stages: {
-    display: 'flex',
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(240px, 1fr))',
     gap: theme.spacing(2),
-    overflowX: 'auto',
-    paddingBottom: theme.spacing(1),
+    alignItems: 'start',
   },
-  stage: { minWidth: 240, flex: '1 0 240px', padding: theme.spacing(2) },
+  stage: { padding: theme.spacing(2), minWidth: 0 },
   touchpoint: {
     padding: theme.spacing(1.5),
     marginTop: theme.spacing(1.5),
     borderLeft: `6px solid ${theme.palette.divider}`,
   },
-  heat0: {},
-  heat1: { borderLeftColor: theme.palette.success.main },
-  heat2: { borderLeftColor: theme.palette.warning.main },
-  heat3: {
-    borderLeftColor: theme.palette.error.main,
+  hot: {
     backgroundColor:
       theme.palette.type === 'dark'
         ? 'rgba(244, 67, 54, 0.12)'
         : 'rgba(244, 67, 54, 0.06)',
   },
+  failureModes: { marginTop: theme.spacing(0.5) },
   chip: {
     margin: theme.spacing(0.5, 0.5, 0, 0),
     maxWidth: '100%',
@@ -80,7 +82,8 @@ function TouchpointOwner(props: { owner: string }) {
 }
 
 /**
- * The Journey tab: stages left to right, touchpoints with friction heat and
+ * The Journey tab: stages left to right (wrapping onto further rows), a
+ * legend of the heat colours, touchpoints with friction heat and
  * the roadmap items addressing them, and below them the moments
  * (micro-surveys) the system's events prompt. Owners create and edit the map
  * and the moments here; anyone reports friction or says "me too".
@@ -264,14 +267,22 @@ function JourneyBody(props: { journey: Journey; onChange: () => void }) {
             </Button>
           </Box>
         )}
+        <HeatLegend />
         <div className={classes.stages} role="list" aria-label="Journey stages">
-          {journey.stages.map(stage => (
+          {journey.stages.map((stage, stageIndex) => (
             <Paper
               key={stage.id}
               className={classes.stage}
               role="listitem"
               variant="outlined"
             >
+              <Typography
+                variant="overline"
+                display="block"
+                color="textSecondary"
+              >
+                Stage {stageIndex + 1} of {journey.stages.length}
+              </Typography>
               <Typography variant="h6" component="h3">
                 {stage.name}
               </Typography>
@@ -281,14 +292,17 @@ function JourneyBody(props: { journey: Journey; onChange: () => void }) {
                 </Typography>
               )}
               {stage.touchpoints.map(touchpoint => {
-                const heat = frictionHeat(touchpoint.friction);
+                const heat = heatStep(touchpoint.friction);
                 const addressing = roadmapOf(touchpoint.id);
                 return (
                   <Paper
                     key={touchpoint.id}
-                    className={`${classes.touchpoint} ${
-                      classes[`heat${heat.level}` as const]
-                    }`}
+                    className={
+                      heat.level === 3
+                        ? `${classes.touchpoint} ${classes.hot}`
+                        : classes.touchpoint
+                    }
+                    style={{ borderLeftColor: heat.colour }}
                     data-testid={`touchpoint-${touchpoint.name}`}
                     data-heat={heat.level}
                     elevation={0}
@@ -299,7 +313,9 @@ function JourneyBody(props: { journey: Journey; onChange: () => void }) {
                     <Typography variant="caption" display="block">
                       {touchpoint.expectedMinutes === null
                         ? 'Expected time unknown'
-                        : `Takes about ${touchpoint.expectedMinutes} min`}
+                        : `Takes about ${formatMinutes(
+                            touchpoint.expectedMinutes,
+                          )}`}
                     </Typography>
                     {touchpoint.owner && (
                       <Typography variant="caption" display="block">
@@ -307,17 +323,32 @@ function JourneyBody(props: { journey: Journey; onChange: () => void }) {
                       </Typography>
                     )}
                     <Typography variant="caption" display="block">
-                      {heat.label}
+                      {heatText(touchpoint.friction)}
                     </Typography>
                     <FrictionTexts touchpoint={touchpoint} />
-                    {touchpoint.failureModes.map(mode => (
-                      <Chip
-                        key={mode}
-                        size="small"
-                        label={mode}
-                        className={classes.chip}
-                      />
-                    ))}
+                    {touchpoint.failureModes.length > 0 && (
+                      <div
+                        className={classes.failureModes}
+                        role="group"
+                        aria-label={`Failure modes of ${touchpoint.name}`}
+                      >
+                        <Typography
+                          variant="caption"
+                          display="block"
+                          color="textSecondary"
+                        >
+                          Failure modes:
+                        </Typography>
+                        {touchpoint.failureModes.map(mode => (
+                          <Chip
+                            key={mode}
+                            size="small"
+                            label={mode}
+                            className={classes.chip}
+                          />
+                        ))}
+                      </div>
+                    )}
                     {Array.isArray(addressing) && (
                       <RoadmapItemLinks
                         items={addressing}
@@ -359,7 +390,7 @@ function JourneyBody(props: { journey: Journey; onChange: () => void }) {
                 <ListItem key={t.id}>
                   <ListItemText
                     primary={`${i + 1}. ${t.name}`}
-                    secondary={frictionHeat(t.friction).label}
+                    secondary={rankingLine(t.friction)}
                   />
                 </ListItem>
               ))}
