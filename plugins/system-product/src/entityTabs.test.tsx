@@ -160,6 +160,74 @@ describe('Canvas tab', () => {
     );
   });
 
+  it('names every persona field after its persona, focuses the first field and gives the focus back on cancel', async () => {
+    const canvas = savedCanvas();
+    canvas.content.users.personas = [
+      {
+        name: 'Release engineer',
+        description: 'Ships the monolith',
+        needs: [],
+        frustrations: [],
+        successMeasures: [],
+      },
+      {
+        name: '',
+        description: '',
+        needs: [],
+        frustrations: [],
+        successMeasures: [],
+      },
+    ];
+    await renderTab(
+      <EntitySystemProductCanvasContent />,
+      async () => canvas,
+      {},
+      true,
+    );
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Edit canvas' }),
+    );
+    const first = screen.getByRole('group', {
+      name: 'Persona 1: Release engineer',
+    });
+    expect(
+      within(first).getByRole('textbox', {
+        name: 'Description (Persona 1: Release engineer)',
+      }),
+    ).toHaveValue('Ships the monolith');
+    expect(
+      screen.getByRole('textbox', { name: 'Description (Persona 2)' }),
+    ).toHaveValue('');
+    expect(
+      screen.getByRole('button', {
+        name: 'Remove Persona 1: Release engineer',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Remove Persona 2' }),
+    ).toBeInTheDocument();
+    // No two fields or buttons of the editor share a name.
+    const nameOf = (element: HTMLElement) =>
+      element.getAttribute('aria-label') ??
+      (document.querySelector(`label[for="${element.id}"]`)?.textContent ||
+        element.textContent);
+    const names = [
+      ...screen.getAllByRole('textbox'),
+      ...screen.getAllByRole('button'),
+    ].map(nameOf);
+    expect(new Set(names).size).toBe(names.length);
+    expect(
+      screen.getByRole('textbox', {
+        name: 'Who are the primary users? (Persona 1: Release engineer)',
+      }),
+    ).toHaveFocus();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(
+      await screen.findByRole('button', { name: 'Edit canvas' }),
+    ).toHaveFocus();
+  });
+
   it('keeps the draft on a stale save, shows what changed and re-applies it on top', async () => {
     const stale = await ResponseError.fromResponse(
       new Response(

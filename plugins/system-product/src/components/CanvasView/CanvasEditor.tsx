@@ -32,6 +32,12 @@ function emptyPersona(): Persona {
   };
 }
 
+/** "Persona 2: Release engineer", or "Persona 2" while it has no name. */
+function personaName(persona: Persona, index: number): string {
+  const name = persona.name.trim();
+  return name ? `Persona ${index + 1}: ${name}` : `Persona ${index + 1}`;
+}
+
 /**
  * Edits the canvas in place. A save based on a stale version never loses the
  * draft: the editor shows who changed which sections meanwhile and lets the
@@ -149,35 +155,48 @@ export function CanvasEditor(props: {
             <Typography variant="h6" component="h3">
               System Users
             </Typography>
-            {draft.users.personas.map((persona, i) => (
-              <Box key={i} mt={2} aria-label={`Persona ${i + 1}`} role="group">
-                <Grid container spacing={2}>
-                  <Grid item xs={12} md={4}>
-                    <TextField
-                      id={`persona-${i}-name`}
-                      label="Who are the primary users?"
-                      fullWidth
-                      value={persona.name}
-                      onChange={e =>
-                        setPersona(i, { ...persona, name: e.target.value })
-                      }
-                    />
-                    <TextField
-                      id={`persona-${i}-description`}
-                      label="Description"
-                      fullWidth
-                      multiline
-                      value={persona.description}
-                      onChange={e =>
-                        setPersona(i, {
-                          ...persona,
-                          description: e.target.value,
-                        })
-                      }
-                    />
-                  </Grid>
-                  {(['needs', 'frustrations', 'successMeasures'] as const).map(
-                    key => (
+            {draft.users.personas.map((persona, i) => {
+              // Every field says whose it is: "Description" alone repeats
+              // once per persona for a screen reader.
+              const whose = personaName(persona, i);
+              return (
+                <Box key={i} mt={2} component="fieldset" border={0} p={0} m={0}>
+                  <Typography variant="subtitle2" component="legend">
+                    {whose}
+                  </Typography>
+                  <Grid container spacing={2}>
+                    <Grid item xs={12} md={4}>
+                      <TextField
+                        id={`persona-${i}-name`}
+                        label="Who are the primary users?"
+                        fullWidth
+                        autoFocus={i === 0}
+                        inputProps={{
+                          'aria-label': `Who are the primary users? (${whose})`,
+                        }}
+                        value={persona.name}
+                        onChange={e =>
+                          setPersona(i, { ...persona, name: e.target.value })
+                        }
+                      />
+                      <TextField
+                        id={`persona-${i}-description`}
+                        label="Description"
+                        fullWidth
+                        multiline
+                        inputProps={{ 'aria-label': `Description (${whose})` }}
+                        value={persona.description}
+                        onChange={e =>
+                          setPersona(i, {
+                            ...persona,
+                            description: e.target.value,
+                          })
+                        }
+                      />
+                    </Grid>
+                    {(
+                      ['needs', 'frustrations', 'successMeasures'] as const
+                    ).map(key => (
                       <Grid
                         item
                         xs={12}
@@ -197,6 +216,15 @@ export function CanvasEditor(props: {
                           fullWidth
                           multiline
                           minRows={2}
+                          inputProps={{
+                            'aria-label': `${
+                              {
+                                needs: 'Key needs',
+                                frustrations: 'Frustrations',
+                                successMeasures: 'Success measures',
+                              }[key]
+                            } (${whose})`,
+                          }}
                           value={
                             listText[`persona-${i}.${key}`] ??
                             persona[key].join('\n')
@@ -213,24 +241,25 @@ export function CanvasEditor(props: {
                           }}
                         />
                       </Grid>
-                    ),
-                  )}
-                </Grid>
-                <Button
-                  size="small"
-                  onClick={() =>
-                    setDraft(d => ({
-                      ...d,
-                      users: {
-                        personas: d.users.personas.filter((_, j) => j !== i),
-                      },
-                    }))
-                  }
-                >
-                  Remove persona
-                </Button>
-              </Box>
-            ))}
+                    ))}
+                  </Grid>
+                  <Button
+                    size="small"
+                    onClick={() =>
+                      setDraft(d => ({
+                        ...d,
+                        users: {
+                          personas: d.users.personas.filter((_, j) => j !== i),
+                        },
+                      }))
+                    }
+                    aria-label={`Remove ${whose}`}
+                  >
+                    Remove persona
+                  </Button>
+                </Box>
+              );
+            })}
             <Button
               size="small"
               onClick={() =>

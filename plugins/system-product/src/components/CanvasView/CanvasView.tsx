@@ -13,7 +13,7 @@ import {
   systemProductCanvasUpdatePermission,
   getEntityOwner,
 } from '@system-product/backstage-plugin-common';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ownerRef } from '../../format';
 import { useCanvas, useEntityPermission, useEntityTabPaths } from '../../hooks';
 import { AsyncState } from '../AsyncState';
@@ -75,6 +75,14 @@ function CanvasBody(props: {
   const canEdit = useEntityPermission(systemProductCanvasUpdatePermission);
   const tabPaths = useEntityTabPaths();
   const [editing, setEditing] = useState(false);
+  // Closing the editor gives the focus back to the button that opened it,
+  // not to the page's body.
+  const editButtonRef = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    if (!editing && wasEditing.current) editButtonRef.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
 
   if (editing && canvas) {
     return (
@@ -93,6 +101,7 @@ function CanvasBody(props: {
       <Button
         variant="outlined"
         color="primary"
+        ref={editButtonRef}
         onClick={() => setEditing(true)}
       >
         {canvas && canvas.version > 0 ? 'Edit canvas' : 'Start the canvas'}
