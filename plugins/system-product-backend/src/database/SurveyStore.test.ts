@@ -141,6 +141,7 @@ describe.each(databases.eachSupportedId())('SurveyStore on %s', databaseId => {
         },
         counts: { nps: { 9: 2, 10: 3 } },
         texts: { complex: [...texts].sort() },
+        groups: [],
       },
     });
     await expect(store.getPublished(round.id)).resolves.toEqual(
@@ -154,6 +155,7 @@ describe.each(databases.eachSupportedId())('SurveyStore on %s', databaseId => {
       questions: {},
       counts: {},
       texts: {},
+      groups: [],
     });
   });
 
@@ -169,7 +171,13 @@ describe.each(databases.eachSupportedId())('SurveyStore on %s', databaseId => {
       responses: 1,
       closesAt: round.closesAt,
       questions: round.questions,
-      published: { responses: 0, questions: {}, counts: {}, texts: {} },
+      published: {
+        responses: 0,
+        questions: {},
+        counts: {},
+        texts: {},
+        groups: [],
+      },
     });
   });
 

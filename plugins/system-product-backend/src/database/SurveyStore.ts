@@ -68,6 +68,28 @@ export interface PublishedResults {
   counts: Record<string, Record<number, number>>;
   /** Published free-text answers per question, in alphabetical order. */
   texts: Record<string, string[]>;
+  /**
+   * The cells of the breakdown by the respondents' groups, by group ref
+   * (see {@link SurveyStore.answer} for when they are refreshed and shown).
+   */
+  groups: PublishedGroupCell[];
+}
+
+/**
+ * One group's cell of a round's published results: the figures of the
+ * answers of those who were direct members of the group when answering.
+ */
+export interface PublishedGroupCell {
+  /** The group's entity ref. */
+  group: string;
+  /** Respondents behind the published figures; 0 while never published. */
+  shown: number;
+  /** Whether the guards of the last publication let it show. */
+  visible: boolean;
+  /** Per question, how many answers stand behind its published figures. */
+  questions: Record<string, number>;
+  /** Published value counts: question id → value → count. */
+  counts: Record<string, Record<number, number>>;
 }
 
 /**
@@ -239,10 +261,11 @@ export class SurveyStore {
 
   /**
    * Stores one person's answer to a round, replacing their earlier one, and
-   * moves the kept counts in the same transaction. A new response that makes
-   * k since the last publication publishes the round's results, in the same
-   * transaction (see {@link SurveyStore.publishIfDue}). Returns whether an
-   * earlier answer was replaced.
+   * moves the kept counts (the round's and those of the person's groups) in
+   * the same transaction. A new response that makes k since the last
+   * publication publishes the round's results, in the same transaction (see
+   * {@link SurveyStore.publishIfDue}). Returns whether an earlier answer was
+   * replaced.
    */
   async answer(options: {
     roundId: string;
@@ -253,6 +276,12 @@ export class SurveyStore {
      * except those in `cleared` (withdrawn); otherwise `answer` replaces it.
      */
     merge?: { cleared: string[] };
+    /**
+     * The refs of the groups the person was a direct member of when
+     * answering (never the person's own ref): they replace the earlier
+     * answer's. Undefined keeps the earlier answer's (none for a new one).
+     */
+    groups?: string[];
   }): Promise<{ replaced: boolean }> {
     const { roundId, respondentKey, merge } = options;
     const attempt = () =>
@@ -348,6 +377,13 @@ export class SurveyStore {
         if (texts.length > 0) {
           await tx('survey_text_answers').insert(texts);
         }
+        await this.moveGroupCounts(tx, {
+          roundId,
+          responseId,
+          before: before && { answer: before },
+          answer,
+          groups: options.groups,
+        });
         // Only new responses count towards the next publication: a person
         // replacing their own answer again and again must not trigger one.
         if (!earlier) await this.publishIfDueIn(tx, roundId);
@@ -361,6 +397,97 @@ export class SurveyStore {
         return retryTransientConflict(attempt);
       }
       throw error;
+    }
+  }
+
+  /**
+   * Replaces the groups of a response (when `groups` is given) and moves the
+   * kept counts of its groups: the replaced answer out of the groups it was
+   * counted in, the new one into the groups it has now. After the round's
+   * counts, in one order (group, question, value), so concurrent answers
+   * wait for each other instead of deadlocking.
+   */
+  private async moveGroupCounts(
+    tx: Knex.Transaction,
+    options: {
+      roundId: string;
+      responseId: number;
+      before?: { answer: StoredAnswer };
+      answer: StoredAnswer;
+      groups?: string[];
+    },
+  ): Promise<void> {
+    const { roundId, responseId, before } = options;
+    const earlierGroups: string[] = before
+      ? await tx('survey_response_groups')
+          .where({ response_id: responseId })
+          .orderBy('group_ref')
+          .pluck('group_ref')
+      : [];
+    const groups = options.groups
+      ? [...new Set(options.groups)].sort()
+      : earlierGroups;
+    if (
+      options.groups &&
+      JSON.stringify(groups) !== JSON.stringify(earlierGroups)
+    ) {
+      if (earlierGroups.length > 0) {
+        await tx('survey_response_groups')
+          .where({ response_id: responseId })
+          .delete();
+      }
+      for (const chunk of chunks(groups)) {
+        await tx('survey_response_groups').insert(
+          chunk.map(group => ({
+            response_id: responseId,
+            round_id: roundId,
+            group_ref: group,
+          })),
+        );
+      }
+    }
+    const changes = groupCountChanges(
+      before && { answer: before.answer, groups: earlierGroups },
+      { answer: options.answer, groups },
+    );
+    // A row a change takes from exists already, so one upsert adds and
+    // takes alike.
+    for (const chunk of chunks(changes.counts)) {
+      await tx('survey_group_answer_counts')
+        .insert(
+          chunk.map(change => ({
+            round_id: roundId,
+            group_ref: change.group,
+            question_id: change.questionId,
+            value: change.value,
+            count: change.delta,
+          })),
+        )
+        .onConflict(['round_id', 'group_ref', 'question_id', 'value'])
+        .merge({
+          count: tx.raw('?? + excluded.??', [
+            'survey_group_answer_counts.count',
+            'count',
+          ]),
+        });
+    }
+    for (const chunk of chunks(changes.answered)) {
+      await tx('survey_group_answered')
+        .insert(
+          chunk.map(change => ({
+            round_id: roundId,
+            group_ref: change.group,
+            question_id: change.questionId,
+            count: change.delta,
+          })),
+        )
+        .onConflict(['round_id', 'group_ref', 'question_id'])
+        .merge({
+          count: tx.raw('?? + excluded.??', [
+            'survey_group_answered.count',
+            'count',
+          ]),
+        });
     }
   }
 
@@ -401,7 +528,8 @@ export class SurveyStore {
    * least k since its figures were published: a question most people skip
    * must not leak the one answer it got in a step. A round that closes keeps
    * its last publication: the fewer than k answers after it stay out of the
-   * figures, as publishing them would isolate them.
+   * figures, as publishing them would isolate them. The breakdown by group
+   * is published with it (see {@link SurveyStore.publishGroupsIn}).
    */
   private async publishIfDueIn(
     tx: Knex.Transaction,
@@ -463,10 +591,197 @@ export class SurveyStore {
         .onConflict(['round_id', 'question_id'])
         .merge(['answered', 'shown']);
     }
+    await this.publishGroupsIn(tx, roundId, responses);
     await tx('survey_rounds')
       .where({ id: roundId })
       .update({ published_responses: responses, published_at: new Date() });
     return true;
+  }
+
+  /**
+   * The breakdown by group, published with the round (the same differencing
+   * rule, per group). A group's cell holds the figures of its respondents
+   * (those who were direct members of it when answering; free-text answers
+   * never): it is refreshed only when the group has at least k respondents
+   * and their number moved by at least k since the cell was published, and
+   * within it a question's figures only when at least k of them answered it
+   * and that count moved by at least k since they were published (below k a
+   * question shows only that it is hidden). Two guards, checked at every
+   * publication over the respondents at that moment, hide a cell that has
+   * figures, as they could be subtracted from figures shown beside them:
+   *
+   * - complement: the round's responses less the group's respondents (now,
+   *   or behind its figures) is more than 0 and less than k, i.e. the
+   *   round's figures minus the cell's would isolate fewer than k people;
+   * - subset: the group's respondents are all respondents of another group
+   *   with figures too, which has more than 0 and fewer than k respondents
+   *   besides them (the bigger cell minus this one would isolate them).
+   *
+   * Hidden cells show neither figures nor counts, only that they are hidden.
+   */
+  private async publishGroupsIn(
+    tx: Knex.Transaction,
+    roundId: string,
+    responses: number,
+  ): Promise<void> {
+    const k = this.options.minResponses;
+    const where = { round_id: roundId };
+    const live = (await tx('survey_response_groups')
+      .where(where)
+      .groupBy('group_ref')
+      .select('group_ref')
+      .count({ respondents: '*' })) as Array<{
+      group_ref: string;
+      respondents: number | string;
+    }>;
+    const before = await tx('survey_published_groups')
+      .where(where)
+      .select('group_ref', 'shown');
+    const respondents = new Map<string, number>(
+      live.map(row => [row.group_ref, Number(row.respondents)]),
+    );
+    const shownBefore = new Map<string, number>(
+      before.map(row => [row.group_ref, Number(row.shown)]),
+    );
+    const groups = [
+      ...new Set([...respondents.keys(), ...shownBefore.keys()]),
+    ].sort();
+    const refreshed = new Set(
+      groups.filter(group => {
+        const count = respondents.get(group) ?? 0;
+        return (
+          count >= k && Math.abs(count - (shownBefore.get(group) ?? 0)) >= k
+        );
+      }),
+    );
+    if (refreshed.size > 0) {
+      await this.publishGroupQuestions(tx, roundId, refreshed);
+    }
+    const shown = new Map<string, number>();
+    for (const group of groups) {
+      shown.set(
+        group,
+        refreshed.has(group)
+          ? respondents.get(group)!
+          : shownBefore.get(group) ?? 0,
+      );
+    }
+    const withFigures = groups.filter(group => shown.get(group)! >= k);
+    const hidden = new Set<string>();
+    const isolates = (rest: number) => rest > 0 && rest < k;
+    for (const group of withFigures) {
+      if (
+        isolates(responses - (respondents.get(group) ?? 0)) ||
+        isolates(responses - shown.get(group)!)
+      ) {
+        hidden.add(group);
+      }
+    }
+    if (withFigures.length > 1) {
+      // Per pair of groups, the respondents they share.
+      const shared = (await tx('survey_response_groups as a')
+        .join('survey_response_groups as b', 'b.response_id', 'a.response_id')
+        .where('a.round_id', roundId)
+        .andWhereRaw('?? <> ??', ['a.group_ref', 'b.group_ref'])
+        .groupBy('a.group_ref', 'b.group_ref')
+        .select('a.group_ref as outer', 'b.group_ref as inner')
+        .count({ both: '*' })) as Array<{
+        outer: string;
+        inner: string;
+        both: number | string;
+      }>;
+      const figured = new Set(withFigures);
+      for (const { outer, inner, both } of shared) {
+        const innerCount = respondents.get(inner) ?? 0;
+        if (
+          figured.has(outer) &&
+          figured.has(inner) &&
+          Number(both) === innerCount &&
+          isolates((respondents.get(outer) ?? 0) - innerCount)
+        ) {
+          hidden.add(inner);
+        }
+      }
+    }
+    await tx('survey_published_groups').where(where).delete();
+    const rows = groups
+      .filter(group => (respondents.get(group) ?? 0) > 0 || shown.get(group)!)
+      .map(group => ({
+        round_id: roundId,
+        group_ref: group,
+        respondents: respondents.get(group) ?? 0,
+        shown: shown.get(group)!,
+        visible: shown.get(group)! >= k && !hidden.has(group),
+      }));
+    for (const chunk of chunks(rows)) {
+      await tx('survey_published_groups').insert(chunk);
+    }
+  }
+
+  /**
+   * Refreshes, in the cells of `groups`, the figures of each question at
+   * least k answered whose answer count moved by at least k since they were
+   * published; the others keep theirs.
+   */
+  private async publishGroupQuestions(
+    tx: Knex.Transaction,
+    roundId: string,
+    groups: Set<string>,
+  ): Promise<void> {
+    const k = this.options.minResponses;
+    const where = { round_id: roundId };
+    const answered = await tx('survey_group_answered')
+      .where(where)
+      .select('group_ref', 'question_id', 'count');
+    const before = await tx('survey_published_group_questions')
+      .where(where)
+      .select('group_ref', 'question_id', 'shown');
+    const key = (row: { group_ref: string; question_id: string }) =>
+      JSON.stringify([row.group_ref, row.question_id]);
+    const live = new Map<string, number>(
+      answered.map(row => [key(row), Number(row.count)]),
+    );
+    const shownBefore = new Map<string, number>(
+      before.map(row => [key(row), Number(row.shown)]),
+    );
+    const due = [...live.keys()]
+      .filter(cell => groups.has(JSON.parse(cell)[0]))
+      .filter(cell => {
+        const count = live.get(cell)!;
+        return (
+          count >= k && Math.abs(count - (shownBefore.get(cell) ?? 0)) >= k
+        );
+      })
+      .sort();
+    for (const cell of due) {
+      const [group, questionId] = JSON.parse(cell) as [string, string];
+      const of = { ...where, group_ref: group, question_id: questionId };
+      await tx('survey_published_group_counts').where(of).delete();
+      const columns = [
+        'round_id',
+        'group_ref',
+        'question_id',
+        'value',
+        'count',
+      ];
+      await tx
+        .into(
+          tx.raw(`?? (${columns.map(() => '??').join(', ')})`, [
+            'survey_published_group_counts',
+            ...columns,
+          ]),
+        )
+        .insert(
+          tx('survey_group_answer_counts')
+            .where(of)
+            .andWhere('count', '>', 0)
+            .select(columns),
+        );
+      await tx('survey_published_group_questions')
+        .insert({ ...of, shown: live.get(cell)! })
+        .onConflict(['round_id', 'group_ref', 'question_id'])
+        .merge(['shown']);
+    }
   }
 
   /** Copies a question's current counts and newest texts into the published ones. */
@@ -503,7 +818,13 @@ export class SurveyStore {
   async getPublished(roundId: string): Promise<PublishedResults> {
     const read = await this.getRoundResults(roundId);
     return (
-      read?.published ?? { responses: 0, questions: {}, counts: {}, texts: {} }
+      read?.published ?? {
+        responses: 0,
+        questions: {},
+        counts: {},
+        texts: {},
+        groups: [],
+      }
     );
   }
 
@@ -522,7 +843,7 @@ export class SurveyStore {
     const where = { round_id: roundId };
     const none = (column: string) => db.raw(`null as ${column}`);
     const rows: Array<{
-      kind: 'c' | 'q' | 'r' | 't';
+      kind: 'c' | 'g' | 'gc' | 'gq' | 'q' | 'r' | 't';
       question_id: string;
       a: number | string | null;
       b: number | string | null;
@@ -585,6 +906,47 @@ export class SurveyStore {
             none('closes_at'),
             none('published_at'),
           ),
+        // The group cells: the group in question_id; their figures with the
+        // group in t.
+        db('survey_published_groups')
+          .where(where)
+          .select(
+            db.raw("'g' as kind"),
+            'group_ref as question_id',
+            'shown as a',
+            db.raw('case when visible then 1 else 0 end as b'),
+            none('t'),
+            none('template_id'),
+            none('template_version'),
+            none('closes_at'),
+            none('published_at'),
+          ),
+        db('survey_published_group_questions')
+          .where(where)
+          .select(
+            db.raw("'gq' as kind"),
+            'question_id',
+            'shown as a',
+            none('b'),
+            'group_ref as t',
+            none('template_id'),
+            none('template_version'),
+            none('closes_at'),
+            none('published_at'),
+          ),
+        db('survey_published_group_counts')
+          .where(where)
+          .select(
+            db.raw("'gc' as kind"),
+            'question_id',
+            'value as a',
+            'count as b',
+            'group_ref as t',
+            none('template_id'),
+            none('template_version'),
+            none('closes_at'),
+            none('published_at'),
+          ),
       ])
       // Texts alphabetical: the order must not tell which text came last.
       .orderBy(['kind', 'question_id', 't']);
@@ -596,9 +958,27 @@ export class SurveyStore {
       questions: {},
       counts: {},
       texts: {},
+      groups: [],
     };
+    // Rows come by kind: a group's cell ('g') before its figures.
+    const cells = new Map<string, PublishedGroupCell>();
     for (const row of rows) {
-      if (row.kind === 'q') {
+      const cell = row.t === null ? undefined : cells.get(row.t);
+      if (row.kind === 'g') {
+        cells.set(row.question_id, {
+          group: row.question_id,
+          shown: Number(row.a),
+          visible: Number(row.b) === 1,
+          questions: {},
+          counts: {},
+        });
+      } else if (row.kind === 'gq') {
+        if (cell) cell.questions[row.question_id] = Number(row.a);
+      } else if (row.kind === 'gc') {
+        if (cell) {
+          (cell.counts[row.question_id] ??= {})[Number(row.a)] = Number(row.b);
+        }
+      } else if (row.kind === 'q') {
         published.questions[row.question_id] = {
           answered: Number(row.a),
           shown: Number(row.b),
@@ -611,6 +991,7 @@ export class SurveyStore {
         (published.texts[row.question_id] ??= []).push(row.t as string);
       }
     }
+    published.groups = [...cells.values()];
     return {
       entityRef: round.question_id,
       responses: Number(round.a),
@@ -872,4 +1253,89 @@ export function respondentChanges(
         Number(a.questionId > b.questionId) -
         Number(a.questionId < b.questionId),
     );
+}
+
+/** Rows a multi-row statement writes at most (within SQLite's variable limit). */
+const ROWS_PER_STATEMENT = 200;
+
+function chunks<T>(rows: T[]): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+    result.push(rows.slice(i, i + ROWS_PER_STATEMENT));
+  }
+  return result;
+}
+
+function compareText(a: string, b: string): number {
+  return Number(a > b) - Number(a < b);
+}
+
+/**
+ * How one person's answer moves the kept counts of their groups: the replaced
+ * answer's values and answered questions out of the groups it was counted
+ * in, the new answer's into the groups the person has now (each chosen
+ * option of a multiple-choice question is a value; free texts are never
+ * counted), netted, without unchanged ones, sorted by group, question and
+ * value.
+ */
+export function groupCountChanges(
+  before: { answer: StoredAnswer; groups: string[] } | undefined,
+  after: { answer: StoredAnswer; groups: string[] },
+): {
+  counts: { group: string; questionId: string; value: number; delta: number }[];
+  answered: { group: string; questionId: string; delta: number }[];
+} {
+  const counts = new Map<
+    string,
+    { group: string; questionId: string; value: number; delta: number }
+  >();
+  const answered = new Map<
+    string,
+    { group: string; questionId: string; delta: number }
+  >();
+  const move = ({ answer, groups }: typeof after, by: number) => {
+    const values = [
+      ...Object.entries(answer.scored),
+      ...Object.entries(answer.chosen ?? {}).flatMap(([questionId, indexes]) =>
+        indexes.map(index => [questionId, index] as const),
+      ),
+    ];
+    const questions = [
+      ...Object.keys(answer.scored),
+      ...Object.keys(answer.chosen ?? {}),
+    ];
+    for (const group of groups) {
+      for (const [questionId, value] of values) {
+        const key = JSON.stringify([group, questionId, value]);
+        const change = counts.get(key) ?? {
+          group,
+          questionId,
+          value,
+          delta: 0,
+        };
+        change.delta += by;
+        counts.set(key, change);
+      }
+      for (const questionId of questions) {
+        const key = JSON.stringify([group, questionId]);
+        const change = answered.get(key) ?? { group, questionId, delta: 0 };
+        change.delta += by;
+        answered.set(key, change);
+      }
+    }
+  };
+  if (before) move(before, -1);
+  move(after, 1);
+  const byCell = (
+    a: { group: string; questionId: string },
+    b: { group: string; questionId: string },
+  ) => compareText(a.group, b.group) || compareText(a.questionId, b.questionId);
+  return {
+    counts: [...counts.values()]
+      .filter(change => change.delta !== 0)
+      .sort((a, b) => byCell(a, b) || a.value - b.value),
+    answered: [...answered.values()]
+      .filter(change => change.delta !== 0)
+      .sort(byCell),
+  };
 }

@@ -101,8 +101,33 @@ describe('portfolio route', () => {
       roadmap: { total: 1, inProgress: 1, shipped: 0, planned: 0 },
     });
     expect(pipeline.survey.nps).toBeCloseTo(100 / 3);
-    // impact 1/2, friction (4.5-1)/4, support 0.75
-    expect(pipeline.priority.score).toBeCloseTo(0.5 * 0.875 * 0.75);
+    // One user group: impact 1/5. Friction (4.5 - 1)/4 = 0.875;
+    // dissatisfaction (100 - 33.33)/200 = 0.3333; no SLOs; need the mean,
+    // 0.6042; one item in progress: support 0.75.
+    const score = 0.2 * ((0.875 + (100 - 100 / 3) / 200) / 2) * 0.75;
+    expect(pipeline.priority).toMatchObject({
+      impact: 0.2,
+      friction: 0.875,
+      slo: null,
+      support: 0.75,
+    });
+    expect(pipeline.priority.dissatisfaction).toBeCloseTo(1 / 3, 10);
+    expect(pipeline.priority.score).toBeCloseTo(score, 10);
+    expect(pipeline.priority.reasons).toEqual([
+      '1 user group depends on it',
+      'Friction 4.5 of 5 from 2 reports',
+      'Survey: NPS 33',
+      '1 roadmap item planned or in progress',
+    ]);
+
+    // The same score on a page that lists it alone (an owner's).
+    const alone = await request(server)
+      .get('/api/system-product/portfolio?owner=group:default/platform-team')
+      .set('Authorization', owner);
+    expect(alone.body.items.map((i: any) => i.entityRef)).toEqual([
+      'system:default/ci-cd-pipeline',
+    ]);
+    expect(alone.body.items[0].priority).toEqual(pipeline.priority);
     expect(bot).toMatchObject({
       survey: { responses: null, nps: null },
       friction: { reports: 0, averageSeverity: null },

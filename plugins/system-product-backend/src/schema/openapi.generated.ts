@@ -1163,6 +1163,7 @@ export const spec = {
           'scored',
           'choice',
           'text',
+          'groups',
         ],
         properties: {
           roundId: {
@@ -1209,6 +1210,124 @@ export const spec = {
             items: {
               $ref: '#/components/schemas/TextQuestionResult',
             },
+          },
+          groups: {
+            type: 'array',
+            description:
+              'The figures broken down by the catalog groups users were direct members of when answering, by group ref; empty when none.',
+            items: {
+              $ref: '#/components/schemas/SurveyGroupResult',
+            },
+          },
+        },
+      },
+      SurveyGroupResult: {
+        description:
+          "One group's cell of the results: the figures of its respondents' scored and choice answers (never free texts), published with the round under the same rule per group: refreshed only once the group has at least k respondents and their number moved by at least k since it was published. A cell is hidden (visible false, without its group or a count; hidden cells come after the shown ones) below that, and when it could be subtracted from figures shown beside it: when the round's other respondents, or the other respondents of a group holding all of its respondents, are more than 0 and fewer than k.",
+        oneOf: [
+          {
+            $ref: '#/components/schemas/VisibleSurveyGroupResult',
+          },
+          {
+            $ref: '#/components/schemas/HiddenSurveyGroupResult',
+          },
+        ],
+      },
+      VisibleSurveyGroupResult: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['group', 'visible', 'responses', 'scored', 'choice'],
+        properties: {
+          group: {
+            type: 'string',
+            description: "The group's entity ref.",
+          },
+          visible: {
+            const: true,
+          },
+          responses: {
+            type: 'integer',
+            description: "The group's respondents behind the figures.",
+          },
+          scored: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/GroupScoredQuestionResult',
+            },
+          },
+          choice: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/GroupChoiceQuestionResult',
+            },
+          },
+        },
+      },
+      HiddenSurveyGroupResult: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['visible'],
+        description:
+          'A hidden cell, without its group: naming a small group would tell that one of its members answered.',
+        properties: {
+          visible: {
+            const: false,
+          },
+        },
+      },
+      GroupScoredQuestionResult: {
+        description:
+          "A scored question in a group's cell: its figures with at least k of the group's answers behind them; below that, only that it is hidden.",
+        oneOf: [
+          {
+            $ref: '#/components/schemas/VisibleScoredQuestionResult',
+          },
+          {
+            $ref: '#/components/schemas/HiddenGroupScoredQuestionResult',
+          },
+        ],
+      },
+      HiddenGroupScoredQuestionResult: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['questionId', 'kind', 'visible'],
+        properties: {
+          questionId: {
+            type: 'string',
+          },
+          kind: {
+            $ref: '#/components/schemas/ScoredQuestionKind',
+          },
+          visible: {
+            const: false,
+          },
+        },
+      },
+      GroupChoiceQuestionResult: {
+        description:
+          "A choice question in a group's cell: its option counts with at least k of the group's respondents behind them; below that, only that it is hidden.",
+        oneOf: [
+          {
+            $ref: '#/components/schemas/VisibleChoiceQuestionResult',
+          },
+          {
+            $ref: '#/components/schemas/HiddenGroupChoiceQuestionResult',
+          },
+        ],
+      },
+      HiddenGroupChoiceQuestionResult: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['questionId', 'kind', 'visible'],
+        properties: {
+          questionId: {
+            type: 'string',
+          },
+          kind: {
+            $ref: '#/components/schemas/ChoiceQuestionKind',
+          },
+          visible: {
+            const: false,
           },
         },
       },
@@ -3589,28 +3708,59 @@ export const spec = {
         type: 'object',
         additionalProperties: false,
         description:
-          '"Where to invest first": how strongly the system product calls for investment (many user groups depend on it, they report friction, its owners are already engaged), each from 0 to 1, multiplied; see the plugin README.',
-        required: ['impact', 'friction', 'support', 'score'],
+          '"Where to invest first", on fixed scales so that a system product has the same score on every page and in every export: impact (how many user groups depend on it) × need (the mean of the known friction, dissatisfaction and SLO figures) × support (owners already engaged); see the plugin README.',
+        required: [
+          'impact',
+          'friction',
+          'dissatisfaction',
+          'slo',
+          'need',
+          'support',
+          'score',
+          'reasons',
+        ],
         properties: {
           impact: {
             type: 'number',
-            description:
-              '0 to 1, how many user groups depend on it, against the widest-reaching system.',
+            description: '0 to 1, min(user groups, 5) / 5.',
           },
           friction: {
+            type: ['number', 'null'],
+            description:
+              '0 to 1, (mean friction severity − 1) / 4; null while no severity is shown.',
+          },
+          dissatisfaction: {
+            type: ['number', 'null'],
+            description:
+              '0 to 1, the mean of (100 − NPS) / 200 and (100 − CSAT) / 100 of those known; null without survey figures at k.',
+          },
+          slo: {
+            type: ['number', 'null'],
+            description:
+              '0 to 1, (breached + at risk / 2) / SLOs with data; null without evaluated SLOs.',
+          },
+          need: {
             type: 'number',
             description:
-              '0 to 1, mean friction severity, or dissatisfaction (NPS) without reports.',
+              '0 to 1, the mean of friction, dissatisfaction and slo of those known; 0 when none is.',
           },
           support: {
             type: 'number',
             description:
-              '0.5 to 1, owners already engaged (roadmap items planned or in progress) raise it.',
+              '0.5 to 1, 0.5 + 0.25 × roadmap items planned or in progress (at most 2).',
           },
           score: {
             type: 'number',
             description:
-              'impact × friction × support, 0 to 1; higher means invest sooner.',
+              'impact × need × support, 0 to 1; higher means invest sooner.',
+          },
+          reasons: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+            description:
+              'What each part stands on, in words, e.g. "4 user groups depend on it".',
           },
         },
       },

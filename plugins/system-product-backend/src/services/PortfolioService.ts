@@ -54,7 +54,6 @@ export class PortfolioService {
       this.statuses.latestByEntity(refs),
     ]);
     const usersOf = entities.map(e => getSystemProductUsers(e));
-    const maxUserGroups = Math.max(0, ...usersOf.map(users => users.length));
 
     return entities
       .map((entity, i) => {
@@ -66,6 +65,8 @@ export class PortfolioService {
         const visible =
           round !== undefined && round.responses >= this.minResponses;
         const nps = visible ? netPromoterScore(counts.nps ?? {}) : null;
+        const csat = visible ? topTwoBoxScore(counts.csat ?? {}) : null;
+        const slos = sloSummary(sloStatuses.get(ref));
         const friction = headlines.friction.get(ref);
         const roadmap = headlines.roadmap.get(ref) ?? {};
         const userGroups = usersOf[i];
@@ -77,7 +78,7 @@ export class PortfolioService {
           survey: {
             responses: round ? round.responses : null,
             nps,
-            csat: visible ? topTwoBoxScore(counts.csat ?? {}) : null,
+            csat,
           },
           friction: {
             reports: friction?.reports ?? 0,
@@ -89,12 +90,15 @@ export class PortfolioService {
             inProgress: roadmap['in-progress'] ?? 0,
             planned: roadmap.planned ?? 0,
           },
-          slos: sloSummary(sloStatuses.get(ref)),
+          slos,
+          // On fixed scales: the same score whatever else this page lists.
           priority: investmentPriority({
             userGroups: userGroups.length,
-            maxUserGroups,
             averageSeverity: friction?.averageSeverity ?? null,
+            frictionReports: friction?.reports ?? 0,
             nps,
+            csat,
+            slos,
             activeRoadmapItems:
               (roadmap.planned ?? 0) + (roadmap['in-progress'] ?? 0),
           }),

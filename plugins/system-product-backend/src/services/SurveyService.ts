@@ -7,6 +7,8 @@ import {
 import {
   CompoundEntityRef,
   Entity,
+  RELATION_MEMBER_OF,
+  parseEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { NotificationService } from '@backstage/plugin-notifications-node';
@@ -17,6 +19,7 @@ import {
   DEFAULT_SURVEY_TEMPLATE_ID,
   SCORE_RANGES,
   ScoredQuestionResult,
+  SurveyGroupResult,
   SurveyQuestion,
   SurveyResults,
   SurveyQuestionKind,
@@ -35,6 +38,7 @@ import {
   entityPagePath,
 } from '@system-product/backstage-plugin-common';
 import {
+  PublishedGroupCell,
   PublishedResults,
   StoredAnswer,
   SurveyStore,
@@ -59,10 +63,22 @@ export interface OpenRoundRequest {
 }
 
 /**
+ * How a user's groups are found when they answer: the catalog entity as the
+ * plugin reads it (its own credentials, not the caller's), and where a
+ * catalog that cannot answer is told.
+ */
+export interface SurveyRespondentGroups {
+  entityOf: (entityRef: string) => Promise<Entity | undefined>;
+  logger: LoggerService;
+}
+
+/**
  * Survey rounds, answers and k-anonymous results: every figure (a question's
  * distribution, mean and score, its texts, a round's scores) needs at least
  * k answers behind it, and readers see only the round's published results,
- * which change in steps of at least k new responses (see the store).
+ * which change in steps of at least k new responses (see the store). The
+ * results are broken down by the groups users were direct members of when
+ * answering, under the same rules per group cell.
  */
 export class SurveyService {
   constructor(
@@ -77,6 +93,8 @@ export class SurveyService {
     },
     /** Told of the entity whose answers changed (its survey SLIs). */
     private readonly onAnswered: (entityRef: string) => void = () => {},
+    /** Without it, answers belong to no group. */
+    private readonly respondentGroups?: SurveyRespondentGroups,
   ) {}
 
   /** Rounds of the entity, newest first, each with its scores once k answered. */
@@ -244,15 +262,46 @@ export class SurveyService {
       check,
     );
     check.throwIfAny();
+    // A user's groups as they are now (a changed answer moves to them); an
+    // imported answer belongs to no group.
+    const groups =
+      credentials.principal.type === 'user'
+        ? await this.groupsOf(credentials.principal.userEntityRef)
+        : [];
     // A changed answer keeps the questions the person left out this time.
     const { replaced } = await this.store.answer({
       roundId,
       respondentKey: this.keys.keyFor(roundId, respondent),
       answer,
       merge: { cleared },
+      groups,
     });
     this.onAnswered(round.entityRef);
     return { roundId, replaced };
+  }
+
+  /**
+   * The groups a user is a direct member of (their `memberOf` relations), as
+   * group refs. A catalog that cannot answer does not stop the answer: it
+   * then belongs to no group.
+   */
+  private async groupsOf(userEntityRef: string): Promise<string[]> {
+    if (!this.respondentGroups) return [];
+    const { entityOf, logger } = this.respondentGroups;
+    try {
+      const user = await entityOf(userEntityRef);
+      const groups = (user?.relations ?? [])
+        .filter(relation => relation.type === RELATION_MEMBER_OF)
+        .map(relation => parseEntityRef(relation.targetRef))
+        .filter(ref => ref.kind.toLocaleLowerCase('en-US') === 'group')
+        .map(ref => stringifyEntityRef(ref));
+      return [...new Set(groups)].sort();
+    } catch (error) {
+      logger.warn(
+        `Could not read the groups of a survey respondent from the catalog; the answer is stored without groups: ${error}`,
+      );
+      return [];
+    }
   }
 
   /**
@@ -341,6 +390,15 @@ export class SurveyService {
       text: read.questions
         .filter(q => q.kind === 'text')
         .map(q => textResult(q, published, k)),
+      // Shown cells by group, then the hidden ones, which name no group.
+      groups: published.groups
+        .map(cell => groupResult(cell, read.questions, k))
+        .sort((a, b) => {
+          if (!a.visible || !b.visible) {
+            return Number(b.visible) - Number(a.visible);
+          }
+          return Number(a.group > b.group) - Number(a.group < b.group);
+        }),
     };
   }
 
@@ -360,10 +418,56 @@ export class SurveyService {
   }
 }
 
+/**
+ * One group's cell: its respondents and, per scored and choice question, the
+ * figures (a question fewer than k of them answered shows only that it is
+ * hidden, without its count); a cell the store did not let show, or without
+ * figures, shows only that it is hidden. Never free texts.
+ */
+function groupResult(
+  cell: PublishedGroupCell,
+  questions: SurveyQuestion[],
+  k: number,
+): SurveyGroupResult {
+  if (!cell.visible || cell.shown < k) {
+    return { visible: false };
+  }
+  const published = {
+    questions: Object.fromEntries(
+      Object.entries(cell.questions).map(([id, shown]) => [
+        id,
+        { answered: shown, shown },
+      ]),
+    ),
+    counts: cell.counts,
+  };
+  return {
+    group: cell.group,
+    visible: true,
+    responses: cell.shown,
+    scored: questions
+      .filter(q => isScaleKind(q.kind))
+      .map(q => {
+        const result = scoredResult(q, published, k);
+        return result.visible
+          ? result
+          : { questionId: q.id, kind: result.kind, visible: false as const };
+      }),
+    choice: questions
+      .filter(q => isChoiceKind(q.kind))
+      .map(q => {
+        const result = choiceResult(q, published, k);
+        return result.visible
+          ? result
+          : { questionId: q.id, kind: result.kind, visible: false as const };
+      }),
+  };
+}
+
 /** A scored question's published figures, or only its count below k. */
 function scoredResult(
   question: SurveyQuestion,
-  published: PublishedResults,
+  published: Pick<PublishedResults, 'questions' | 'counts'>,
   k: number,
 ): ScoredQuestionResult {
   const kind = question.kind as ScoredQuestionResult['kind'];
@@ -390,7 +494,7 @@ function scoredResult(
  */
 function choiceResult(
   question: SurveyQuestion,
-  published: PublishedResults,
+  published: Pick<PublishedResults, 'questions' | 'counts'>,
   k: number,
 ): ChoiceQuestionResult {
   const kind = question.kind as ChoiceQuestionResult['kind'];

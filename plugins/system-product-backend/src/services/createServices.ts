@@ -132,6 +132,7 @@ export async function createServices(options: {
       minResponses,
       { notifications: options.notifications, logger },
       entityRef => changed([entityRef]),
+      { entityOf, logger },
     ),
     journeys: new JourneyService(stores.journeys, access, keys, loop),
     loop,

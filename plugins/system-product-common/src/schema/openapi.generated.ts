@@ -976,6 +976,43 @@ export interface components {
       scored: components['schemas']['ScoredQuestionResult'][];
       choice: components['schemas']['ChoiceQuestionResult'][];
       text: components['schemas']['TextQuestionResult'][];
+      /** The figures broken down by the catalog groups users were direct members of when answering, by group ref; empty when none. */
+      groups: components['schemas']['SurveyGroupResult'][];
+    };
+    /** One group's cell of the results: the figures of its respondents' scored and choice answers (never free texts), published with the round under the same rule per group: refreshed only once the group has at least k respondents and their number moved by at least k since it was published. A cell is hidden (visible false, without its group or a count; hidden cells come after the shown ones) below that, and when it could be subtracted from figures shown beside it: when the round's other respondents, or the other respondents of a group holding all of its respondents, are more than 0 and fewer than k. */
+    SurveyGroupResult:
+      | components['schemas']['VisibleSurveyGroupResult']
+      | components['schemas']['HiddenSurveyGroupResult'];
+    VisibleSurveyGroupResult: {
+      /** The group's entity ref. */
+      group: string;
+      visible: true;
+      /** The group's respondents behind the figures. */
+      responses: number;
+      scored: components['schemas']['GroupScoredQuestionResult'][];
+      choice: components['schemas']['GroupChoiceQuestionResult'][];
+    };
+    /** A hidden cell, without its group: naming a small group would tell that one of its members answered. */
+    HiddenSurveyGroupResult: {
+      visible: false;
+    };
+    /** A scored question in a group's cell: its figures with at least k of the group's answers behind them; below that, only that it is hidden. */
+    GroupScoredQuestionResult:
+      | components['schemas']['VisibleScoredQuestionResult']
+      | components['schemas']['HiddenGroupScoredQuestionResult'];
+    HiddenGroupScoredQuestionResult: {
+      questionId: string;
+      kind: components['schemas']['ScoredQuestionKind'];
+      visible: false;
+    };
+    /** A choice question in a group's cell: its option counts with at least k of the group's respondents behind them; below that, only that it is hidden. */
+    GroupChoiceQuestionResult:
+      | components['schemas']['VisibleChoiceQuestionResult']
+      | components['schemas']['HiddenGroupChoiceQuestionResult'];
+    HiddenGroupChoiceQuestionResult: {
+      questionId: string;
+      kind: components['schemas']['ChoiceQuestionKind'];
+      visible: false;
     };
     ScoredQuestionKind: 'nps' | 'csat' | 'likert';
     ChoiceQuestionKind: 'single' | 'multiple';
@@ -1731,16 +1768,24 @@ export interface components {
       };
       priority: components['schemas']['InvestmentPriority'];
     };
-    /** "Where to invest first": how strongly the system product calls for investment (many user groups depend on it, they report friction, its owners are already engaged), each from 0 to 1, multiplied; see the plugin README. */
+    /** "Where to invest first", on fixed scales so that a system product has the same score on every page and in every export: impact (how many user groups depend on it) × need (the mean of the known friction, dissatisfaction and SLO figures) × support (owners already engaged); see the plugin README. */
     InvestmentPriority: {
-      /** 0 to 1, how many user groups depend on it, against the widest-reaching system. */
+      /** 0 to 1, min(user groups, 5) / 5. */
       impact: number;
-      /** 0 to 1, mean friction severity, or dissatisfaction (NPS) without reports. */
-      friction: number;
-      /** 0.5 to 1, owners already engaged (roadmap items planned or in progress) raise it. */
+      /** 0 to 1, (mean friction severity − 1) / 4; null while no severity is shown. */
+      friction: number | null;
+      /** 0 to 1, the mean of (100 − NPS) / 200 and (100 − CSAT) / 100 of those known; null without survey figures at k. */
+      dissatisfaction: number | null;
+      /** 0 to 1, (breached + at risk / 2) / SLOs with data; null without evaluated SLOs. */
+      slo: number | null;
+      /** 0 to 1, the mean of friction, dissatisfaction and slo of those known; 0 when none is. */
+      need: number;
+      /** 0.5 to 1, 0.5 + 0.25 × roadmap items planned or in progress (at most 2). */
       support: number;
-      /** impact × friction × support, 0 to 1; higher means invest sooner. */
+      /** impact × need × support, 0 to 1; higher means invest sooner. */
       score: number;
+      /** What each part stands on, in words, e.g. "4 user groups depend on it". */
+      reasons: string[];
     };
     /**
      * A period of DORA's figures, in days back from now.

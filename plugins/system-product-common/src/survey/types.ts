@@ -89,6 +89,18 @@ export type ChoiceQuestionResult = Schemas['ChoiceQuestionResult'];
 export type TextQuestionResult = Schemas['TextQuestionResult'];
 
 /**
+ * One group's cell of a round's results: the figures of the scored and
+ * choice answers of those who were direct members of the group when
+ * answering (never free texts), or only that it is hidden (`visible: false`,
+ * without a count) while it has fewer than k respondents or could be
+ * subtracted from figures shown beside it. Within a cell, a question fewer
+ * than k of the group answered shows only that it is hidden.
+ *
+ * @public
+ */
+export type SurveyGroupResult = Schemas['SurveyGroupResult'];
+
+/**
  * Results of a round, as last published. Below the k threshold only the count
  * and how many more answers are needed are shown. Published results change
  * only once at least k new responses arrived since they were published, so

@@ -23,7 +23,20 @@ export function portfolioEntry(
       noData: 0,
       evaluatedAt: null,
     },
-    priority: { impact: 0, friction: 0, support: 0.5, score: 0 },
+    priority: {
+      impact: 0,
+      friction: null,
+      dissatisfaction: null,
+      slo: null,
+      need: 0,
+      support: 0.5,
+      score: 0,
+      reasons: [
+        'No user groups named (system-product/users), so no impact',
+        'No friction, survey or SLO figures yet: nothing says it hurts',
+        'No roadmap item planned or in progress',
+      ],
+    },
     ...changes,
   };
 }

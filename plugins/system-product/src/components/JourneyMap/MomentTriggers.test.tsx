@@ -66,6 +66,7 @@ const published: SurveyResults = {
   publishedAt: '2026-12-10T10:00:00.000Z',
   nextUpdateAfter: 3,
   choice: [],
+  groups: [],
   scored: [
     {
       questionId: 'moment',

@@ -12,6 +12,18 @@ import { portfolioEntry } from '../../__testUtils__/portfolioEntry';
 import { responseError } from '../../__testUtils__/responseError';
 import { PortfolioPage } from './PortfolioPage';
 
+// Recharts measures its container, which jsdom gives no size: a fixed one
+// lets the chart draw its bars' names.
+jest.mock('recharts', () => {
+  const actual = jest.requireActual('recharts');
+  const { cloneElement } = jest.requireActual('react');
+  return {
+    ...actual,
+    ResponsiveContainer: (props: { children: JSX.Element }) =>
+      cloneElement(props.children, { width: 800, height: 280 }),
+  };
+});
+
 const entry = portfolioEntry({
   userGroups: ['group:default/mobile'],
   survey: { responses: 8, nps: 12.5, csat: 50 },
@@ -25,7 +37,20 @@ const entry = portfolioEntry({
     noData: 1,
     evaluatedAt: '2026-11-25T12:00:00.000Z',
   },
-  priority: { impact: 1, friction: 0.65, support: 1, score: 0.65 },
+  priority: {
+    impact: 1,
+    friction: 0.65,
+    dissatisfaction: 0.4,
+    slo: 0.333,
+    need: 0.65,
+    support: 1,
+    score: 0.65,
+    reasons: [
+      '1 user group depends on it',
+      'Friction 3.6 of 5 from 8 reports',
+      'SLOs: 1 breached, 0 at risk, 2 met',
+    ],
+  },
 });
 
 function renderPage(
@@ -56,7 +81,9 @@ const prompt = momentPrompt({
 describe('PortfolioPage', () => {
   it('lists system products with figures in their units and explains the ranking', async () => {
     await renderPage(async () => [entry]);
-    expect(await screen.findByText('CI/CD Pipeline')).toBeInTheDocument();
+    expect(
+      await screen.findByRole('link', { name: 'CI/CD Pipeline' }),
+    ).toBeInTheDocument();
     expect(screen.getByText('8 responses')).toBeInTheDocument();
     expect(screen.getByText('NPS +13')).toBeInTheDocument();
     expect(screen.getByText('50% satisfied')).toBeInTheDocument();
@@ -107,7 +134,7 @@ describe('PortfolioPage', () => {
         owner: null,
       }),
     ]);
-    await screen.findByText('Docs');
+    await screen.findByRole('link', { name: 'Docs' });
     const owners = screen.getAllByRole('link', { name: 'guests' });
     expect(owners).toHaveLength(2);
     for (const owner of owners) {
@@ -117,11 +144,82 @@ describe('PortfolioPage', () => {
     expect(screen.getByText('no owner')).toBeInTheDocument();
   });
 
+  it('says under each score what it stands on', async () => {
+    await renderPage(async () => [entry]);
+    const why = await screen.findByRole('list', {
+      name: 'Why CI/CD Pipeline scores 65 of 100',
+    });
+    expect(
+      within(why)
+        .getAllByRole('listitem')
+        .map(item => item.textContent),
+    ).toEqual(entry.priority.reasons);
+  });
+
+  it('filters the table and the chart by owner, and keeps the filter in the URL', async () => {
+    const docs = portfolioEntry({
+      entityRef: 'system:default/docs',
+      title: 'Docs',
+      owner: 'group:default/docs-team',
+    });
+    await renderPage(async () => [entry, docs]);
+    await screen.findByRole('link', { name: 'Docs' });
+    const chartNames = () =>
+      [...document.querySelectorAll('.recharts-cartesian-axis-tick-value')]
+        .map(tick => tick.textContent)
+        .filter(text => Number.isNaN(Number(text?.replace('%', ''))));
+    expect(chartNames()).toEqual(['CI/CD Pipeline', 'Docs']);
+
+    fireEvent.mouseDown(document.getElementById('portfolio-owner')!);
+    fireEvent.click(await screen.findByRole('option', { name: 'docs-team' }));
+
+    expect(
+      await screen.findByText('1 of 2 system products'),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('link', { name: 'CI/CD Pipeline' }),
+    ).not.toBeInTheDocument();
+    expect(chartNames()).toEqual(['Docs']);
+  });
+
+  it('opens with the owner the URL names', async () => {
+    const docs = portfolioEntry({
+      entityRef: 'system:default/docs',
+      title: 'Docs',
+      owner: 'group:default/docs-team',
+    });
+    const api = {
+      getPortfolio: async () => [entry, docs],
+      getMyPrompts: async () => [],
+    };
+    await renderInTestApp(
+      <TestApiProvider apis={[[systemProductApiRef, api]]}>
+        <PortfolioPage />
+      </TestApiProvider>,
+      {
+        routeEntries: ['/?owner=platform-team'],
+        mountedRoutes: {
+          '/catalog/:namespace/:kind/:name': entityRouteRef,
+          '/system-products': portfolioRouteRef,
+        },
+      },
+    );
+    expect(
+      await screen.findByText('1 of 2 system products'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'CI/CD Pipeline' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('link', { name: 'Docs' }),
+    ).not.toBeInTheDocument();
+  });
+
   it('says what the ranking does without sending the reader elsewhere', async () => {
     await renderPage(async () => [entry]);
     const ranking = await screen.findByText(/The ranking puts first/);
     expect(ranking).toHaveTextContent(
-      'many teams depend on them, their users keep running into friction, and their owners are ready to act',
+      'many teams depend on them, the figures say they hurt, and their owners are ready to act',
     );
     expect(screen.queryByText(/article/)).not.toBeInTheDocument();
   });

@@ -7,6 +7,8 @@ import {
   TableColumn,
 } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import Tooltip from '@material-ui/core/Tooltip';
+import Typography from '@material-ui/core/Typography';
 import { PortfolioEntry } from '@system-product/backstage-plugin-common';
 import { CSSProperties, ReactNode } from 'react';
 import { formatFigures, ownerName, ownerRef } from '../../format';
@@ -26,6 +28,39 @@ function SloStatusText(props: { row: Row }) {
   if (slos.atRisk > 0) return <StatusWarning>{figures.slos}</StatusWarning>;
   if (slos.met > 0) return <StatusOK>{figures.slos}</StatusOK>;
   return <StatusPending>{figures.slos}</StatusPending>;
+}
+
+/**
+ * A row's "invest first" score and why it ranks there: in the full table its
+ * reasons under it, in a card (no room) on hover; the portfolio page lists
+ * them for every row.
+ */
+function PriorityScore(props: { row: Row; compact?: boolean }) {
+  const { row, compact } = props;
+  const why = row.priority.reasons.join('; ');
+  if (compact) {
+    return (
+      <Tooltip title={why}>
+        <span>{row.figures.priority}</span>
+      </Tooltip>
+    );
+  }
+  return (
+    <>
+      {row.figures.priority}
+      <Typography
+        variant="caption"
+        color="textSecondary"
+        component="ul"
+        aria-label={`Why ${row.title} scores ${row.figures.priority}`}
+        style={{ margin: 0, paddingLeft: 16, textAlign: 'left' }}
+      >
+        {row.priority.reasons.map(reason => (
+          <li key={reason}>{reason}</li>
+        ))}
+      </Typography>
+    </>
+  );
 }
 
 /**
@@ -54,10 +89,9 @@ const Unframed = (props: { children?: ReactNode; style?: CSSProperties }) => (
 export function PortfolioTable(props: {
   entries: PortfolioEntry[];
   title?: string;
-  filterByOwner?: boolean;
   compact?: boolean;
 }) {
-  const { entries, title, filterByOwner, compact } = props;
+  const { entries, title, compact } = props;
   const rows: Row[] = entries.map(entry => ({
     ...entry,
     figures: formatFigures(entry),
@@ -127,7 +161,7 @@ export function PortfolioTable(props: {
       field: 'priority.score',
       type: 'numeric',
       defaultSort: 'desc',
-      render: row => row.figures.priority,
+      render: row => <PriorityScore row={row} compact={compact} />,
     },
   ];
   // In a card the SLO summary keeps room for its words, which the status
@@ -154,9 +188,6 @@ export function PortfolioTable(props: {
         padding: 'dense',
       }}
       components={compact ? { Container: Unframed } : undefined}
-      filters={
-        filterByOwner ? [{ column: 'Owner', type: 'select' }] : undefined
-      }
     />
   );
 }

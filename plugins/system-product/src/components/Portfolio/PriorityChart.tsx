@@ -11,13 +11,16 @@ import {
   YAxis,
 } from 'recharts';
 
-/** Impact, friction and support of each system product, stacked by their share of the score. */
+/**
+ * The score of each system product the page lists (after its filters) and
+ * its three parts: impact, need and support.
+ */
 export function PriorityChart(props: { entries: PortfolioEntry[] }) {
   const theme = useTheme();
   const data = props.entries.map(entry => ({
     name: entry.title,
     impact: Math.round(entry.priority.impact * 100),
-    friction: Math.round(entry.priority.friction * 100),
+    need: Math.round(entry.priority.need * 100),
     support: Math.round(entry.priority.support * 100),
     score: Math.round(entry.priority.score * 100),
   }));
@@ -39,11 +42,7 @@ export function PriorityChart(props: { entries: PortfolioEntry[] }) {
           fill={theme.palette.primary.main}
         />
         <Bar dataKey="impact" name="Impact" fill={theme.palette.info.main} />
-        <Bar
-          dataKey="friction"
-          name="Friction"
-          fill={theme.palette.error.main}
-        />
+        <Bar dataKey="need" name="Need" fill={theme.palette.error.main} />
         <Bar
           dataKey="support"
           name="Support"

@@ -113,6 +113,7 @@ describe('SurveyCard', () => {
         ],
         choice: [],
         text: [],
+        groups: [],
       }),
     });
     const nps = await screen.findByRole('radiogroup', {
@@ -282,6 +283,7 @@ describe('SurveyCard', () => {
     publishedAt: '2026-11-20T10:00:00.000Z',
     nextUpdateAfter: 5,
     choice: [],
+    groups: [],
     scored: [
       {
         questionId: 'nps',
@@ -703,5 +705,106 @@ describe('SurveyCard', () => {
         'What do you mostly do?: 3 answers (figures once 5 answered)',
       ),
     ).toBeInTheDocument();
+  });
+
+  it('shows the scores by group, a dash for a question fewer than k of a group answered, and how many groups are not shown', async () => {
+    await renderWithEntity(
+      <SurveyCard />,
+      {
+        getSurveyRounds: async () => [round],
+        getSurveyResults: async () => ({
+          ...visibleResults,
+          scored: [
+            ...visibleResults.scored,
+            {
+              questionId: 'csat',
+              kind: 'csat' as const,
+              answered: 6,
+              visible: true as const,
+              distribution: {},
+              mean: 4,
+              score: 50,
+            },
+          ],
+          groups: [
+            {
+              group: 'group:default/mobile',
+              visible: true as const,
+              responses: 5,
+              scored: [
+                {
+                  questionId: 'nps',
+                  kind: 'nps' as const,
+                  answered: 5,
+                  visible: true as const,
+                  distribution: {},
+                  mean: 8,
+                  score: 20,
+                },
+                {
+                  questionId: 'csat',
+                  kind: 'csat' as const,
+                  visible: false as const,
+                },
+              ],
+              choice: [],
+            },
+            { visible: false as const },
+            { visible: false as const },
+          ],
+        }),
+      },
+      { owner: true },
+    );
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'See results so far' }),
+    );
+    const table = await screen.findByRole('table', {
+      name: 'Scores by group',
+    });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map(cell => cell.textContent),
+    ).toEqual([
+      'Group',
+      'How likely are you to recommend it?',
+      'How satisfied are you?',
+    ]);
+    const rows = within(table).getAllByRole('row');
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toHaveTextContent('mobile (5 answers)');
+    expect(within(rows[1]).getByText('NPS +20')).toBeInTheDocument();
+    expect(
+      within(rows[1]).getByLabelText('fewer than 5 answered'),
+    ).toHaveTextContent('–');
+    expect(within(table).queryByText(/web|ops/)).not.toBeInTheDocument();
+    expect(
+      screen.getByText(
+        '2 groups with fewer than 5 answers, or whose figures could single someone out, are not shown.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('shows no breakdown by group while no group can be shown', async () => {
+    await renderWithEntity(
+      <SurveyCard />,
+      {
+        getSurveyRounds: async () => [round],
+        getSurveyResults: async () => ({
+          ...visibleResults,
+          groups: [{ group: 'group:default/web', visible: false as const }],
+        }),
+      },
+      { owner: true },
+    );
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'See results so far' }),
+    );
+    expect(
+      await screen.findByText('How likely are you to recommend it?: NPS +50'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('By group')).not.toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 });

@@ -5,10 +5,18 @@ import Box from '@material-ui/core/Box';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import Tooltip from '@material-ui/core/Tooltip';
 import Typography from '@material-ui/core/Typography';
 import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   ChoiceQuestionResult,
+  SurveyGroupResult,
   SurveyQuestion,
   SurveyResults,
   SurveyRound,
@@ -110,6 +118,77 @@ function ChoiceAnswers(props: {
   );
 }
 
+/**
+ * The scores of each group whose cell is shown (groups × scored questions),
+ * a question fewer than k of a group answered as a dash; and how many groups
+ * are not shown.
+ */
+function GroupScores(props: {
+  groups: SurveyGroupResult[];
+  scored: Extract<SurveyResults, { visible: true }>['scored'];
+  prompt: (id: string) => string;
+  minResponses: number;
+}) {
+  const { groups, scored, prompt, minResponses } = props;
+  const shown = groups.filter(
+    (g): g is Extract<SurveyGroupResult, { visible: true }> => g.visible,
+  );
+  const hidden = groups.length - shown.length;
+  const fewer = `fewer than ${minResponses} answered`;
+  return (
+    <Box mt={1}>
+      <Typography variant="subtitle2" component="h3" gutterBottom>
+        By group
+      </Typography>
+      {shown.length > 0 && scored.length > 0 && (
+        <Table size="small" aria-label="Scores by group">
+          <TableHead>
+            <TableRow>
+              <TableCell>Group</TableCell>
+              {scored.map(q => (
+                <TableCell key={q.questionId}>{prompt(q.questionId)}</TableCell>
+              ))}
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {shown.map(group => (
+              <TableRow key={group.group}>
+                <TableCell component="th" scope="row">
+                  <EntityRefLink entityRef={group.group} defaultKind="group" />{' '}
+                  ({plural(group.responses, 'answer')})
+                </TableCell>
+                {scored.map(q => {
+                  const result = group.scored.find(
+                    r => r.questionId === q.questionId,
+                  );
+                  return (
+                    <TableCell key={q.questionId}>
+                      {result?.visible ? (
+                        formatScore(result.kind, result.score)
+                      ) : (
+                        <Tooltip title={fewer}>
+                          <span aria-label={fewer}>–</span>
+                        </Tooltip>
+                      )}
+                    </TableCell>
+                  );
+                })}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {hidden > 0 && (
+        <Typography variant="body2" color="textSecondary">
+          {plural(hidden, 'group')} with fewer than {minResponses} answers, or
+          whose figures could single someone out, {hidden === 1 ? 'is' : 'are'}{' '}
+          not shown.
+        </Typography>
+      )}
+    </Box>
+  );
+}
+
 /** When the figures next change, or that they are final. */
 function NextUpdate(props: {
   results: Extract<SurveyResults, { visible: true }>;
@@ -138,7 +217,8 @@ function NextUpdate(props: {
 /**
  * A round's k-anonymous results: how many more answers are needed, or the
  * score of each scored question and what people wrote, as last published;
- * a question fewer than k answered shows only its count.
+ * a question fewer than k answered shows only its count. The scores by group
+ * follow once a group's cell can be shown.
  */
 export function SurveyResultsView(props: {
   results: SurveyResults;
@@ -195,6 +275,14 @@ export function SurveyResultsView(props: {
             />
           ))}
         </Box>
+      )}
+      {results.groups.some(g => g.visible) && (
+        <GroupScores
+          groups={results.groups}
+          scored={results.scored}
+          prompt={prompt}
+          minResponses={results.minResponses}
+        />
       )}
       <Box mt={1}>
         <NextUpdate results={results} />
