@@ -1,13 +1,20 @@
+import { TestApiProvider } from '@backstage/test-utils';
+import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import {
+  Canvas,
   EntitySlos,
   EvaluatedSlo,
   Journey,
   RoadmapItem,
+  emptyCanvasContent,
 } from '@system-product/backstage-plugin-common';
 import { ResponseError } from '@backstage/errors';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { touchpoint } from '../../__testUtils__/journeyFixtures';
+import {
+  touchpoint,
+  touchpointFriction,
+} from '../../__testUtils__/journeyFixtures';
 import { roadmapItem as item } from '../../__testUtils__/roadmapItem';
 import { renderWithEntity } from '../../__testUtils__/renderWithEntity';
 import { RoadmapBoard } from './RoadmapBoard';
@@ -948,6 +955,576 @@ describe('RoadmapBoard', () => {
         metricBefore: 90,
         metricUnit: null,
       });
+    });
+  });
+
+  describe('changes on the board', () => {
+    /** What the browser hands from a dragged card to the column it is dropped on. */
+    function dataTransfer() {
+      const data: Record<string, string> = {};
+      return {
+        setData: (type: string, value: string) => {
+          data[type] = value;
+        },
+        getData: (type: string) => data[type] ?? '',
+        get types() {
+          return Object.keys(data);
+        },
+        effectAllowed: 'all',
+        dropEffect: 'none',
+      };
+    }
+
+    const column = (name: string) =>
+      screen.getByRole('region', { name: new RegExp(`^${name} \\(`) });
+
+    const stale = () =>
+      ResponseError.fromResponse(
+        new Response(
+          JSON.stringify({
+            error: { name: 'ConflictError', message: 'stale' },
+          }),
+          { status: 409, headers: { 'Content-Type': 'application/json' } },
+        ) as any,
+      );
+
+    it('moves an item dragged to another column, over the version it shows', async () => {
+      const original = item({ title: 'Autoscale runners', version: 3 });
+      const moved = { ...original, status: 'planned' as const, version: 4 };
+      const getRoadmap = jest
+        .fn()
+        .mockResolvedValueOnce([original])
+        .mockResolvedValue([moved]);
+      const updateRoadmapItem = jest.fn().mockResolvedValue(moved);
+      await renderWithEntity(
+        <RoadmapBoard />,
+        { getRoadmap, updateRoadmapItem },
+        { owner: true },
+      );
+      const card = await screen.findByTestId('roadmap-item');
+      expect(card).toHaveAttribute('draggable', 'true');
+      const transfer = dataTransfer();
+      fireEvent.dragStart(card, { dataTransfer: transfer });
+      // The column takes the card: its dragover is cancelled.
+      expect(
+        fireEvent.dragOver(column('Planned'), { dataTransfer: transfer }),
+      ).toBe(false);
+      fireEvent.drop(column('Planned'), { dataTransfer: transfer });
+
+      expect(updateRoadmapItem).toHaveBeenCalledWith('Autoscale runners', {
+        version: 3,
+        status: 'planned',
+      });
+      expect(
+        within(column('Planned')).getByText('Autoscale runners'),
+      ).toBeInTheDocument();
+      expect(
+        await screen.findByText('Moved "Autoscale runners" to Planned.'),
+      ).toBeInTheDocument();
+      await waitFor(() => expect(getRoadmap).toHaveBeenCalledTimes(2));
+      expect(screen.getByText('Ideas (0)')).toBeInTheDocument();
+      expect(screen.getByText('Planned (1)')).toBeInTheDocument();
+    });
+
+    it('ignores things dragged from elsewhere and drops on its own column', async () => {
+      const updateRoadmapItem = jest.fn();
+      await renderWithEntity(
+        <RoadmapBoard />,
+        {
+          getRoadmap: async () => [item({ title: 'Autoscale runners' })],
+          updateRoadmapItem,
+        },
+        { owner: true },
+      );
+      const card = await screen.findByTestId('roadmap-item');
+      const text = dataTransfer();
+      text.setData('text/plain', 'Autoscale runners');
+      expect(
+        fireEvent.dragOver(column('Planned'), { dataTransfer: text }),
+      ).toBe(true);
+      const transfer = dataTransfer();
+      fireEvent.dragStart(card, { dataTransfer: transfer });
+      fireEvent.drop(column('Ideas'), { dataTransfer: transfer });
+      expect(updateRoadmapItem).not.toHaveBeenCalled();
+    });
+
+    it('moves an item from the keyboard with "Move to…" and keeps the focus on it', async () => {
+      const original = item({ title: 'Autoscale runners', version: 3 });
+      const moved = { ...original, status: 'in-progress' as const, version: 4 };
+      const updateRoadmapItem = jest.fn().mockResolvedValue(moved);
+      await renderWithEntity(
+        <RoadmapBoard />,
+        {
+          getRoadmap: jest
+            .fn()
+            .mockResolvedValueOnce([original])
+            .mockResolvedValue([moved]),
+          updateRoadmapItem,
+        },
+        { owner: true },
+      );
+      const button = await screen.findByRole('button', {
+        name: 'Move Autoscale runners',
+      });
+      button.focus();
+      await userEvent.keyboard('{Enter}');
+      const menu = await screen.findByRole('menu');
+      expect(
+        within(menu)
+          .getAllByRole('menuitem')
+          .map(m => m.textContent),
+      ).toEqual(['Planned', 'In progress', 'Shipped', 'Dropped']);
+      await userEvent.keyboard('{ArrowDown}{Enter}');
+
+      expect(updateRoadmapItem).toHaveBeenCalledWith('Autoscale runners', {
+        version: 3,
+        status: 'in-progress',
+      });
+      await waitFor(() =>
+        expect(
+          within(column('In progress')).getByRole('button', {
+            name: 'Move Autoscale runners',
+          }),
+        ).toHaveFocus(),
+      );
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'Moved "Autoscale runners" to In progress.',
+      );
+    });
+
+    it('takes a move back and says why when someone changed the item meanwhile', async () => {
+      const original = item({ title: 'Autoscale runners', version: 3 });
+      const getRoadmap = jest.fn().mockResolvedValue([original]);
+      const updateRoadmapItem = jest.fn().mockImplementation(async () => {
+        throw await stale();
+      });
+      await renderWithEntity(
+        <RoadmapBoard />,
+        { getRoadmap, updateRoadmapItem },
+        { owner: true },
+      );
+      await userEvent.click(
+        await screen.findByRole('button', { name: 'Move Autoscale runners' }),
+      );
+      await userEvent.click(screen.getByRole('menuitem', { name: 'Planned' }));
+      expect(await screen.findByRole('alert')).toHaveTextContent(
+        'Someone else changed "Autoscale runners" meanwhile, so your change was not saved.',
+      );
+      expect(
+        within(column('Ideas')).getByText('Autoscale runners'),
+      ).toBeInTheDocument();
+      await waitFor(() => expect(getRoadmap).toHaveBeenCalledTimes(2));
+    });
+
+    it('opens the dialog set to Shipped for a move to Shipped, for the value after', async () => {
+      const original = item({
+        title: 'Cache dependencies',
+        status: 'in-progress',
+        version: 5,
+        metric: 'lead-time-for-changes',
+        metricBefore: 31,
+      });
+      const updateRoadmapItem = jest.fn().mockResolvedValue(original);
+      await renderWithEntity(
+        <RoadmapBoard />,
+        { getRoadmap: async () => [original], updateRoadmapItem },
+        { owner: true },
+      );
+      const transfer = dataTransfer();
+      fireEvent.dragStart(await screen.findByTestId('roadmap-item'), {
+        dataTransfer: transfer,
+      });
+      fireEvent.drop(column('Shipped'), { dataTransfer: transfer });
+
+      const dialog = await screen.findByRole('dialog');
+      expect(updateRoadmapItem).not.toHaveBeenCalled();
+      expect(dialog).toHaveTextContent(
+        'Moving it to Shipped: fill in the value after',
+      );
+      expect(
+        within(dialog).getByRole('button', { name: /Status/ }),
+      ).toHaveTextContent('Shipped');
+      fireEvent.change(screen.getByLabelText('Value after (when shipped)'), {
+        target: { value: '19' },
+      });
+      await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+      await waitFor(() => expect(updateRoadmapItem).toHaveBeenCalledTimes(1));
+      expect(updateRoadmapItem.mock.calls[0][1]).toMatchObject({
+        version: 5,
+        status: 'shipped',
+        metricBefore: 31,
+        metricAfter: 19,
+      });
+    });
+
+    it('ticks a milestone off on the card', async () => {
+      const original = item({
+        title: 'Cache dependencies',
+        version: 2,
+        milestones: [
+          { title: 'Measure cold builds', done: true },
+          { title: 'Cache npm', done: false },
+        ],
+      });
+      const updateRoadmapItem = jest.fn().mockResolvedValue({
+        ...original,
+        version: 3,
+        milestones: [
+          { title: 'Measure cold builds', done: true },
+          { title: 'Cache npm', done: true },
+        ],
+      });
+      await renderWithEntity(
+        <RoadmapBoard />,
+        { getRoadmap: async () => [original], updateRoadmapItem },
+        { owner: true },
+      );
+      const cacheNpm = await screen.findByRole('checkbox', {
+        name: 'Cache npm',
+      });
+      expect(cacheNpm).not.toBeChecked();
+      await userEvent.click(cacheNpm);
+      expect(updateRoadmapItem).toHaveBeenCalledWith('Cache dependencies', {
+        version: 2,
+        milestones: [
+          { title: 'Measure cold builds', done: true },
+          { title: 'Cache npm', done: true },
+        ],
+      });
+      expect(
+        await screen.findByText(
+          'Milestone "Cache npm" of "Cache dependencies" done.',
+        ),
+      ).toBeInTheDocument();
+      expect(screen.getByRole('checkbox', { name: 'Cache npm' })).toBeChecked();
+      expect(screen.getByText('2 of 2 milestones done')).toBeInTheDocument();
+    });
+
+    it('offers non-owners no dragging, moving or ticking', async () => {
+      await renderWithEntity(<RoadmapBoard />, {
+        getRoadmap: async () => [
+          item({
+            title: 'Cache dependencies',
+            milestones: [{ title: 'Cache npm', done: false }],
+          }),
+        ],
+      });
+      const card = await screen.findByTestId('roadmap-item');
+      expect(card).toHaveAttribute('draggable', 'false');
+      expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
+      expect(
+        screen.queryByRole('button', { name: 'Move Cache dependencies' }),
+      ).not.toBeInTheDocument();
+    });
+  });
+
+  describe('the overdue mark', () => {
+    beforeEach(() => {
+      // Only the clock is fixed (25 Nov 2026, midday): timers run as usual.
+      jest.useFakeTimers({
+        now: new Date(2026, 10, 25, 12),
+        doNotFake: [
+          'hrtime',
+          'nextTick',
+          'performance',
+          'queueMicrotask',
+          'requestAnimationFrame',
+          'cancelAnimationFrame',
+          'requestIdleCallback',
+          'cancelIdleCallback',
+          'setImmediate',
+          'clearImmediate',
+          'setInterval',
+          'clearInterval',
+          'setTimeout',
+          'clearTimeout',
+        ],
+      });
+    });
+    afterEach(() => jest.useRealTimers());
+
+    it('marks items not shipped whose target date has passed, with the date', async () => {
+      await renderWithEntity(<RoadmapBoard />, {
+        getRoadmap: async () => [
+          item({ title: 'Late', status: 'planned', targetDate: '2026-11-18' }),
+          item({ title: 'Due today', targetDate: '2026-11-25' }),
+          item({
+            title: 'Last year',
+            status: 'in-progress',
+            targetDate: '2025-12-01',
+          }),
+          item({
+            title: 'Shipped late',
+            status: 'shipped',
+            targetDate: '2026-11-01',
+            shippedAt: '2026-11-20T10:00:00.000Z',
+          }),
+          item({ title: 'No date' }),
+        ],
+      });
+      const cards = await screen.findAllByTestId('roadmap-item');
+      const card = (title: string) =>
+        cards.find(c => within(c).queryByText(title))!;
+      expect(
+        within(card('Late'))
+          .getByText('Overdue since 18 Nov')
+          .closest('.MuiChip-root'),
+      ).toHaveAttribute(
+        'title',
+        'Its target date, 2026-11-18, has passed and it has not shipped',
+      );
+      expect(
+        within(card('Last year')).getByText('Overdue since 1 Dec 2025'),
+      ).toBeInTheDocument();
+      for (const title of ['Due today', 'Shipped late', 'No date']) {
+        expect(card(title)).not.toHaveTextContent('Overdue');
+      }
+    });
+  });
+
+  it('lists the items by target date in the timeline view', async () => {
+    await renderWithEntity(<RoadmapBoard />, {
+      getRoadmap: async () => [
+        item({ title: 'Undated' }),
+        item({ title: 'Later', status: 'planned', targetDate: '2099-02-01' }),
+        item({ title: 'Sooner', targetDate: '2099-01-10' }),
+        item({ title: 'Gone', status: 'dropped', targetDate: '2099-01-01' }),
+      ],
+    });
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Timeline' }),
+    );
+    const rows = within(
+      screen.getByRole('list', { name: 'Improvements by target date' }),
+    ).getAllByRole('listitem');
+    expect(rows.map(r => r.textContent)).toEqual([
+      '10 Jan 2099SoonerIdea',
+      '1 Feb 2099LaterPlanned',
+      'No dateUndatedIdea',
+    ]);
+    expect(
+      screen.queryByRole('region', { name: /^Ideas/ }),
+    ).not.toBeInTheDocument();
+  });
+
+  describe('owner and pain points of an item', () => {
+    const canvas: Canvas = {
+      entityRef: 'system:default/ci-cd-pipeline',
+      version: 2,
+      content: {
+        ...emptyCanvasContent(),
+        roadmap: {
+          ...emptyCanvasContent().roadmap,
+          painPoints: ['Builds are slow', 'Nobody knows who approves'],
+        },
+      },
+    };
+    const painJourney: Journey = {
+      ...journey,
+      stages: [
+        {
+          id: 'build',
+          name: 'Build',
+          description: '',
+          touchpoints: [
+            {
+              ...touchpoint('tp-run', 'Run pipeline'),
+              failureModes: ['Flaky tests'],
+              friction: touchpointFriction({
+                texts: ['Waited 40 minutes for a runner'],
+                textsHidden: false,
+              }),
+            },
+          ],
+        },
+      ],
+    };
+
+    it("makes the system's owner the owner of a new item, still editable", async () => {
+      const createRoadmapItem = jest.fn().mockResolvedValue(item({}));
+      await renderWithEntity(
+        <RoadmapBoard />,
+        { getRoadmap: async () => [], createRoadmapItem },
+        { owner: true },
+      );
+      await userEvent.click(
+        await screen.findByRole('button', { name: 'Add improvement' }),
+      );
+      const owner = screen.getByLabelText('Owner');
+      expect(owner).toHaveValue('group:default/platform-team');
+      expect(screen.getByText('Links to')).toBeInTheDocument();
+      fireEvent.change(screen.getByLabelText(/Title/), {
+        target: { value: 'Cache dependencies' },
+      });
+      await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+      await waitFor(() =>
+        expect(createRoadmapItem).toHaveBeenCalledWith(
+          expect.anything(),
+          expect.objectContaining({ owner: 'group:default/platform-team' }),
+        ),
+      );
+    });
+
+    it('keeps the owner of an existing item, and the lack of one', async () => {
+      await renderWithEntity(
+        <RoadmapBoard />,
+        { getRoadmap: async () => [item({ title: 'Autoscale runners' })] },
+        { owner: true },
+      );
+      await userEvent.click(
+        await screen.findByRole('button', { name: 'Edit Autoscale runners' }),
+      );
+      expect(screen.getByLabelText('Owner')).toHaveValue('');
+    });
+
+    it('suggests groups and users of the catalog as the owner', async () => {
+      const queryEntities = jest.fn().mockResolvedValue({
+        items: [
+          {
+            apiVersion: 'backstage.io/v1alpha1',
+            kind: 'User',
+            metadata: { name: 'ada', namespace: 'default' },
+            spec: { profile: { displayName: 'Ada Lovelace' } },
+          },
+        ],
+        totalItems: 1,
+        pageInfo: {},
+      });
+      const createRoadmapItem = jest.fn().mockResolvedValue(item({}));
+      await renderWithEntity(
+        <TestApiProvider apis={[[catalogApiRef, { queryEntities }]]}>
+          <RoadmapBoard />
+        </TestApiProvider>,
+        { getRoadmap: async () => [], createRoadmapItem },
+        { owner: true },
+      );
+      await userEvent.click(
+        await screen.findByRole('button', { name: 'Add improvement' }),
+      );
+      const owner = screen.getByLabelText('Owner');
+      await userEvent.clear(owner);
+      await userEvent.type(owner, 'ada');
+      await waitFor(() =>
+        expect(queryEntities).toHaveBeenLastCalledWith(
+          expect.objectContaining({
+            filter: { kind: ['Group', 'User'] },
+            fullTextFilter: expect.objectContaining({ term: 'ada' }),
+          }),
+        ),
+      );
+      const options = within(await screen.findByRole('listbox'));
+      expect(
+        options.getByRole('option', { name: /the system's owner/ }),
+      ).toBeInTheDocument();
+      await userEvent.click(
+        options.getByRole('option', { name: /Ada Lovelace/ }),
+      );
+      expect(owner).toHaveValue('user:default/ada');
+      fireEvent.change(screen.getByLabelText(/Title/), {
+        target: { value: 'Cache dependencies' },
+      });
+      await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+      await waitFor(() =>
+        expect(createRoadmapItem).toHaveBeenCalledWith(
+          expect.anything(),
+          expect.objectContaining({ owner: 'user:default/ada' }),
+        ),
+      );
+    });
+
+    it("offers the canvas's pain points and the journey's touchpoints, and keeps typed ones", async () => {
+      const original = item({
+        title: 'Autoscale runners',
+        painPoints: ['Queues at 9am'],
+      });
+      const updateRoadmapItem = jest.fn().mockResolvedValue(original);
+      await renderWithEntity(
+        <RoadmapBoard />,
+        {
+          getRoadmap: async () => [original],
+          getJourney: async () => painJourney,
+          getCanvas: async () => canvas,
+          updateRoadmapItem,
+        },
+        { owner: true },
+      );
+      await userEvent.click(
+        await screen.findByRole('button', { name: 'Edit Autoscale runners' }),
+      );
+      // The item's own free text stays.
+      expect(
+        screen.getByRole('button', { name: 'Queues at 9am' }),
+      ).toBeInTheDocument();
+      const input = screen.getByLabelText('Pain points it addresses');
+      await waitFor(() =>
+        expect(
+          screen.getByText(/Pick from the canvas's pain points/),
+        ).toBeInTheDocument(),
+      );
+      await userEvent.click(input);
+      const listbox = within(await screen.findByRole('listbox'));
+      expect(
+        listbox
+          .getAllByRole('option')
+          .map(o => o.firstChild?.firstChild?.textContent),
+      ).toEqual([
+        'Builds are slow',
+        'Nobody knows who approves',
+        'Build › Run pipeline',
+        'Build › Run pipeline: Flaky tests',
+        'Build › Run pipeline: Waited 40 minutes for a runner',
+      ]);
+      expect(listbox.getByText('From the canvas')).toBeInTheDocument();
+      expect(listbox.getByText('From the journey')).toBeInTheDocument();
+      await userEvent.click(
+        listbox.getByRole('option', { name: /Builds are slow/ }),
+      );
+      await userEvent.click(input);
+      await userEvent.click(
+        within(await screen.findByRole('listbox')).getByRole('option', {
+          name: /Flaky tests/,
+        }),
+      );
+      await userEvent.type(input, 'Runners are expensive{Enter}');
+
+      await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+      await waitFor(() => expect(updateRoadmapItem).toHaveBeenCalledTimes(1));
+      expect(updateRoadmapItem.mock.calls[0][1].painPoints).toEqual([
+        'Queues at 9am',
+        'Builds are slow',
+        'Build › Run pipeline: Flaky tests',
+        'Runners are expensive',
+      ]);
+    });
+
+    it('keeps pain points free text when the canvas and the journey fail to load', async () => {
+      const createRoadmapItem = jest.fn().mockResolvedValue(item({}));
+      await renderWithEntity(
+        <RoadmapBoard />,
+        { getRoadmap: async () => [], createRoadmapItem },
+        { owner: true },
+      );
+      await userEvent.click(
+        await screen.findByRole('button', { name: 'Add improvement' }),
+      );
+      fireEvent.change(screen.getByLabelText(/Title/), {
+        target: { value: 'Cache dependencies' },
+      });
+      expect(
+        await screen.findByText(/could not be loaded, so nothing is suggested/),
+      ).toBeInTheDocument();
+      // Typed and left without Enter: kept all the same.
+      await userEvent.type(
+        screen.getByLabelText('Pain points it addresses'),
+        'Builds are slow',
+      );
+      await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+      await waitFor(() =>
+        expect(createRoadmapItem).toHaveBeenCalledWith(
+          expect.anything(),
+          expect.objectContaining({ painPoints: ['Builds are slow'] }),
+        ),
+      );
     });
   });
 });

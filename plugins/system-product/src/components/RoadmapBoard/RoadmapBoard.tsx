@@ -1,19 +1,17 @@
 import { getCompoundEntityRef } from '@backstage/catalog-model';
 import { EmptyState, InfoCard } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
+import { useEntity } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
-import Chip from '@material-ui/core/Chip';
 import Grid from '@material-ui/core/Grid';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
-import ListItemIcon from '@material-ui/core/ListItemIcon';
 import ListItemText from '@material-ui/core/ListItemText';
-import Paper from '@material-ui/core/Paper';
+import { makeStyles } from '@material-ui/core/styles';
 import Typography from '@material-ui/core/Typography';
-import CheckBoxIcon from '@material-ui/icons/CheckBox';
-import CheckBoxOutlineBlankIcon from '@material-ui/icons/CheckBoxOutlineBlank';
+import ToggleButton from '@material-ui/lab/ToggleButton';
+import ToggleButtonGroup from '@material-ui/lab/ToggleButtonGroup';
 import {
   RoadmapItem,
   RoadmapItemInput,
@@ -21,13 +19,18 @@ import {
   systemProductRoadmapManagePermission,
   getEntityOwner,
 } from '@system-product/backstage-plugin-common';
-import { useState } from 'react';
+import { DragEvent, useState } from 'react';
 import { systemProductApiRef } from '../../api/systemProductApiRef';
-import { JourneyStep, metricChange, ownerRef } from '../../format';
+import { JourneyStep, metricChange } from '../../format';
 import { useEntityPermission, useRoadmap } from '../../hooks';
 import { AsyncState } from '../AsyncState';
-import { KIND_LABELS } from './roadmapItemForm';
+import { MoveMenu } from './MoveMenu';
+import { Owner } from './Owner';
+import { STATUS_LABELS } from './roadmapItemForm';
 import { RoadmapItemDialog } from './RoadmapItemDialog';
+import { RoadmapTimeline } from './RoadmapTimeline';
+import { ROADMAP_ITEM_DRAG_TYPE, RoadmapItemCard } from './RoadmapItemCard';
+import { ChangeMessage, useItemChanges } from './useItemChanges';
 
 const COLUMNS: Array<{ status: RoadmapItemStatus; title: string }> = [
   { status: 'idea', title: 'Ideas' },
@@ -36,161 +39,100 @@ const COLUMNS: Array<{ status: RoadmapItemStatus; title: string }> = [
   { status: 'shipped', title: 'Shipped' },
 ];
 
-/** An owner: a link to the group or user, or the text as typed. */
-function Owner(props: { owner: string }) {
-  const ref = ownerRef(props.owner);
-  return ref ? (
-    <EntityRefLink entityRef={ref} defaultKind="group" />
-  ) : (
-    <>{props.owner}</>
-  );
-}
+const useStyles = makeStyles(theme => ({
+  column: { borderRadius: theme.shape.borderRadius },
+  dropTarget: {
+    outline: `2px dashed ${theme.palette.primary.main}`,
+    outlineOffset: -4,
+  },
+}));
 
 /**
- * "Journey steps: Stage › Touchpoint, …" of the touchpoints `item` addresses;
- * without `steps` (the journey did not load) only how many.
+ * What the dialog is open for: a new item, or `item`; `movedTo` is the status a
+ * move to Shipped sets before the owner saves.
  */
-function journeyStepsLine(
-  item: RoadmapItem,
-  steps?: JourneyStep[],
-): string | undefined {
-  const ids = item.touchpointIds;
-  if (ids.length === 0) return undefined;
-  if (!steps) {
-    return `Journey steps: ${ids.length} linked (their names could not be loaded)`;
-  }
-  const labels = new Map(steps.map(s => [s.id, s.label]));
-  return `Journey steps: ${ids
-    .map(id => labels.get(id) ?? 'a removed step')
-    .join(', ')}`;
-}
+type Editing = { item?: RoadmapItem; movedTo?: RoadmapItemStatus };
 
-function ItemCard(props: {
-  item: RoadmapItem;
-  steps?: JourneyStep[];
-  onEdit?: () => void;
-}) {
-  const { item, steps, onEdit } = props;
-  const done = item.milestones.filter(m => m.done).length;
-  const change = metricChange(item);
-  const stepsLine = journeyStepsLine(item, steps);
-  return (
-    <Paper
-      // Search results link here (…/roadmap#roadmap-item-<id>).
-      id={`roadmap-item-${item.id}`}
-      variant="outlined"
-      style={{ padding: 12, marginTop: 12 }}
-      data-testid="roadmap-item"
-    >
-      <Typography variant="subtitle2">{item.title}</Typography>
-      <Box mt={0.5} mb={0.5}>
-        <Chip
-          size="small"
-          color={item.kind === 'quick-win' ? 'primary' : 'default'}
-          label={KIND_LABELS[item.kind]}
-        />
-      </Box>
-      {item.description && (
-        <Typography variant="body2">{item.description}</Typography>
-      )}
-      <Typography variant="caption" display="block">
-        {item.owner ? (
-          <>
-            Owner <Owner owner={item.owner} />
-          </>
-        ) : (
-          'No owner yet'
-        )}
-        {item.targetDate && ` · target ${item.targetDate}`}
-      </Typography>
-      {item.milestones.length > 0 && (
-        <>
-          <Typography variant="caption" display="block">
-            {done} of {item.milestones.length} milestones done
-          </Typography>
-          <List dense disablePadding aria-label={`Milestones of ${item.title}`}>
-            {item.milestones.map((milestone, index) => (
-              <ListItem
-                key={index}
-                disableGutters
-                style={{ paddingTop: 0, paddingBottom: 0 }}
-              >
-                <ListItemIcon style={{ minWidth: 28 }}>
-                  {milestone.done ? (
-                    <CheckBoxIcon
-                      fontSize="small"
-                      color="primary"
-                      titleAccess="Done"
-                    />
-                  ) : (
-                    <CheckBoxOutlineBlankIcon
-                      fontSize="small"
-                      titleAccess="Not done"
-                    />
-                  )}
-                </ListItemIcon>
-                <ListItemText
-                  primary={milestone.title}
-                  primaryTypographyProps={{ variant: 'caption' }}
-                />
-              </ListItem>
-            ))}
-          </List>
-        </>
-      )}
-      {item.painPoints.length > 0 && (
-        <Typography variant="caption" display="block">
-          Addresses: {item.painPoints.join('; ')}
-        </Typography>
-      )}
-      {stepsLine && (
-        <Typography variant="caption" display="block">
-          {stepsLine}
-        </Typography>
-      )}
-      {item.metric && (
-        <Typography variant="caption" display="block">
-          {item.status === 'shipped' && change
-            ? `Did it work? ${change}`
-            : `Should move ${item.metric}`}
-        </Typography>
-      )}
-      {onEdit && (
-        <Button size="small" onClick={onEdit} aria-label={`Edit ${item.title}`}>
-          Edit
-        </Button>
-      )}
-    </Paper>
-  );
-}
+/** What owners do on the board itself. */
+type BoardActions = {
+  onEdit: (item: RoadmapItem) => void;
+  /** `fromMenu`: the focus then follows the item to its new column. */
+  onMove: (
+    item: RoadmapItem,
+    status: RoadmapItemStatus,
+    fromMenu: boolean,
+  ) => void;
+  onMilestoneDone: (item: RoadmapItem, index: number, done: boolean) => void;
+  isBusy: (id: string) => boolean;
+  /** The item moved with "Move to…" last. */
+  movedWithMenu?: string;
+};
 
 /**
- * The Roadmap tab: improvements by status, quick wins told apart, shipped
- * ones celebrated. Owners add and edit items in place.
+ * The Roadmap tab: improvements by status, quick wins told apart, overdue
+ * ones marked, shipped ones celebrated. Owners add and edit items in the
+ * dialog, and on the board drag them to another column (or use "Move to…")
+ * and tick off their milestones. Moving an item to Shipped opens the dialog,
+ * set to Shipped, for the value after and a look before the people behind
+ * its friction are told.
  */
 export function RoadmapBoard() {
   const { value, loading, error, retry } = useRoadmap();
   const { entity } = useEntity();
   const api = useApi(systemProductApiRef);
   const canManage = useEntityPermission(systemProductRoadmapManagePermission);
-  const [editing, setEditing] = useState<RoadmapItem | 'new'>();
+  const [editing, setEditing] = useState<Editing>();
+  const [movedWithMenu, setMovedWithMenu] = useState<string>();
+  const changes = useItemChanges(value?.items ?? [], retry);
   const ref = getCompoundEntityRef(entity);
+  const owner = getEntityOwner(entity);
 
   const save = async (input: RoadmapItemInput, version?: number) => {
-    if (editing === 'new') {
+    if (editing?.item) {
+      await api.updateRoadmapItem(editing.item.id, {
+        ...input,
+        version: version!,
+      });
+    } else {
       await api.createRoadmapItem(ref, input);
-    } else if (editing) {
-      await api.updateRoadmapItem(editing.id, { ...input, version: version! });
     }
     setEditing(undefined);
     retry();
   };
+  const actions: BoardActions | undefined = canManage
+    ? {
+        onEdit: item => setEditing({ item }),
+        onMove: (item, status, fromMenu) => {
+          if (status === item.status) return;
+          if (status === 'shipped') {
+            setEditing({ item, movedTo: status });
+            return;
+          }
+          setMovedWithMenu(fromMenu ? item.id : undefined);
+          changes.change(
+            item,
+            { status },
+            `Moved "${item.title}" to ${STATUS_LABELS[status]}.`,
+          );
+        },
+        onMilestoneDone: (item, index, done) =>
+          changes.change(
+            item,
+            {
+              milestones: item.milestones.map((m, i) =>
+                i === index ? { ...m, done } : m,
+              ),
+            },
+            `Milestone "${item.milestones[index].title}" of "${item.title}" ${
+              done ? 'done' : 'not done'
+            }.`,
+          ),
+        isBusy: changes.isBusy,
+        movedWithMenu,
+      }
+    : undefined;
   const addButton = canManage ? (
-    <Button
-      variant="outlined"
-      color="primary"
-      onClick={() => setEditing('new')}
-    >
+    <Button variant="outlined" color="primary" onClick={() => setEditing({})}>
       Add improvement
     </Button>
   ) : undefined;
@@ -199,7 +141,9 @@ export function RoadmapBoard() {
     <>
       {editing && (
         <RoadmapItemDialog
-          item={editing === 'new' ? undefined : editing}
+          item={editing.item}
+          movedTo={editing.movedTo}
+          newItemOwner={owner}
           steps={value?.steps}
           onClose={() => setEditing(undefined)}
           onSave={save}
@@ -208,18 +152,103 @@ export function RoadmapBoard() {
           }
         />
       )}
-      <AsyncState loading={loading} error={error} retry={retry} what="roadmap">
+      {/* A reload after a change keeps the board in place. */}
+      <AsyncState
+        loading={loading && !value}
+        error={error}
+        retry={retry}
+        what="roadmap"
+      >
         {() => (
           <RoadmapColumns
-            items={value?.items ?? []}
+            items={changes.items}
             steps={value?.steps}
-            owner={getEntityOwner(entity)}
+            owner={owner}
             addButton={addButton}
-            onEdit={canManage ? setEditing : undefined}
+            actions={actions}
+            message={changes.message}
+            now={new Date()}
           />
         )}
       </AsyncState>
     </>
+  );
+}
+
+/** What the last change on the board came to, read out as it happens. */
+function ChangeStatus(props: { message?: ChangeMessage }) {
+  const { message } = props;
+  return (
+    <>
+      <Typography variant="body2" role="status">
+        {message && !message.error ? message.text : ''}
+      </Typography>
+      {message?.error && (
+        <Typography variant="body2" color="error" role="alert">
+          {message.text}
+        </Typography>
+      )}
+    </>
+  );
+}
+
+/**
+ * A column of the board; for owners (`onDrop`) a drop target for cards
+ * dragged from the other columns.
+ */
+function RoadmapColumn(props: {
+  status: RoadmapItemStatus;
+  title: string;
+  onDrop?: (itemId: string) => void;
+  children: JSX.Element[];
+}) {
+  const { status, title, onDrop, children } = props;
+  const classes = useStyles();
+  const [over, setOver] = useState(false);
+  const carriesItem = (e: DragEvent) =>
+    Array.from(e.dataTransfer.types ?? []).includes(ROADMAP_ITEM_DRAG_TYPE);
+  const headingId = `roadmap-column-${status}`;
+  return (
+    <Grid
+      item
+      xs={12}
+      sm={6}
+      md={3}
+      component="section"
+      aria-labelledby={headingId}
+      className={`${classes.column} ${over ? classes.dropTarget : ''}`}
+      onDragOver={
+        onDrop &&
+        ((e: DragEvent) => {
+          if (!carriesItem(e)) return;
+          e.preventDefault();
+          e.dataTransfer.dropEffect = 'move';
+          setOver(true);
+        })
+      }
+      onDragLeave={
+        onDrop &&
+        ((e: DragEvent<HTMLElement>) => {
+          if (!e.currentTarget.contains(e.relatedTarget as Node | null)) {
+            setOver(false);
+          }
+        })
+      }
+      onDrop={
+        onDrop &&
+        ((e: DragEvent) => {
+          e.preventDefault();
+          setOver(false);
+          const id = e.dataTransfer.getData(ROADMAP_ITEM_DRAG_TYPE);
+          if (id) onDrop(id);
+        })
+      }
+    >
+      <Typography variant="h6" component="h3" id={headingId}>
+        {title} ({children.length})
+      </Typography>
+      {children}
+    </Grid>
   );
 }
 
@@ -228,9 +257,12 @@ function RoadmapColumns(props: {
   steps?: JourneyStep[];
   owner?: string;
   addButton?: JSX.Element;
-  onEdit?: (item: RoadmapItem) => void;
+  actions?: BoardActions;
+  message?: ChangeMessage;
+  now: Date;
 }) {
-  const { items, steps, owner, addButton, onEdit } = props;
+  const { items, steps, owner, addButton, actions, message, now } = props;
+  const [view, setView] = useState<'board' | 'timeline'>('board');
   if (items.length === 0) {
     return (
       <EmptyState
@@ -254,29 +286,69 @@ function RoadmapColumns(props: {
   const dropped = items.filter(i => i.status === 'dropped');
   return (
     <Grid container spacing={3}>
-      {addButton && (
-        <Grid item xs={12}>
+      <Grid item xs={12}>
+        <Box display="flex" alignItems="center" gridGap={16} flexWrap="wrap">
           {addButton}
+          <ToggleButtonGroup
+            size="small"
+            exclusive
+            value={view}
+            onChange={(_, picked) => picked && setView(picked)}
+            aria-label="View"
+          >
+            <ToggleButton value="board">Board</ToggleButton>
+            <ToggleButton value="timeline">Timeline</ToggleButton>
+          </ToggleButtonGroup>
+        </Box>
+        {actions && view === 'board' && (
+          <Typography variant="body2" color="textSecondary">
+            Drag an item to another column, or use its "Move to…" button.
+          </Typography>
+        )}
+        {actions && <ChangeStatus message={message} />}
+      </Grid>
+      {view === 'timeline' && (
+        <Grid item xs={12}>
+          <RoadmapTimeline items={items} now={now} />
         </Grid>
       )}
-      {COLUMNS.map(column => {
-        const inColumn = items.filter(i => i.status === column.status);
-        return (
-          <Grid item xs={12} sm={6} md={3} key={column.status}>
-            <Typography variant="h6" component="h3">
-              {column.title} ({inColumn.length})
-            </Typography>
-            {inColumn.map(item => (
-              <ItemCard
-                key={item.id}
-                item={item}
-                steps={steps}
-                onEdit={onEdit && (() => onEdit(item))}
-              />
-            ))}
-          </Grid>
-        );
-      })}
+      {view === 'board' &&
+        COLUMNS.map(column => (
+          <RoadmapColumn
+            key={column.status}
+            status={column.status}
+            title={column.title}
+            onDrop={
+              actions &&
+              (id => {
+                const moving = items.find(i => i.id === id);
+                if (moving) actions.onMove(moving, column.status, false);
+              })
+            }
+          >
+            {items
+              .filter(i => i.status === column.status)
+              .map(item => (
+                <RoadmapItemCard
+                  key={item.id}
+                  item={item}
+                  steps={steps}
+                  now={now}
+                  onEdit={actions && (() => actions.onEdit(item))}
+                  onMove={
+                    actions && (status => actions.onMove(item, status, true))
+                  }
+                  onMilestoneDone={
+                    actions &&
+                    ((index, done) =>
+                      actions.onMilestoneDone(item, index, done))
+                  }
+                  busy={actions?.isBusy(item.id)}
+                  focusMove={actions?.movedWithMenu === item.id}
+                />
+              ))}
+          </RoadmapColumn>
+        ))}
       <Grid item xs={12} md={6}>
         <InfoCard
           title="Changelog"
@@ -307,6 +379,14 @@ function RoadmapColumns(props: {
               {dropped.map(item => (
                 <ListItem key={item.id}>
                   <ListItemText primary={item.title} />
+                  {actions && (
+                    <MoveMenu
+                      item={item}
+                      onMove={status => actions.onMove(item, status, true)}
+                      disabled={actions.isBusy(item.id)}
+                      takeFocus={actions.movedWithMenu === item.id}
+                    />
+                  )}
                 </ListItem>
               ))}
             </List>

@@ -12,6 +12,7 @@ import {
   ROADMAP_ITEM_STATUSES,
   RoadmapItem,
   RoadmapItemInput,
+  RoadmapItemStatus,
 } from '@system-product/backstage-plugin-common';
 import { useState } from 'react';
 import { JourneyStep, userRef } from '../../format';
@@ -19,6 +20,8 @@ import { useSlos, useVersionedSave } from '../../hooks';
 import { FormDialogActions, FormProblem } from '../FormDialog';
 import { JourneyStepsField } from './JourneyStepsField';
 import { MilestonesField } from './MilestonesField';
+import { OwnerField } from './OwnerField';
+import { PainPointsField } from './PainPointsField';
 import {
   KIND_LABELS,
   MAX_METRIC_UNIT,
@@ -44,16 +47,27 @@ import { findSlo, SloMetricField, UseCurrentSli } from './SloMetricField';
  * metric and fill in their current SLI; editing goes on without them. An
  * SLO's values are in percent: picking one, or its current SLI, sets the unit
  * to %.
+ *
+ * A new item is owned by `newItemOwner` (the system's owner) unless the owner
+ * changes it. `movedTo` opens `item` already moved to that status: a move to Shipped on
+ * the board lands here, for the value after and a look before the people
+ * behind its friction are told.
  */
 export function RoadmapItemDialog(props: {
   item?: RoadmapItem;
+  movedTo?: RoadmapItemStatus;
+  newItemOwner?: string;
   steps?: JourneyStep[];
   onClose: () => void;
   onSave: (input: RoadmapItemInput, version?: number) => Promise<void>;
   loadCurrent: (id: string) => Promise<RoadmapItem | undefined>;
 }) {
-  const { item, steps, onClose, onSave, loadCurrent } = props;
-  const [form, setForm] = useState<RoadmapItemForm>(toForm(item));
+  const { item, movedTo, newItemOwner, steps, onClose, onSave, loadCurrent } =
+    props;
+  const [form, setForm] = useState<RoadmapItemForm>(() => ({
+    ...toForm(item, newItemOwner),
+    ...(movedTo ? { status: movedTo } : {}),
+  }));
   const versioned = useVersionedSave({
     initial: item,
     what: 'item',
@@ -118,6 +132,14 @@ export function RoadmapItemDialog(props: {
         {item ? 'Edit improvement' : 'New improvement'}
       </DialogTitle>
       <DialogContent>
+        {item && movedTo === 'shipped' && item.status !== 'shipped' && (
+          <Typography variant="body2" paragraph>
+            Moving it to Shipped: fill in the value after, if it has a metric,
+            so that the roadmap can tell whether it worked. When you save, the
+            people who reported friction on its journey steps are told that it
+            shipped.
+          </Typography>
+        )}
         <Grid container spacing={2}>
           <Grid item xs={12}>
             <TextField
@@ -174,14 +196,10 @@ export function RoadmapItemDialog(props: {
             </TextField>
           </Grid>
           <Grid item xs={12} md={6}>
-            <TextField
-              id="roadmap-owner"
-              label="Owner"
-              fullWidth
+            <OwnerField
               value={form.owner}
-              onChange={set('owner')}
-              inputProps={{ maxLength: 255 }}
-              helperText="A user or group, e.g. group:default/platform-team; empty when nobody owns it yet"
+              onChange={owner => setForm(f => ({ ...f, owner }))}
+              systemOwner={newItemOwner}
             />
           </Grid>
           <Grid item xs={12} md={6}>
@@ -202,13 +220,9 @@ export function RoadmapItemDialog(props: {
             />
           </Grid>
           <Grid item xs={12}>
-            <TextField
-              id="roadmap-pain-points"
-              label="Pain points it addresses (one per line)"
-              fullWidth
-              multiline
+            <PainPointsField
               value={form.painPoints}
-              onChange={set('painPoints')}
+              onChange={painPoints => setForm(f => ({ ...f, painPoints }))}
             />
           </Grid>
           <Grid item xs={12}>

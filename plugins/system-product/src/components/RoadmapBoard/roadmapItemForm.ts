@@ -21,6 +21,8 @@ export const STATUS_LABELS = {
 /** Limits of the API (RoadmapItemInput). */
 export const MAX_MILESTONES = 20;
 export const MAX_TOUCHPOINTS = 50;
+export const MAX_PAIN_POINTS = 20;
+export const MAX_PAIN_POINT = 500;
 export const MAX_METRIC_UNIT = 16;
 
 /** The unit of an SLO's values: its SLI in percent, as the dialog fills it in. */
@@ -38,7 +40,7 @@ export type RoadmapItemForm = {
   owner: string;
   targetDate: string;
   milestones: MilestoneRow[];
-  painPoints: string;
+  painPoints: string[];
   touchpointIds: string[];
   metric: string;
   metricBefore: string;
@@ -47,17 +49,23 @@ export type RoadmapItemForm = {
   metricUnit: string;
 };
 
-/** The form for `item`, or an empty one for a new item. */
-export function toForm(item?: RoadmapItem): RoadmapItemForm {
+/**
+ * The form for `item`, or an empty one for a new item, owned by `newItemOwner`
+ * (the entity's owner) until the owner says otherwise.
+ */
+export function toForm(
+  item?: RoadmapItem,
+  newItemOwner?: string,
+): RoadmapItemForm {
   return {
     title: item?.title ?? '',
     description: item?.description ?? '',
     kind: item?.kind ?? 'quick-win',
     status: item?.status ?? 'idea',
-    owner: item?.owner ?? '',
+    owner: item ? item.owner ?? '' : newItemOwner ?? '',
     targetDate: item?.targetDate ?? '',
     milestones: (item?.milestones ?? []).map((m, key) => ({ ...m, key })),
-    painPoints: item?.painPoints.join('\n') ?? '',
+    painPoints: item?.painPoints ?? [],
     touchpointIds: item?.touchpointIds ?? [],
     metric: item?.metric ?? '',
     metricBefore: item?.metricBefore?.toString() ?? '',
@@ -81,9 +89,8 @@ export function toInput(form: RoadmapItemForm): RoadmapItemInput {
       .map(m => ({ title: m.title.trim(), done: m.done }))
       .filter(m => m.title !== ''),
     painPoints: form.painPoints
-      .split('\n')
-      .map(l => l.trim())
-      .filter(Boolean),
+      .map(p => p.trim())
+      .filter((p, i, all) => p && all.indexOf(p) === i),
     touchpointIds: form.touchpointIds,
     metric: form.metric.trim() || null,
     metricBefore: number(form.metricBefore),
