@@ -79,13 +79,19 @@ test('an owner adds an SLO, a pipeline posts builds with a service token, and th
   const after = await budgetLeft(page, displayName);
   expect(after).toBeLessThan(before);
 
-  await row.getByRole('button', { name: `Trend of ${displayName}` }).click();
-  await expect(page.getByText(`Trend of ${displayName}`)).toBeVisible();
+  await row
+    .getByRole('link', { name: `Details and trend of ${displayName}` })
+    .click();
+  const drawer = page.getByRole('dialog', { name: displayName });
+  await expect(
+    drawer.getByRole('figure', { name: `Error budget of ${displayName} left` }),
+  ).toBeVisible();
   await page.screenshot({
     path: 'e2e-test-results/screenshots/slos-budget.png',
     fullPage: true,
   });
 
+  await drawer.getByRole('button', { name: 'Close' }).click();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export OpenSLO' }).click();
   const file = await download;

@@ -13,14 +13,14 @@ test('the SLOs tab shows what the figures rest on: objectives, alert windows and
 
   const row = page.getByRole('row').filter({ hasText: SLO });
   await expect(
-    row.getByText('Internal objective: 99% of events good'),
+    row.getByText('Internal objective: 99% of deployments succeed'),
   ).toBeVisible();
-  await expect(row.getByText('SLA: 95% of events good')).toBeVisible();
+  await expect(row.getByText('SLA: 95% of deployments succeed')).toBeVisible();
 
-  const toggle = row.getByRole('button', { name: `Details of ${SLO}` });
-  await toggle.click();
-  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
-  const details = page.getByRole('region', { name: `Details of ${SLO}` });
+  await row.getByRole('link', { name: `Details and trend of ${SLO}` }).click();
+  await expect(page).toHaveURL(/[?&]slo=deployment-success-objectives/);
+  const drawer = page.getByRole('dialog', { name: SLO });
+  const details = drawer.getByRole('region', { name: `Details of ${SLO}` });
   await expect(details.getByText('Window evaluated')).toBeVisible();
 
   const objectives = details.getByRole('table', {
@@ -43,7 +43,7 @@ test('the SLOs tab shows what the figures rest on: objectives, alert windows and
     fullPage: true,
   });
 
-  await toggle.click();
+  await drawer.getByRole('button', { name: 'Close' }).click();
   await expect(details).toHaveCount(0);
 });
 

@@ -4,9 +4,18 @@ import DialogTitle from '@material-ui/core/DialogTitle';
 import Grid from '@material-ui/core/Grid';
 import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
-import { OpenSloDocument } from '@system-product/backstage-plugin-common';
+import {
+  EvaluatedSlo,
+  OpenSloDocument,
+} from '@system-product/backstage-plugin-common';
 import { useState } from 'react';
-import { SLO_PRESETS, SloFormValues, toSloDocument } from './sloPresets';
+import { NoEventsWarning } from './NoEventsWarning';
+import {
+  SLO_PRESETS,
+  SloFormValues,
+  derivedDisplayName,
+  toSloDocument,
+} from './sloPresets';
 import { FormDialogActions, FormProblem } from '../FormDialog';
 
 const NAME = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
@@ -49,17 +58,23 @@ function problemsOf(
 /**
  * Makes an SLO in the portal from one of the plugin's indicators. The backend
  * checks it again; its message (a taken name, for example) is shown here.
+ * The display name follows the threshold and target until the owner types
+ * one; `slos` (the system's, undefined while they load) help tell whether
+ * the system has events of the indicator's kind yet.
  */
 export function NewSloDialog(props: {
   onClose: () => void;
   onSave: (document: OpenSloDocument) => Promise<void>;
+  slos?: EvaluatedSlo[];
 }) {
-  const { onClose, onSave } = props;
+  const { onClose, onSave, slos } = props;
   const [form, setForm] = useState<SloFormValues>(initialForm);
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
   const preset = SLO_PRESETS.find(p => p.id === form.presetId)!;
   const problems = problemsOf(form);
+  // Empty until the owner types a name; then theirs, however the figures change.
+  const displayName = form.displayName || derivedDisplayName(form);
   const text =
     (key: 'name' | 'displayName' | 'environment') =>
     (e: { target: { value: string } }) =>
@@ -101,7 +116,7 @@ export function NewSloDialog(props: {
     setBusy(true);
     setProblem(undefined);
     try {
-      await onSave(toSloDocument(form));
+      await onSave(toSloDocument({ ...form, displayName }));
     } catch (e) {
       setProblem((e as Error).message);
     } finally {
@@ -147,9 +162,13 @@ export function NewSloDialog(props: {
               id="slo-display-name"
               label="Display name"
               fullWidth
-              value={form.displayName}
+              value={displayName}
               onChange={text('displayName')}
-              placeholder={preset.label}
+              helperText={
+                form.displayName
+                  ? 'Yours; clear it to follow the threshold and target again'
+                  : 'Follows the threshold and target until you edit it'
+              }
             />
           </Grid>
           {preset.kind === 'threshold' &&
@@ -174,6 +193,13 @@ export function NewSloDialog(props: {
               />
             </Grid>
           )}
+          <Grid item xs={12}>
+            <NoEventsWarning
+              preset={preset}
+              environment={form.environment}
+              slos={slos}
+            />
+          </Grid>
           {problem && (
             <Grid item xs={12}>
               <FormProblem>{problem}</FormProblem>

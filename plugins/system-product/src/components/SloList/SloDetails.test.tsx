@@ -211,17 +211,19 @@ describe('SloDetails', () => {
       within(internal).getByText('Internal objective'),
     ).toBeInTheDocument();
     expect(
-      within(internal).getByText('99% of events good'),
+      within(internal).getByText('99% of deployments succeed'),
     ).toBeInTheDocument();
     expect(
       within(internal).getByText('6 bad of 200 deployments, 2 allowed'),
     ).toBeInTheDocument();
     expect(
-      within(internal).getByText('-200% of budget left'),
+      within(internal).getByText('overspent 3×, none left'),
     ).toBeInTheDocument();
     expect(within(internal).getByText('Breached')).toBeInTheDocument();
     expect(within(sla).getByText('SLA')).toBeInTheDocument();
-    expect(within(sla).getByText('95% of events good')).toBeInTheDocument();
+    expect(
+      within(sla).getByText('95% of deployments succeed'),
+    ).toBeInTheDocument();
     expect(within(sla).getAllByText('97%')).toHaveLength(1);
     expect(
       within(sla).getByText('6 bad of 200 deployments, 10 allowed'),
@@ -298,7 +300,9 @@ describe('SloDetails', () => {
       ),
     ).toBeInTheDocument();
     expect(
-      within(restoring).getByText('90% of events good at most 4 h'),
+      within(restoring).getByText(
+        '90% of incidents are restored within 4 hours',
+      ),
     ).toBeInTheDocument();
     expect(
       within(restoring).getByText('1 bad of 8 incidents, 0.8 allowed'),
@@ -337,7 +341,7 @@ describe('SloDetails', () => {
     ).toBeInTheDocument();
     expect(
       screen.getByText(
-        'calendar 1 month from 2026-01-01 Europe/Berlin, Occurrences',
+        'calendar 1 month from 2026-01-01 Europe/Berlin, every event counts',
       ),
     ).toBeInTheDocument();
   });

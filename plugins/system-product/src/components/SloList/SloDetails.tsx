@@ -5,7 +5,7 @@ import {
   EvaluatedSlo,
   isComposite,
 } from '@system-product/backstage-plugin-common';
-import { ReactNode, useEffect, useRef } from 'react';
+import { ReactNode } from 'react';
 import { AlertPolicyList } from './AlertPolicyList';
 import { BurnRateTable } from './BurnRateTable';
 import {
@@ -17,7 +17,7 @@ import {
   objectiveName,
   ownObjective,
 } from './describeEvaluation';
-import { describeWindow } from './describeSlo';
+import { BUDGETING_WORDS, describeWindow } from './describeSlo';
 import { ObjectiveTable } from './ObjectiveTable';
 
 function Section(props: { title: string; children: ReactNode }) {
@@ -83,21 +83,13 @@ export function SloDetails(props: {
   const freshness = freshnessOf(slo, now);
   const { evaluation } = slo;
   const several = slo.objectives.length > 1 || isComposite(slo);
-  const ref = useRef<HTMLDivElement>(null);
-  // Opened from a row of a long table, it may start below the fold.
-  useEffect(() => {
-    ref.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
-  }, [slo.name]);
   return (
-    <div
-      ref={ref}
-      id={id}
-      role="region"
-      aria-label={`Details of ${slo.displayName}`}
-    >
+    <div id={id} role="region" aria-label={`Details of ${slo.displayName}`}>
       <InfoCard
         title={`What the figures of ${slo.displayName} rest on`}
-        subheader={`${describeWindow(slo)}, ${slo.budgetingMethod}`}
+        subheader={`${describeWindow(slo)}, ${
+          BUDGETING_WORDS[slo.budgetingMethod]
+        }`}
       >
         <Section title="Window evaluated">
           <Typography variant="body2">
@@ -117,7 +109,7 @@ export function SloDetails(props: {
             <ObjectiveTable slo={slo} />
           </Section>
         )}
-        <Section title="Alert windows (error budget burn rate)">
+        <Section title="Alert windows: how fast the budget is being spent">
           <BurnRateTable
             burnRates={evaluation.burnRates}
             label={`Alert windows of ${slo.displayName}`}

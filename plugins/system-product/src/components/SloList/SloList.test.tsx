@@ -1,5 +1,6 @@
 import {
   EvaluatedSlo,
+  SloEvaluation,
   emptyCanvasContent,
 } from '@system-product/backstage-plugin-common';
 import {
@@ -9,7 +10,25 @@ import {
   waitFor,
   within,
 } from '@testing-library/react';
-import { renderWithEntity } from '../../__testUtils__/renderWithEntity';
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
+import {
+  TestApiProvider,
+  mockApis,
+  renderInTestApp,
+} from '@backstage/test-utils';
+import { SystemProductApi } from '@system-product/backstage-plugin-common';
+import { SWRConfig } from 'swr';
+import { systemProductApiRef } from '../../api/systemProductApiRef';
+import {
+  renderWithEntity,
+  testEntity,
+} from '../../__testUtils__/renderWithEntity';
+import { roadmapItem } from '../../__testUtils__/roadmapItem';
 import { backfillingEvaluation } from '../../__testUtils__/backfillingEvaluation';
 import { SloList } from './SloList';
 
@@ -47,6 +66,90 @@ const noDora = async () => {
     incidents: { timeToDetect: none, timeToRestore: none },
     bandsSource: { title: 'DORA 2024', url: 'https://dora.dev/' },
   };
+};
+
+/**
+ * The SLO list opened at `path`, as from a shared link (renderWithEntity
+ * starts at "/"), for a reader who may not change the SLOs.
+ */
+function renderAt(path: string, api: Partial<SystemProductApi>) {
+  return renderInTestApp(
+    <TestApiProvider
+      apis={[
+        [systemProductApiRef, api],
+        [
+          permissionApiRef,
+          mockApis.permission({ authorize: AuthorizeResult.DENY }),
+        ],
+      ]}
+    >
+      <SWRConfig value={{ provider: () => new Map() }}>
+        <EntityProvider entity={testEntity}>
+          <SloList />
+        </EntityProvider>
+      </SWRConfig>
+    </TestApiProvider>,
+    {
+      routeEntries: [path],
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+    },
+  );
+}
+
+/** The alert rules of a 28-day window (the 30-day ones scaled by 28/30), with the burn of each window. */
+const rules = (
+  burns: Array<[number | null, number | null]>,
+): SloEvaluation['burnRates'] =>
+  [
+    [3_360_000, 280_000, 14.4, 'page'] as const,
+    [20_160_000, 1_680_000, 6, 'page'] as const,
+    [241_920_000, 20_160_000, 1, 'ticket'] as const,
+  ].map(([longWindowMs, shortWindowMs, factor, severity], i) => ({
+    severity,
+    longWindowMs,
+    shortWindowMs,
+    factor,
+    longBurn: burns[i][0],
+    shortBurn: burns[i][1],
+    firing: false,
+  }));
+
+/** Lead time, 95% within a day: 60 of 80 deployments made it, 20 bad where 4 are allowed. */
+const overspent: EvaluatedSlo = {
+  name: 'lead-time',
+  origin: 'file',
+  displayName: 'Lead time for changes',
+  description: '',
+  service: 'ci-cd-pipeline',
+  budgetingMethod: 'Occurrences',
+  window: { duration: { amount: 28, unit: 'd' }, isRolling: true },
+  objectives: [{ target: 0.95, op: 'lte', value: 86_400 }],
+  indicator: {
+    name: 'lead',
+    threshold: {
+      type: 'system-product',
+      spec: { event: 'deployment', measure: 'lead-time-seconds' },
+    },
+  },
+  evaluation: {
+    window: {
+      from: '2026-10-28T12:00:00.000Z',
+      to: '2026-11-25T12:00:00.000Z',
+    },
+    evaluatedAt: '2026-11-25T12:00:00.000Z',
+    sli: 0.75,
+    // 1 − 20 / 4: five times the budget spent.
+    remaining: -4,
+    total: 80,
+    counted: { unit: 'events', bad: 20, total: 80, allowed: 4 },
+    status: 'breached',
+    // No deployment in the last 4.7 or 28 minutes; in the last 56, 6× the pace.
+    burnRates: rules([
+      [6, null],
+      [5, null],
+      [5, 5],
+    ]),
+  },
 };
 
 describe('SloList', () => {
@@ -121,16 +224,19 @@ describe('SloList', () => {
       await screen.findByText('Lead time for changes'),
     ).toBeInTheDocument();
     expect(
-      screen.getByText('95% of events good at most 1 d'),
+      screen.getByText('95% of deployments reach production within a day'),
     ).toBeInTheDocument();
     expect(screen.getByText('rolling 28 days')).toBeInTheDocument();
     expect(screen.getByText('Breached')).toBeInTheDocument();
     expect(screen.getByText('90%')).toBeInTheDocument();
     expect(
-      screen.getByText('2 bad of 20 deployments, 1 allowed'),
+      screen.getByText('18 of 20 deployments reached production within a day'),
     ).toBeInTheDocument();
+    expect(screen.getByText('every event counts')).toBeInTheDocument();
     expect(screen.getByText('0% of budget left')).toBeInTheDocument();
-    expect(screen.getByText('2.5×')).toBeInTheDocument();
+    // The shortest window with data: the short one, 0 bad in 4.7 minutes.
+    expect(screen.getByText('0× the allowed pace')).toBeInTheDocument();
+    expect(screen.getByText('over the last 4.7 min')).toBeInTheDocument();
     // The DORA card loads its own figures, the last 30 days by default.
     expect(
       await screen.findByText(
@@ -214,7 +320,10 @@ describe('SloList', () => {
       expect.objectContaining({
         apiVersion: 'openslo/v1',
         kind: 'SLO',
-        metadata: { name: 'build-success', displayName: 'Build success' },
+        metadata: {
+          name: 'build-success',
+          displayName: 'Build success for 95% of builds',
+        },
         spec: expect.objectContaining({
           timeWindow: [{ duration: '7d', isRolling: true }],
           objectives: [{ targetPercent: 95 }],
@@ -274,10 +383,15 @@ describe('SloList', () => {
       getSloStatus,
     });
     fireEvent.click(
-      await screen.findByRole('button', { name: 'Trend of Build success' }),
+      await screen.findByRole('link', {
+        name: 'Details and trend of Build success',
+      }),
     );
+    const details = await screen.findByRole('dialog', {
+      name: 'Build success',
+    });
     expect(
-      await screen.findByText(
+      await within(details).findByText(
         /Budget left went from 80% to 45% over 2 evaluations .*Status now: At risk, since/,
       ),
     ).toBeInTheDocument();
@@ -353,30 +467,29 @@ describe('SloList', () => {
     // The row: the worst objective's figures, and both objectives by name.
     expect(within(row).getByText('Breached')).toBeInTheDocument();
     expect(
-      within(row).getByText('6 bad of 200 builds, 2 allowed'),
-    ).toBeInTheDocument();
-    expect(within(row).getByText('1 alert window firing')).toBeInTheDocument();
-    expect(
-      within(row).getByText('Internal objective: 99% of events good'),
+      within(row).getByText('194 of 200 builds succeeded'),
     ).toBeInTheDocument();
     expect(
-      within(row).getByText('SLA: 95% of events good'),
+      within(row).getByText('over the last 4.7 min; 1 alert window firing'),
+    ).toBeInTheDocument();
+    expect(within(row).getByText('1000× the allowed pace')).toBeInTheDocument();
+    expect(
+      within(row).getByText('Internal objective: 99% of builds succeed'),
     ).toBeInTheDocument();
     expect(
-      screen.queryByRole('region', {
-        name: 'Details of Deployment success against the SLA',
-      }),
-    ).toBeNull();
+      within(row).getByText('SLA: 95% of builds succeed'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).toBeNull();
 
-    const toggle = within(row).getByRole('button', {
-      name: 'Details of Deployment success against the SLA',
+    fireEvent.click(
+      within(row).getByRole('link', {
+        name: 'Details and trend of Deployment success against the SLA',
+      }),
+    );
+    const drawer = await screen.findByRole('dialog', {
+      name: 'Deployment success against the SLA',
     });
-    toggle.focus();
-    fireEvent.click(toggle);
-    // The row stays put: the button keeps focus and says it is expanded.
-    expect(toggle).toHaveFocus();
-    expect(toggle).toHaveAttribute('aria-expanded', 'true');
-    const details = screen.getByRole('region', {
+    const details = within(drawer).getByRole('region', {
       name: 'Details of Deployment success against the SLA',
     });
     const objectives = within(details).getByRole('table', {
@@ -388,16 +501,23 @@ describe('SloList', () => {
     expect(within(objectives).getByText('SLA')).toBeInTheDocument();
     expect(within(objectives).getByText('Met')).toBeInTheDocument();
     expect(
+      within(details).getByRole('table', {
+        name: 'Alert windows of Deployment success against the SLA',
+      }),
+    ).toBeInTheDocument();
+    expect(
       within(details).getByText('Default multiwindow alerts (SRE workbook)'),
     ).toBeInTheDocument();
     expect(within(details).getByText('firing')).toBeInTheDocument();
 
-    fireEvent.click(toggle);
+    // Closing returns to the list.
+    fireEvent.click(within(drawer).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
     expect(
-      screen.queryByRole('region', {
-        name: 'Details of Deployment success against the SLA',
+      screen.getByRole('link', {
+        name: 'Details and trend of Deployment success against the SLA',
       }),
-    ).toBeNull();
+    ).toBeInTheDocument();
   });
 
   it('asks again every 5 s while an SLO backfills, until it has its status, and says how old its figures are', async () => {
@@ -513,5 +633,188 @@ describe('SloList', () => {
       }),
     });
     expect(await screen.findByText('No SLOs defined')).toBeInTheDocument();
+  });
+
+  it('opens the detail view of the SLO a URL names, in plain words', async () => {
+    await renderAt('/?slo=lead-time', {
+      getSlos: async () => ({ source: null, items: [overspent], problems: [] }),
+      getSloStatus: async () => ({ slo: overspent, history: [] }),
+      getDora: noDora,
+    });
+    const drawer = await screen.findByRole('dialog', {
+      name: 'Lead time for changes',
+    });
+    const words = within(drawer).getByRole('region', {
+      name: 'Lead time for changes in words',
+    });
+    expect(
+      within(words)
+        .getAllByText(/./)
+        .map(p => p.textContent),
+    ).toEqual([
+      'Objective: 95% of deployments reach production within a day, over a rolling 28 days.',
+      '60 of 80 deployments reached production within a day (75%).',
+      'Budget overspent 5× (20 bad, 4 allowed).',
+      'In the last 56 min the budget was spent 6× as fast as the window allows (1× uses it up exactly at its end).',
+    ]);
+    // The alert windows and the policy in force, below the charts.
+    expect(
+      within(drawer).getByRole('table', {
+        name: 'Alert windows of Lead time for changes',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(drawer).getByText('Default multiwindow alerts (SRE workbook)'),
+    ).toBeInTheDocument();
+    expect(
+      await within(drawer).findByText('No scheduled evaluation yet'),
+    ).toBeInTheDocument();
+  });
+
+  it('says so when the SLO a URL names is not there', async () => {
+    await renderAt('/?slo=gone', {
+      getSlos: async () => ({ source: null, items: [overspent], problems: [] }),
+      getDora: noDora,
+    });
+    const drawer = await screen.findByRole('dialog', { name: 'gone' });
+    expect(
+      await within(drawer).findByText(/has no SLO named "gone"/),
+    ).toBeInTheDocument();
+  });
+
+  it('shows the pace of the shortest alert window with data, or why there is none', async () => {
+    const quiet: EvaluatedSlo = {
+      ...overspent,
+      name: 'quiet',
+      displayName: 'Quiet',
+      evaluation: {
+        ...overspent.evaluation,
+        burnRates: rules([
+          [null, null],
+          [null, null],
+          [null, null],
+        ]),
+      },
+    };
+    const empty: EvaluatedSlo = {
+      ...overspent,
+      name: 'empty',
+      displayName: 'Empty',
+      evaluation: {
+        ...overspent.evaluation,
+        sli: null,
+        remaining: null,
+        total: 0,
+        counted: undefined,
+        status: 'no-data',
+        burnRates: [],
+        reason: 'no events in the window',
+      },
+    };
+    await renderWithEntity(<SloList />, {
+      getCanvas: canvas,
+      getDora: noDora,
+      getSlos: async () => ({
+        source: null,
+        items: [overspent, quiet, empty],
+        problems: [],
+      }),
+    });
+    const row = (name: string) => screen.getByText(name).closest('tr')!;
+    await screen.findByText('Quiet');
+    // The 4.7- and 28-minute windows have no deployment; the 56-minute one has.
+    expect(
+      within(row('Lead time for changes')).getByText('6× the allowed pace'),
+    ).toBeInTheDocument();
+    expect(
+      within(row('Lead time for changes')).getByText('over the last 56 min'),
+    ).toBeInTheDocument();
+    // None of the windows has one: the longest says how far back none is.
+    expect(
+      within(row('Quiet')).getByText('no events in the last 2.8 d'),
+    ).toBeInTheDocument();
+    expect(
+      within(row('Empty')).getAllByText('no events in the window'),
+    ).toHaveLength(2);
+    expect(
+      within(row('Empty')).getByText('no budget figures yet'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('–', { exact: true })).toBeNull();
+  });
+
+  it('asks before removing an SLO, naming it and the roadmap items that name it', async () => {
+    const deleteSlo = jest.fn(async () => undefined);
+    const getSlos = jest.fn(async () => ({
+      source: null,
+      items: deleteSlo.mock.calls.length > 0 ? [] : [portalSlo],
+      problems: [],
+    }));
+    const getRoadmap = jest.fn(async () => [
+      roadmapItem({ title: 'Cache the build', metric: 'build-success' }),
+      roadmapItem({ title: 'Flaky tests out', metric: 'Build success' }),
+      roadmapItem({ title: 'Faster reviews', metric: 'lead-time' }),
+    ]);
+    await renderWithEntity(
+      <SloList />,
+      { getCanvas: canvas, getDora: noDora, getSlos, deleteSlo, getRoadmap },
+      { owner: true },
+    );
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Remove Build success' }),
+    );
+    const dialog = screen.getByRole('dialog', {
+      name: 'Remove the SLO "Build success"?',
+    });
+    expect(
+      within(dialog).getByText(
+        /^Its objective is that 95% of builds succeed, over a rolling 7 days\./,
+      ),
+    ).toBeInTheDocument();
+    const linked = await within(dialog).findByRole('list', {
+      name: 'Roadmap items that name Build success',
+    });
+    expect(
+      within(linked)
+        .getAllByRole('listitem')
+        .map(item => item.textContent),
+    ).toEqual(['Cache the buildidea', 'Flaky tests outidea']);
+    expect(within(dialog).getByText(/^2 roadmap items name it/)).toBeVisible();
+
+    // Cancel keeps it.
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(deleteSlo).not.toHaveBeenCalled();
+
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Remove Build success' }),
+    );
+    fireEvent.click(
+      within(screen.getByRole('dialog')).getByRole('button', {
+        name: 'Remove SLO',
+      }),
+    );
+    await waitFor(() =>
+      expect(deleteSlo).toHaveBeenCalledWith(
+        { kind: 'System', namespace: 'default', name: 'ci-cd-pipeline' },
+        'build-success',
+      ),
+    );
+    expect(await screen.findByText('No SLOs defined')).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('offers no export while there is no SLO, and says why', async () => {
+    await renderWithEntity(<SloList />, {
+      getCanvas: canvas,
+      getDora: noDora,
+      getSlos: async () => ({ source: null, items: [], problems: [] }),
+    });
+    const exportButton = await screen.findByRole('button', {
+      name: 'Export OpenSLO',
+    });
+    expect(exportButton).toBeDisabled();
+    expect(exportButton).toHaveAccessibleDescription(
+      'Nothing to export until the system has an SLO.',
+    );
   });
 });

@@ -17,6 +17,7 @@ import {
   systemProductSloManagePermission,
 } from '@system-product/backstage-plugin-common';
 import { ReactNode, useEffect, useState } from 'react';
+import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { systemProductApiRef } from '../../api/systemProductApiRef';
 import { sliPercent } from '../../format';
 import { useEntityPermission, useSlos } from '../../hooks';
@@ -24,21 +25,24 @@ import { AsyncState } from '../AsyncState';
 import { BudgetGauge } from './BudgetGauge';
 import { DoraCard } from './DoraCard';
 import {
+  BUDGETING_WORDS,
   describeIndicator,
   describeObjective,
   describeWindow,
 } from './describeSlo';
 import {
-  describeCounted,
+  describeBurn,
   describeFreshness,
-  inProgress,
+  describeOutcome,
+  describeSpan,
+  latestBurn,
   objectiveName,
   ownObjective,
 } from './describeEvaluation';
 import { NewSloDialog } from './NewSloDialog';
-import { SloDetails } from './SloDetails';
+import { RemoveSloDialog } from './RemoveSloDialog';
+import { SLO_PARAM, SloDetailDrawer } from './SloDetailDrawer';
 import { SloStatusChip } from './SloStatusChip';
-import { SloTrend } from './SloTrend';
 
 /**
  * How often the list asks again while an SLO is backfilling: the backend
@@ -66,12 +70,33 @@ type Row = EvaluatedSlo & { id: string };
 const formatPercent = (value: number | null) =>
   value === null ? '–' : `${sliPercent(value)}%`;
 
-const fastBurn = (row: Row) => {
-  const rate = row.evaluation.burnRates[0]?.longBurn;
-  return rate === null || rate === undefined ? '–' : `${rate.toFixed(1)}×`;
-};
+/**
+ * How fast the budget is being spent: the rate of the shortest alert window
+ * with data, over how long, and how many alerts fire; or why there is none
+ * ("no events in the last 2.8 d"), never a bare dash.
+ */
+function burnCell(row: Row): { main: string; caption: string } {
+  const own = ownObjective(row, row.evaluation);
+  const burn = latestBurn(
+    row.evaluation,
+    own?.evaluation.counted?.unit,
+    own?.objective.target,
+  );
+  const firing = row.evaluation.burnRates.filter(b => b.firing).length;
+  const alerts =
+    firing === 0
+      ? ''
+      : `${firing} alert window${firing === 1 ? '' : 's'} firing`;
+  if (burn.why !== undefined) return { main: burn.why, caption: alerts };
+  return {
+    main: `${describeBurn(burn.burn)} the allowed pace`,
+    caption: [`over the last ${describeSpan(burn.windowMs)}`, alerts]
+      .filter(Boolean)
+      .join('; '),
+  };
+}
 
-/** What the SLO's own SLI rests on, for the caption under it. */
+/** What the SLO's own SLI rests on, in words, for the caption under it. */
 function countedCaption(row: Row): string {
   const { evaluation } = row;
   if (isComposite(row)) {
@@ -79,19 +104,10 @@ function countedCaption(row: Row): string {
   }
   const own = ownObjective(row, evaluation);
   const counted = own?.evaluation.counted;
-  if (!own || !counted) return `of ${evaluation.total} events`;
-  return describeCounted(
-    row,
-    own.objective,
-    counted,
-    inProgress(row, evaluation),
-  );
-}
-
-function firingCaption(row: Row): string {
-  const firing = row.evaluation.burnRates.filter(b => b.firing).length;
-  if (firing === 0) return '';
-  return `${firing} alert window${firing === 1 ? '' : 's'} firing`;
+  if (!own || !counted || evaluation.sli === null) {
+    return `of ${evaluation.total} events`;
+  }
+  return describeOutcome(row, own.objective, counted, evaluation.sli, false);
 }
 
 const ORIGIN_LABELS: Record<Row['origin'], string> = {
@@ -162,10 +178,8 @@ const baseColumns = (now: Date): TableColumn<Row>[] => [
     render: row => <BudgetGauge remaining={row.evaluation.remaining} />,
   },
   {
-    title: 'Burn (fast window)',
-    render: row => (
-      <TwoLines main={fastBurn(row)} caption={firingCaption(row)} />
-    ),
+    title: 'Budget spending pace',
+    render: row => <TwoLines {...burnCell(row)} />,
   },
   {
     title: 'Objective',
@@ -185,7 +199,10 @@ const baseColumns = (now: Date): TableColumn<Row>[] => [
   {
     title: 'Window',
     render: slo => (
-      <TwoLines main={describeWindow(slo)} caption={slo.budgetingMethod} />
+      <TwoLines
+        main={describeWindow(slo)}
+        caption={BUDGETING_WORDS[slo.budgetingMethod]}
+      />
     ),
   },
 ];
@@ -215,10 +232,16 @@ export function SloList(props: { children?: ReactNode }) {
   const ref = getCompoundEntityRef(entity);
   const canManage = useEntityPermission(systemProductSloManagePermission);
   const [adding, setAdding] = useState(false);
-  const [trendOf, setTrendOf] = useState<Row>();
-  // By name, so a reload shows the SLO's new figures.
-  const [detailsOf, setDetailsOf] = useState<string>();
-  const details = value?.items.find(slo => slo.name === detailsOf);
+  const [removing, setRemoving] = useState<Row>();
+  // By name in the URL, so a link opens it and a reload shows its new figures.
+  const [params, setParams] = useSearchParams();
+  const detailsOf = params.get(SLO_PARAM);
+  const searchWith = (name: string | undefined) => {
+    const next = new URLSearchParams(params);
+    if (name === undefined) next.delete(SLO_PARAM);
+    else next.set(SLO_PARAM, name);
+    return next;
+  };
   const [actionError, setActionError] = useState<string>();
   const now = useNow();
 
@@ -244,12 +267,11 @@ export function SloList(props: { children?: ReactNode }) {
     act(async () =>
       download(await api.exportSlos(ref), `${ref.name}-slos.yaml`),
     );
-  const remove = (slo: Row) =>
-    act(async () => {
-      await api.deleteSlo(ref, slo.name);
-      if (trendOf?.name === slo.name) setTrendOf(undefined);
-      retry();
-    });
+  const remove = async (slo: Row) => {
+    await api.deleteSlo(ref, slo.name);
+    setRemoving(undefined);
+    retry();
+  };
 
   const columns: TableColumn<Row>[] = [
     ...baseColumns(now),
@@ -259,28 +281,17 @@ export function SloList(props: { children?: ReactNode }) {
         <Box display="flex" gridGap={4}>
           <Button
             size="small"
-            onClick={() =>
-              setDetailsOf(detailsOf === slo.name ? undefined : slo.name)
-            }
-            aria-label={`Details of ${slo.displayName}`}
-            aria-expanded={detailsOf === slo.name}
-            aria-controls={
-              detailsOf === slo.name ? `slo-details-${slo.name}` : undefined
-            }
+            component={RouterLink}
+            to={{ search: `?${searchWith(slo.name)}` }}
+            role="link"
+            aria-label={`Details and trend of ${slo.displayName}`}
           >
-            Details
-          </Button>
-          <Button
-            size="small"
-            onClick={() => setTrendOf(slo)}
-            aria-label={`Trend of ${slo.displayName}`}
-          >
-            Trend
+            Details and trend
           </Button>
           {canManage && slo.origin === 'portal' && (
             <Button
               size="small"
-              onClick={() => remove(slo)}
+              onClick={() => setRemoving(slo)}
               aria-label={`Remove ${slo.displayName}`}
             >
               Remove
@@ -290,11 +301,25 @@ export function SloList(props: { children?: ReactNode }) {
       ),
     },
   ];
-  const toolbar = (
+  const toolbar = (empty: boolean) => (
     <Box display="flex" gridGap={8} mb={2} alignItems="center">
-      <Button variant="outlined" onClick={exportYaml}>
+      <Button
+        variant="outlined"
+        onClick={exportYaml}
+        disabled={empty}
+        aria-describedby={empty ? 'slo-export-reason' : undefined}
+      >
         Export OpenSLO
       </Button>
+      {empty && (
+        <Typography
+          id="slo-export-reason"
+          variant="caption"
+          color="textSecondary"
+        >
+          Nothing to export until the system has an SLO.
+        </Typography>
+      )}
       {canManage && (
         <Button
           variant="outlined"
@@ -314,8 +339,24 @@ export function SloList(props: { children?: ReactNode }) {
 
   return (
     <Grid container spacing={3}>
+      {detailsOf !== null && (
+        <SloDetailDrawer
+          name={detailsOf}
+          slos={value?.items}
+          now={now}
+          onClose={() => setParams(searchWith(undefined))}
+        />
+      )}
+      {removing && (
+        <RemoveSloDialog
+          slo={removing}
+          onClose={() => setRemoving(undefined)}
+          onRemove={() => remove(removing)}
+        />
+      )}
       {adding && (
         <NewSloDialog
+          slos={value?.items}
           onClose={() => setAdding(false)}
           onSave={async document => {
             await api.createSlo(ref, document);
@@ -336,7 +377,7 @@ export function SloList(props: { children?: ReactNode }) {
             const { items = [], problems = [], source = null } = value ?? {};
             return (
               <>
-                {toolbar}
+                {toolbar(items.length === 0)}
                 {problems.length > 0 && (
                   <Alert severity="error" style={{ marginBottom: 16 }}>
                     {source ?? 'The SLO file'} has problems; the SLOs it names
@@ -386,24 +427,6 @@ export function SloList(props: { children?: ReactNode }) {
           }}
         </AsyncState>
       </Grid>
-      {details && (
-        <Grid item xs={12}>
-          <SloDetails
-            slo={details}
-            id={`slo-details-${details.name}`}
-            now={now}
-          />
-        </Grid>
-      )}
-      {trendOf && (
-        <Grid item xs={12}>
-          <SloTrend
-            key={trendOf.name}
-            sloName={trendOf.name}
-            displayName={trendOf.displayName}
-          />
-        </Grid>
-      )}
       <Grid item xs={12}>
         <DoraCard />
       </Grid>

@@ -7,10 +7,14 @@ import {
   describeCounted,
   describeEvaluatedWindow,
   describeFreshness,
+  describeBudget,
+  describeOutcome,
   describeSpan,
   formatAmount,
+  latestBurn,
   statusLabel,
 } from './describeEvaluation';
+import { describeObjective } from './describeSlo';
 
 const deploymentSuccess: SloDefinition = {
   name: 'deployment-success',
@@ -273,5 +277,87 @@ describe('describeFreshness', () => {
       ),
     ).toBe('computing from the stored events');
     expect(describeFreshness({}, now, 'UTC')).toBeUndefined();
+  });
+});
+
+describe('the figures in plain words', () => {
+  const leadTime: SloDefinition = {
+    ...deploymentSuccess,
+    indicator: {
+      name: 'lead',
+      threshold: {
+        type: 'system-product',
+        spec: { event: 'deployment', measure: 'lead-time-seconds' },
+      },
+    },
+    objectives: [{ target: 0.95, op: 'lte', value: 86_400 }],
+  };
+
+  it('says how many events were good and what made them good', () => {
+    // 4 of 80 late: 76 made it, 95%.
+    expect(
+      describeOutcome(
+        leadTime,
+        leadTime.objectives[0],
+        { unit: 'events', bad: 4, total: 80, allowed: 4 },
+        76 / 80,
+      ),
+    ).toBe('76 of 80 deployments reached production within a day (95%)');
+    expect(describeObjective(leadTime)).toBe(
+      '95% of deployments reach production within a day',
+    );
+    expect(
+      describeObjective({
+        ...leadTime,
+        objectives: [{ target: 0.9, op: 'lte', value: 14_400 }],
+      }),
+    ).toBe('90% of deployments reach production within 4 hours');
+    expect(describeObjective(deploymentSuccess)).toBe(
+      '99% of deployments succeed',
+    );
+  });
+
+  it('says what is left of the budget, or how many times over it is spent', () => {
+    const counted = { unit: 'events' as const, bad: 2, total: 80, allowed: 4 };
+    // 1 − 2 / 4 = 0.5 left.
+    expect(describeBudget(0.5, counted)).toBe(
+      '50% of the budget left (2 bad, 4 allowed)',
+    );
+    expect(describeBudget(0)).toBe('Budget used up');
+    // 20 bad where 4 are allowed: 1 − 20 / 4 = −4, five budgets spent.
+    expect(describeBudget(-4)).toBe('Budget overspent 5×');
+    expect(describeBudget(null)).toBe('No budget figures yet');
+  });
+
+  it('takes the burn of the shortest window with data, or says why there is none', () => {
+    const rate = (longBurn: number | null, shortBurn: number | null) => ({
+      severity: 'page' as const,
+      longWindowMs: 3_600_000,
+      shortWindowMs: 300_000,
+      factor: 14.4,
+      longBurn,
+      shortBurn,
+      firing: false,
+    });
+    expect(latestBurn({ burnRates: [rate(2, 0)] })).toEqual({
+      burn: 0,
+      windowMs: 300_000,
+    });
+    expect(latestBurn({ burnRates: [rate(2, null)] })).toEqual({
+      burn: 2,
+      windowMs: 3_600_000,
+    });
+    expect(latestBurn({ burnRates: [rate(null, null)] })).toEqual({
+      why: 'no events in the last 1 h',
+    });
+    expect(latestBurn({ burnRates: [rate(null, null)] }, 'slices')).toEqual({
+      why: 'no data in the last 1 h',
+    });
+    expect(latestBurn({ burnRates: [rate(null, null)] }, 'events', 1)).toEqual({
+      why: 'no budget to burn (target 100%)',
+    });
+    expect(
+      latestBurn({ burnRates: [], reason: 'no events in the window' }),
+    ).toEqual({ why: 'no events in the window' });
   });
 });

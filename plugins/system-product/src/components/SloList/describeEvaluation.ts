@@ -1,15 +1,21 @@
 import {
+  EvaluatedSlo,
   ObjectiveEvaluation,
   SloCounted,
   SloDefinition,
   SloDuration,
   SloEvaluation,
-  SloIndicator,
   SloObjective,
   SloStatus,
 } from '@system-product/backstage-plugin-common';
-import { relativeTime } from '../../format';
-import { UNIT_WORDS } from './describeSlo';
+import { relativeTime, sliPercent } from '../../format';
+import {
+  UNIT_WORDS,
+  describeObjective,
+  describeWindow,
+  eventWords,
+  goodWords,
+} from './describeSlo';
 
 /** The status words of the SLOs tab, its detail panel and its trend. */
 export const STATUS_LABELS: Record<SloStatus, string> = {
@@ -123,28 +129,6 @@ export function describeSpan(ms: number): string {
 /** A burn rate: "535.7×", or "no data". */
 export const describeBurn = (burn: number | null) =>
   burn === null ? 'no data' : `${+burn.toFixed(1)}×`;
-
-const EVENT_WORDS: Record<string, [string, string]> = {
-  deployment: ['deployment', 'deployments'],
-  incident: ['incident', 'incidents'],
-  ticket: ['ticket', 'tickets'],
-  build: ['build', 'builds'],
-  survey: ['survey answer', 'survey answers'],
-};
-
-/** What one event of an indicator is, in words: our event types, else "event". */
-function eventWords(indicator: SloIndicator | undefined): [string, string] {
-  const source =
-    indicator?.threshold ??
-    indicator?.ratio?.total ??
-    indicator?.ratio?.good ??
-    indicator?.ratio?.bad ??
-    indicator?.ratio?.raw;
-  const event = source?.spec.event;
-  return (
-    (typeof event === 'string' && EVENT_WORDS[event]) || ['event', 'events']
-  );
-}
 
 /** A slice in words: a 1-minute slice is a "minute", a 5-minute one a "5-minute slice". */
 function sliceWords(window: SloDuration | undefined): [string, string] {
@@ -266,3 +250,143 @@ export const objectiveName = (
   objective: Pick<SloObjective, 'displayName'>,
   index: number,
 ) => objective.displayName ?? `Objective ${index + 1}`;
+
+/**
+ * How many events were good, in plain words, with the SLI: "76 of 80
+ * deployments reached production within a day (95%)". Slices say how many
+ * periods were good; RatioTimeslices (an average of the periods' ratios)
+ * falls back to `describeCounted`.
+ */
+export function describeOutcome(
+  slo: SloDefinition,
+  objective: SloObjective,
+  counted: SloCounted,
+  sli: number,
+  /** Whether the SLI follows in brackets; the list shows it above already. */
+  withPercent = true,
+): string {
+  const percent = `${sliPercent(sli)}%`;
+  const after = withPercent ? ` (${percent})` : '';
+  const good = formatAmount(counted.total - counted.bad);
+  const total = formatAmount(counted.total);
+  if (counted.unit === 'events') {
+    const words = eventWords(objective.indicator ?? slo.indicator);
+    return `${good} of ${total} ${pick(counted.total, words)} ${goodWords(
+      slo,
+      objective,
+      'past',
+    )}${after}`;
+  }
+  if (slo.budgetingMethod === 'RatioTimeslices') {
+    return `${percent} on average: ${describeCounted(slo, objective, counted)}`;
+  }
+  const [, slices] = sliceWords(objective.timeSliceWindow);
+  return `${good} of ${total} ${slices} were good${after}`;
+}
+
+/**
+ * The error budget in plain words: "62% of the budget left", "budget used
+ * up", "budget overspent 5×" (1 − remaining is the share of it spent), with
+ * the bad events against those allowed when they are known.
+ */
+export function describeBudget(
+  remaining: number | null,
+  counted?: SloCounted,
+): string {
+  if (remaining === null) return 'No budget figures yet';
+  const of = counted
+    ? ` (${formatAmount(counted.bad)} bad, ${formatAmount(
+        counted.allowed,
+      )} allowed)`
+    : '';
+  if (remaining < 0) {
+    return `Budget overspent ${+(1 - remaining).toFixed(1)}×${of}`;
+  }
+  if (remaining === 0) return `Budget used up${of}`;
+  return `${Math.round(remaining * 100)}% of the budget left${of}`;
+}
+
+/** The burn rate of one alert window, or why no window has one. */
+export type LatestBurn =
+  | { burn: number; windowMs: number; why?: undefined }
+  | { burn?: undefined; windowMs?: undefined; why: string };
+
+/**
+ * The burn rate of the shortest alert window (long or short, of any rule)
+ * that has data: the freshest figure there is. Without one, why: "no events
+ * in the last 2.8 d" (the longest window), or the evaluation's own reason
+ * when no window was evaluated. An SLO without budget (target 100%) has no
+ * rate once an event is bad: that is said too.
+ */
+export function latestBurn(
+  evaluation: Pick<SloEvaluation, 'burnRates' | 'reason' | 'backfilling'>,
+  unit: SloCounted['unit'] = 'events',
+  target?: number,
+): LatestBurn {
+  if (evaluation.backfilling) return { why: 'computing' };
+  const windows = evaluation.burnRates
+    .flatMap(rate => [
+      { windowMs: rate.longWindowMs, burn: rate.longBurn },
+      { windowMs: rate.shortWindowMs, burn: rate.shortBurn },
+    ])
+    .sort((x, y) => x.windowMs - y.windowMs);
+  if (windows.length === 0) {
+    return { why: evaluation.reason ?? 'no alert window evaluated yet' };
+  }
+  const measured = windows.find(w => w.burn !== null);
+  if (measured) return { burn: measured.burn!, windowMs: measured.windowMs };
+  if (target !== undefined && target >= 1) {
+    return { why: 'no budget to burn (target 100%)' };
+  }
+  const longest = describeSpan(windows[windows.length - 1].windowMs);
+  return {
+    why: `no ${unit === 'events' ? 'events' : 'data'} in the last ${longest}`,
+  };
+}
+
+/** The pace of the budget's spending in the latest window, in a sentence. */
+export function describePace(burn: LatestBurn): string {
+  if (burn.why !== undefined) return `No pace of spending yet: ${burn.why}.`;
+  return `In the last ${describeSpan(
+    burn.windowMs,
+  )} the budget was spent ${describeBurn(
+    burn.burn,
+  )} as fast as the window allows (1× uses it up exactly at its end).`;
+}
+
+/**
+ * An SLO's figures in plain sentences, for its detail view: the objective
+ * over its window, how many events were good, the budget and the pace of
+ * its spending. An SLO of several objectives speaks of its worst; a
+ * composite one of its weighted mean.
+ */
+export function describeSummary(slo: EvaluatedSlo): string[] {
+  const { evaluation } = slo;
+  const own = ownObjective(slo, evaluation);
+  const objective = own
+    ? `Objective: ${describeObjective(
+        slo,
+        own.objective,
+      )}, over a ${describeWindow(slo)}.`
+    : `Objective: the weighted mean of its ${
+        slo.objectives.length
+      } objectives, over a ${describeWindow(slo)}.`;
+  if (evaluation.backfilling) return [objective, BACKFILLING_NOTE];
+  if (evaluation.sli === null) {
+    return [objective, `Nothing measured: ${evaluation.reason ?? 'no data'}.`];
+  }
+  const counted = own?.evaluation.counted;
+  const outcome =
+    own && counted
+      ? `${describeOutcome(slo, own.objective, counted, evaluation.sli)}.`
+      : `${sliPercent(evaluation.sli)}% good${
+          own ? ` of ${formatAmount(evaluation.total)} events` : ', weighted'
+        }.`;
+  const target = own?.objective.target;
+  return [
+    objective,
+    outcome,
+    `${describeBudget(evaluation.remaining, counted)}.`,
+    describePace(latestBurn(evaluation, counted?.unit, target)),
+  ];
+}

@@ -42,35 +42,149 @@ export function describeValue(value: number, measure: unknown): string {
   return `${value} s`;
 }
 
-/** The objective in words, with its units: "95% of events good at most 1 d". */
+/** What one event of each of our event types is called, singular and plural. */
+const EVENT_WORDS: Record<string, [string, string]> = {
+  deployment: ['deployment', 'deployments'],
+  incident: ['incident', 'incidents'],
+  ticket: ['ticket', 'tickets'],
+  build: ['build', 'builds'],
+  survey: ['survey answer', 'survey answers'],
+};
+
+/** The metric source an indicator's figures come from: its threshold, else its ratio's parts. */
+function sourceOf(indicator: SloIndicator | undefined) {
+  return (
+    indicator?.threshold ??
+    indicator?.ratio?.good ??
+    indicator?.ratio?.bad ??
+    indicator?.ratio?.total ??
+    indicator?.ratio?.raw
+  );
+}
+
+/** The event type an SLO's figures count (`spec.event` of its source), if it names one. */
+export function eventOf(
+  indicator: SloIndicator | undefined,
+): string | undefined {
+  const event = sourceOf(indicator)?.spec.event;
+  return typeof event === 'string' ? event : undefined;
+}
+
+/** What one event of an indicator is, in words: our event types, else "event". */
+export function eventWords(
+  indicator: SloIndicator | undefined,
+): [string, string] {
+  const event = eventOf(indicator);
+  return (event && EVENT_WORDS[event]) || ['event', 'events'];
+}
+
+/**
+ * What a good event of each of our measures does, now and in the past
+ * ("reach production" / "reached production"); a threshold follows it.
+ */
+const MEASURE_WORDS: Record<string, [string, string]> = {
+  'lead-time-seconds': ['reach production', 'reached production'],
+  'time-to-restore-seconds': ['are restored', 'were restored'],
+  'time-to-detect-seconds': ['are detected', 'were detected'],
+  'first-response-seconds': ['get a first answer', 'got a first answer'],
+  'resolve-seconds': ['are resolved', 'were resolved'],
+  'build-duration-seconds': ['finish', 'finished'],
+  'deployment-success': ['succeed', 'succeeded'],
+  'build-success': ['succeed', 'succeeded'],
+  nps: ['score', 'scored'],
+  csat: ['score', 'scored'],
+  ease: ['score', 'scored'],
+  'knowledge-accessibility': ['score', 'scored'],
+};
+
+/** Threshold words of a duration: "within a day", "in under 15 minutes". */
+const DURATION_OP_WORDS = {
+  lt: 'in under',
+  lte: 'within',
+  gt: 'in over',
+  gte: 'in at least',
+} as const;
+
+/** Seconds in words: "a day", "4 hours", "15 minutes", "90 seconds". */
+function secondsInWords(seconds: number): string {
+  const units: Array<[number, string, string, string]> = [
+    [86_400, 'a day', 'day', 'days'],
+    [3_600, 'an hour', 'hour', 'hours'],
+    [60, 'a minute', 'minute', 'minutes'],
+  ];
+  for (const [size, one, , many] of units) {
+    if (seconds >= size && seconds % size === 0) {
+      return seconds === size ? one : `${seconds / size} ${many}`;
+    }
+  }
+  return seconds === 1 ? 'a second' : `${seconds} seconds`;
+}
+
+/**
+ * What makes an event of the objective good, in words, in the present or the
+ * past: "reach production within a day", "succeeded", "scored at least 4".
+ * An unknown measure says its name and threshold ("measure at most 300").
+ */
+export function goodWords(
+  slo: SloDefinition,
+  objective: SloObjective = slo.objectives[0],
+  tense: 'present' | 'past' = 'present',
+): string {
+  const indicator = objective.indicator ?? slo.indicator;
+  const measure = sourceOf(indicator)?.spec.measure;
+  const words =
+    typeof measure === 'string' ? MEASURE_WORDS[measure] : undefined;
+  const [present, past] = words ?? ['are good', 'were good'];
+  const verb = tense === 'present' ? present : past;
+  // op and value compare a threshold metric; OpenSLO's examples also put an
+  // op on ratio metrics, where it means nothing.
+  const { op, value } = objective;
+  if (!indicator?.threshold || !op || value === undefined) return verb;
+  if (typeof measure === 'string' && measure.endsWith('-seconds')) {
+    return `${verb} ${DURATION_OP_WORDS[op]} ${secondsInWords(value)}`;
+  }
+  if (!words) {
+    return `${tense === 'present' ? 'measure' : 'measured'} ${
+      OP_WORDS[op]
+    } ${describeValue(value, measure)}`;
+  }
+  return `${verb} ${OP_WORDS[op]} ${describeValue(value, measure)}`;
+}
+
+/**
+ * The objective in plain words: "95% of deployments reach production within
+ * a day"; for time slices, how a slice (a period) counts.
+ */
 export function describeObjective(
   slo: SloDefinition,
   objective: SloObjective = slo.objectives[0],
 ): string {
   const target = `${+(objective.target * 100).toFixed(3)}%`;
-  const { op, value, timeSliceTarget, timeSliceWindow } = objective;
-  const indicator = objective.indicator ?? slo.indicator;
-  // op and value compare a threshold metric; OpenSLO's examples also put an
-  // op on ratio metrics, where it means nothing.
-  const measure = indicator?.threshold?.spec.measure;
-  const threshold =
-    indicator?.threshold && op && value !== undefined
-      ? ` ${OP_WORDS[op]} ${describeValue(value, measure)}`
-      : '';
+  const { timeSliceTarget, timeSliceWindow } = objective;
+  const [, events] = eventWords(objective.indicator ?? slo.indicator);
+  const good = goodWords(slo, objective);
   if (slo.budgetingMethod === 'Timeslices' && timeSliceWindow) {
     return `${target} of ${describeDuration(
       timeSliceWindow,
-    )} slices good (a slice is good at ${+(
+    )} periods good (a period is good when ${+(
       (timeSliceTarget ?? 0) * 100
-    ).toFixed(3)}%${threshold})`;
+    ).toFixed(3)}% of its ${events} ${good})`;
   }
   if (slo.budgetingMethod === 'RatioTimeslices' && timeSliceWindow) {
-    return `${target} on average over ${describeDuration(
+    return `${target} of ${events} ${good}, on average over periods of ${describeDuration(
       timeSliceWindow,
-    )} slices${threshold}`;
+    )}`;
   }
-  return `${target} of events good${threshold}`;
+  return `${target} of ${events} ${good}`;
 }
+
+/** How an SLO counts its budget, in words rather than OpenSLO's method names. */
+export const BUDGETING_WORDS: Record<SloDefinition['budgetingMethod'], string> =
+  {
+    Occurrences: 'every event counts',
+    Timeslices: 'counted in periods of time',
+    RatioTimeslices: 'averaged over periods of time',
+  };
 
 /** The window in words: "rolling 28 days" or "calendar month from 2026-01-01". */
 export function describeWindow(slo: SloDefinition): string {

@@ -4,6 +4,8 @@ import { OpenSloDocument } from '@system-product/backstage-plugin-common';
 export interface SloPreset {
   id: string;
   label: string;
+  /** The indicator's short name, the start of the display name the form derives. */
+  shortName: string;
   event: 'deployment' | 'incident' | 'ticket' | 'build' | 'survey';
   /** A measured value compared with a threshold, or a success share. */
   kind: 'threshold' | 'success';
@@ -20,6 +22,7 @@ export const SLO_PRESETS: SloPreset[] = [
   {
     id: 'lead-time',
     label: 'Lead time for changes',
+    shortName: 'Lead time',
     event: 'deployment',
     kind: 'threshold',
     measure: 'lead-time-seconds',
@@ -31,6 +34,7 @@ export const SLO_PRESETS: SloPreset[] = [
   {
     id: 'deployment-success',
     label: 'Deployment success (1 − change failure rate)',
+    shortName: 'Deployment success',
     event: 'deployment',
     kind: 'success',
     measure: 'deployment-success',
@@ -39,6 +43,7 @@ export const SLO_PRESETS: SloPreset[] = [
   {
     id: 'time-to-restore',
     label: 'Failed deployment recovery time',
+    shortName: 'Time to restore',
     event: 'incident',
     kind: 'threshold',
     measure: 'time-to-restore-seconds',
@@ -50,6 +55,7 @@ export const SLO_PRESETS: SloPreset[] = [
   {
     id: 'time-to-detect',
     label: 'Time to detect',
+    shortName: 'Time to detect',
     event: 'incident',
     kind: 'threshold',
     measure: 'time-to-detect-seconds',
@@ -61,6 +67,7 @@ export const SLO_PRESETS: SloPreset[] = [
   {
     id: 'first-response',
     label: 'Support ticket first response',
+    shortName: 'First response',
     event: 'ticket',
     kind: 'threshold',
     measure: 'first-response-seconds',
@@ -72,6 +79,7 @@ export const SLO_PRESETS: SloPreset[] = [
   {
     id: 'build-success',
     label: 'Build success',
+    shortName: 'Build success',
     event: 'build',
     kind: 'success',
     measure: 'build-success',
@@ -80,6 +88,7 @@ export const SLO_PRESETS: SloPreset[] = [
   {
     id: 'build-duration',
     label: 'Build duration',
+    shortName: 'Build duration',
     event: 'build',
     kind: 'threshold',
     measure: 'build-duration-seconds',
@@ -91,6 +100,7 @@ export const SLO_PRESETS: SloPreset[] = [
   {
     id: 'csat',
     label: 'Developer satisfaction (CSAT, 1–5)',
+    shortName: 'Developer satisfaction',
     event: 'survey',
     kind: 'threshold',
     measure: 'csat',
@@ -102,6 +112,7 @@ export const SLO_PRESETS: SloPreset[] = [
   {
     id: 'knowledge-accessibility',
     label: 'Knowledge accessibility (1–5)',
+    shortName: 'Knowledge accessibility',
     event: 'survey',
     kind: 'threshold',
     measure: 'knowledge-accessibility',
@@ -125,6 +136,105 @@ export interface SloFormValues {
   environment: string;
 }
 
+const EVENT_PLURALS: Record<SloPreset['event'], string> = {
+  deployment: 'deployments',
+  incident: 'incidents',
+  ticket: 'tickets',
+  build: 'builds',
+  survey: 'survey answers',
+};
+
+/** "24 hours", "1 hour", "15 minutes"; a score has no unit. */
+function valueWithUnit(preset: SloPreset, value: number): string {
+  const unit = preset.unit!.label;
+  if (unit === 'score') return String(value);
+  return `${value} ${value === 1 ? unit.replace(/s$/, '') : unit}`;
+}
+
+/**
+ * The display name the form's figures say: "Lead time within 24 hours for
+ * 90% of deployments", "Build success for 95% of builds". The form shows it
+ * until the owner types a name of their own, so the name never disagrees
+ * with the threshold or the target.
+ */
+export function derivedDisplayName(
+  form: Pick<SloFormValues, 'presetId' | 'value' | 'targetPercent'>,
+): string {
+  const preset = SLO_PRESETS.find(p => p.id === form.presetId);
+  if (!preset) return '';
+  const share = `for ${form.targetPercent}% of ${EVENT_PLURALS[preset.event]}`;
+  if (preset.kind !== 'threshold') return `${preset.shortName} ${share}`;
+  const op = preset.op === 'gte' ? 'at least' : 'within';
+  return `${preset.shortName} ${op} ${valueWithUnit(
+    preset,
+    form.value,
+  )} ${share}`;
+}
+
+/**
+ * One event of the preset's type, good by its measure, as `POST /events`
+ * takes it (the backend README's "Delivery events"); undefined for survey
+ * answers, which come from survey rounds. `now` stamps its times.
+ */
+export function exampleEvent(
+  preset: SloPreset,
+  entityRef: string,
+  environment: string,
+  now: Date,
+): Record<string, unknown> | undefined {
+  const ago = (minutes: number) =>
+    new Date(now.getTime() - minutes * 60_000)
+      .toISOString()
+      .replace(/\.\d{3}Z$/, 'Z');
+  const base = { id: `first-${preset.event}`, entityRef, type: preset.event };
+  switch (preset.event) {
+    case 'deployment':
+      return {
+        ...base,
+        commitSha: '9fceb02',
+        commitTime: ago(60),
+        deployTime: ago(0),
+        environment: environment.trim() || 'production',
+        succeeded: true,
+      };
+    case 'incident':
+      return {
+        ...base,
+        started: ago(30),
+        detected: ago(25),
+        resolved: ago(0),
+        environment: 'production',
+      };
+    case 'ticket':
+      return {
+        ...base,
+        opened: ago(60),
+        firstResponse: ago(30),
+        resolved: ago(0),
+      };
+    case 'build':
+      return {
+        ...base,
+        finished: ago(0),
+        durationSeconds: 300,
+        succeeded: true,
+      };
+    default:
+      return undefined;
+  }
+}
+
+/** The curl command that posts `event` to the events API at `eventsUrl`. */
+export function postEventCommand(
+  eventsUrl: string,
+  event: Record<string, unknown>,
+): string {
+  return [
+    `curl -X POST -H "Authorization: Bearer $SYSTEM_PRODUCT_TOKEN" -H 'Content-Type: application/json' \\`,
+    `  ${eventsUrl} -d '${JSON.stringify({ events: [event] })}'`,
+  ].join('\n');
+}
+
 /** The OpenSLO v1 document of the form, as the backend stores and exports it. */
 export function toSloDocument(form: SloFormValues): OpenSloDocument {
   const preset = SLO_PRESETS.find(p => p.id === form.presetId);
@@ -145,7 +255,7 @@ export function toSloDocument(form: SloFormValues): OpenSloDocument {
     kind: 'SLO',
     metadata: {
       name: form.name,
-      displayName: form.displayName.trim() || preset.label,
+      displayName: form.displayName.trim() || derivedDisplayName(form),
     },
     spec: {
       budgetingMethod: 'Occurrences',
