@@ -93,6 +93,21 @@ export const EntitySystemProductSurveyCard: () => JSX.Element =
     }),
   );
 
+/**
+ * The first-run checklist for the entity overview (canvas, journey, survey,
+ * SLOs, roadmap), for owners until every step has content. @public
+ */
+export const EntitySystemProductGettingStartedCard: () => JSX.Element | null =
+  legacySystemProductPlugin.provide(
+    createComponentExtension({
+      name: 'EntitySystemProductGettingStartedCard',
+      component: {
+        lazy: () =>
+          import('./components/GettingStarted').then(m => m.GettingStartedCard),
+      },
+    }),
+  );
+
 /** The team card for group pages. @public */
 export const EntitySystemProductTeamCard: () => JSX.Element =
   legacySystemProductPlugin.provide(

@@ -75,6 +75,15 @@ describe('systemProductPlugin pages and cards', () => {
     expect(survey({ apiVersion: 'v1', kind: 'Group', metadata: meta })).toBe(
       false,
     );
+    const gettingStarted = filterOf(
+      'entity-card:system-product/getting-started',
+    )!;
+    expect(
+      gettingStarted({ apiVersion: 'v1', kind: 'System', metadata: meta }),
+    ).toBe(true);
+    expect(
+      gettingStarted({ apiVersion: 'v1', kind: 'Group', metadata: meta }),
+    ).toBe(false);
     const team = filterOf('entity-card:system-product/team')!;
     expect(team({ apiVersion: 'v1', kind: 'Group', metadata: meta })).toBe(
       true,

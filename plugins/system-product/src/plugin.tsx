@@ -105,6 +105,15 @@ const surveyCard = EntityCardBlueprint.make({
   },
 });
 
+const gettingStartedCard = EntityCardBlueprint.make({
+  name: 'getting-started',
+  params: {
+    filter: isSystemProductEntity,
+    loader: () =>
+      import('./components/GettingStarted').then(m => <m.GettingStartedCard />),
+  },
+});
+
 const teamCard = EntityCardBlueprint.make({
   name: 'team',
   params: {
@@ -149,6 +158,7 @@ export const systemProductPlugin = createFrontendPlugin({
     slosContent,
     roadmapContent,
     surveyCard,
+    gettingStartedCard,
     teamCard,
     portfolioPage,
     pagePrompts,

@@ -15,7 +15,7 @@ import {
   Persona,
   changedCanvasSections,
 } from '@system-product/backstage-plugin-common';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { systemProductApiRef } from '../../api/systemProductApiRef';
 import { canvasSectionTitle } from '../../format';
 import { useVersionedSave } from '../../hooks';
@@ -62,6 +62,13 @@ export function CanvasEditor(props: {
   const { base, conflict, saving, error } = versioned;
   // List fields are edited as text, so blank lines survive while typing.
   const [listText, setListText] = useState<Record<string, string>>({});
+  // Opening the editor puts the focus on its first field, not the page body.
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    form.current
+      ?.querySelector<HTMLElement>('input:not([type="hidden"]), textarea')
+      ?.focus();
+  }, []);
 
   const fieldValue = (section: string, key: string, kind: 'text' | 'list') => {
     const value = (draft as any)[section][key];
@@ -109,6 +116,7 @@ export function CanvasEditor(props: {
   return (
     <Box
       component="form"
+      {...{ ref: form }}
       onSubmit={e => {
         e.preventDefault();
         save();
@@ -170,7 +178,6 @@ export function CanvasEditor(props: {
                         id={`persona-${i}-name`}
                         label="Who are the primary users?"
                         fullWidth
-                        autoFocus={i === 0}
                         inputProps={{
                           'aria-label': `Who are the primary users? (${whose})`,
                         }}

@@ -23,6 +23,7 @@ import { CanvasHistoryButton } from './CanvasHistoryButton';
 import { CanvasSectionCard } from './CanvasSectionCard';
 import { canvasTabLink } from './canvasTabLinks';
 import { ResearchSummary } from './ResearchSummary';
+import { GettingStartedCard } from '../GettingStarted';
 import { ReviewCard } from './ReviewCard';
 
 /**
@@ -126,9 +127,14 @@ function CanvasBody(props: {
           }
         />
         {showCompleteness && (
-          <Box mt={3}>
-            <ReviewCard />
-          </Box>
+          <>
+            <Box mt={3}>
+              <GettingStartedCard />
+            </Box>
+            <Box mt={3}>
+              <ReviewCard />
+            </Box>
+          </>
         )}
       </>
     );
@@ -140,6 +146,9 @@ function CanvasBody(props: {
     <Grid container spacing={3}>
       {showCompleteness && (
         <Grid item xs={12}>
+          <Box mb={2}>
+            <GettingStartedCard />
+          </Box>
           <Typography variant="subtitle1">
             {completeness.answered} of {completeness.total} focus questions
             answered
