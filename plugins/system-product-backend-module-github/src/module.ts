@@ -5,11 +5,11 @@ import {
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { eventsServiceRef } from '@backstage/plugin-events-node';
 import {
+  CatalogUserLookup,
   DeliveryEventRecorder,
   ExternalDeliveryEvent,
   systemProductDeliveryEventsExtensionPoint,
 } from '@system-product/backstage-plugin-node';
-import { CatalogUserLookup } from './CatalogUserLookup';
 import { translateGithubEvent } from './translateGithubEvent';
 
 /**

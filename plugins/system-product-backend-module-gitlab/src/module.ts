@@ -6,11 +6,11 @@ import {
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { EventParams, eventsServiceRef } from '@backstage/plugin-events-node';
 import {
+  CatalogUserLookup,
   DeliveryEventRecorder,
   ExternalDeliveryEvent,
   systemProductDeliveryEventsExtensionPoint,
 } from '@system-product/backstage-plugin-node';
-import { CatalogUserLookup } from './CatalogUserLookup';
 import { GitlabActorUser, translateGitlabEvent } from './translateGitlabEvent';
 
 /**

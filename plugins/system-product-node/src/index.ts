@@ -1,7 +1,8 @@
 /**
  * Extension points of the System Product backend, for modules that add SLI
- * data sources and delivery events of tools, and the rule that finds an
- * entity's OpenSLO file.
+ * data sources and delivery events of tools, the rule that finds an
+ * entity's OpenSLO file, and the lookup of the catalog user behind a tool's
+ * account.
  *
  * @packageDocumentation
  */
@@ -9,3 +10,4 @@
 export * from './extensions';
 export * from './sloRef';
 export * from './deliveryEvents';
+export * from './CatalogUserLookup';

@@ -2,7 +2,7 @@ import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 
-/** How long an answer of the catalog is kept, "nobody" too. */
+/** How long an answer of the catalog is kept, "nobody" too. @public */
 export const USER_LOOKUP_TTL_MS = 5 * 60_000;
 
 interface Cached {
@@ -14,7 +14,10 @@ interface Cached {
  * The User entity that an annotation names a tool's account with, such as
  * `github.com/user-login: octocat`. Answers, including "nobody", are kept
  * for {@link USER_LOOKUP_TTL_MS}, so a burst of webhooks of one person asks
- * the catalog once.
+ * the catalog once. Modules that translate a tool's webhooks use it to name
+ * the `actor` of their events.
+ *
+ * @public
  */
 export class CatalogUserLookup {
   private readonly cache = new Map<string, Cached>();
