@@ -63,7 +63,7 @@ describe('TeamCard', () => {
     ]);
     expect(
       screen.getByRole('link', { name: /Every figure in the portfolio/ }),
-    ).toHaveAttribute('href', '/system-products');
+    ).toHaveAttribute('href', '/system-products?owner=platform-team');
   });
 
   it('does not link to a portfolio page the app does not have', async () => {

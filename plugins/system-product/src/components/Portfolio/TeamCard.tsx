@@ -2,19 +2,19 @@ import { stringifyEntityRef } from '@backstage/catalog-model';
 import { InfoCard } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import Typography from '@material-ui/core/Typography';
+import { ownerName } from '../../format';
 import { usePortfolio, usePortfolioPath } from '../../hooks';
 import { AsyncState } from '../AsyncState';
 import { PortfolioTable } from './PortfolioTable';
 
 /**
  * For group pages: the system products the group owns, with the figures that
- * fit a card, and a link to all of them on the portfolio page.
+ * fit a card, and a link to them on the portfolio page, filtered to the group.
  */
 export function TeamCard() {
   const { entity } = useEntity();
-  const { value, loading, error, retry } = usePortfolio(
-    stringifyEntityRef(entity),
-  );
+  const ref = stringifyEntityRef(entity);
+  const { value, loading, error, retry } = usePortfolio(ref);
   const portfolioPath = usePortfolioPath();
   return (
     <AsyncState
@@ -32,7 +32,9 @@ export function TeamCard() {
               portfolioPath
                 ? {
                     title: 'Every figure in the portfolio',
-                    link: portfolioPath,
+                    link: `${portfolioPath}?owner=${encodeURIComponent(
+                      ownerName(ref),
+                    )}`,
                   }
                 : undefined
             }
