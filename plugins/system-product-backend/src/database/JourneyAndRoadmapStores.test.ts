@@ -257,6 +257,66 @@ describe.each(databases.eachSupportedId())(
       ).rejects.toMatchObject({ name: 'ConflictError' });
     });
 
+    it('keeps when an item was first in progress, whatever comes after', async () => {
+      const { roadmap } = await setup();
+      const fields = {
+        title: 'Cache dependencies',
+        description: '',
+        kind: 'quick-win' as const,
+        status: 'planned' as const,
+        owner: null,
+        targetDate: null,
+        milestones: [],
+        painPoints: [],
+        touchpointIds: [],
+        metric: null,
+        metricBefore: null,
+        metricAfter: null,
+        metricUnit: null,
+      };
+      const planned = await roadmap.create(ref, fields, 'user:default/ada');
+      expect(planned).toMatchObject({ startedAt: null, shippedAt: null });
+      const before = Date.now();
+      const started = await roadmap.update(
+        planned,
+        1,
+        { ...fields, status: 'in-progress' },
+        'user:default/ada',
+      );
+      expect(Date.parse(started.startedAt!)).toBeGreaterThanOrEqual(
+        before - 1000,
+      );
+      // Back to planned, then shipped: the first start stays.
+      const paused = await roadmap.update(
+        started,
+        2,
+        { ...fields, status: 'planned' },
+        'user:default/ada',
+      );
+      expect(paused.startedAt).toBe(started.startedAt);
+      const shipped = await roadmap.update(
+        paused,
+        3,
+        { ...fields, status: 'shipped' },
+        'user:default/ada',
+      );
+      expect(shipped.startedAt).toBe(started.startedAt);
+      expect(shipped.shippedAt).not.toBeNull();
+      // Created in progress: started at once. Shipped straight away: never.
+      const rushed = await roadmap.create(
+        ref,
+        { ...fields, status: 'in-progress' },
+        'user:default/ada',
+      );
+      expect(rushed.startedAt).not.toBeNull();
+      const done = await roadmap.create(
+        ref,
+        { ...fields, status: 'shipped' },
+        'user:default/ada',
+      );
+      expect(done.startedAt).toBeNull();
+    });
+
     it('stores the unit of the metric values, up to 16 characters, and clears it', async () => {
       const { roadmap } = await setup();
       const fields = {

@@ -17,6 +17,7 @@ export type RoadmapItemFields = Omit<
   | 'id'
   | 'entityRef'
   | 'version'
+  | 'startedAt'
   | 'shippedAt'
   | 'updatedBy'
   | 'updatedAt'
@@ -50,6 +51,7 @@ export class RoadmapStore {
       entity_ref: entityRef,
       version: 1,
       ...toColumns(fields),
+      started_at: fields.status === 'in-progress' ? now : null,
       shipped_at: fields.status === 'shipped' ? now : null,
       updated_by: by,
       updated_at: now,
@@ -58,7 +60,11 @@ export class RoadmapStore {
     return toItem(row);
   }
 
-  /** Writes `fields` over the item if it is still at `baseVersion`. */
+  /**
+   * Writes `fields` over the item if it is still at `baseVersion`. The first
+   * move to in progress sets `startedAt`, kept whatever comes after; a move
+   * to shipped sets `shippedAt`, cleared when it leaves shipped.
+   */
   async update(
     current: RoadmapItem,
     baseVersion: number,
@@ -70,11 +76,15 @@ export class RoadmapStore {
       fields.status === 'shipped'
         ? current.shippedAt ?? now.toISOString()
         : null;
+    const startedAt =
+      current.startedAt ??
+      (fields.status === 'in-progress' ? now.toISOString() : null);
     const updated = await this.db('roadmap_items')
       .where({ id: current.id, version: baseVersion })
       .update({
         ...toColumns(fields),
         version: baseVersion + 1,
+        started_at: startedAt ? new Date(startedAt) : null,
         shipped_at: shippedAt ? new Date(shippedAt) : null,
         updated_by: by,
         updated_at: now,
@@ -143,6 +153,7 @@ function toItem(row: any): StoredRoadmapItem {
         ? null
         : Number(row.metric_after),
     metricUnit: row.metric_unit ?? null,
+    startedAt: row.started_at ? toIso(row.started_at) : null,
     shippedAt: row.shipped_at ? toIso(row.shipped_at) : null,
     updatedBy: row.updated_by,
     updatedAt: toIso(row.updated_at),

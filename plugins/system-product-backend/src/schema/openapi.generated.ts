@@ -1839,6 +1839,12 @@ export const spec = {
             description:
               'The unit of metricBefore and metricAfter, e.g. h or %; null when they have none. Absent from backends older than the unit.',
           },
+          startedAt: {
+            type: ['string', 'null'],
+            format: 'date-time',
+            description:
+              'When it first moved to in progress, kept whatever comes after; null for an item never in progress (or started before backends kept it, which also leave it out).',
+          },
           shippedAt: {
             type: ['string', 'null'],
             format: 'date-time',

@@ -1181,6 +1181,11 @@ export interface components {
       metricAfter: number | null;
       /** The unit of metricBefore and metricAfter, e.g. h or %; null when they have none. Absent from backends older than the unit. */
       metricUnit?: string | null;
+      /**
+       * Format: date-time
+       * When it first moved to in progress, kept whatever comes after; null for an item never in progress (or started before backends kept it, which also leave it out).
+       */
+      startedAt?: string | null;
       /** Format: date-time */
       shippedAt: string | null;
       updatedBy: string;

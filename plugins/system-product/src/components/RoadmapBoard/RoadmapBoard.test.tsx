@@ -17,6 +17,7 @@ import {
 } from '../../__testUtils__/journeyFixtures';
 import { roadmapItem as item } from '../../__testUtils__/roadmapItem';
 import { renderWithEntity } from '../../__testUtils__/renderWithEntity';
+import { formatDay } from '../../format';
 import { RoadmapBoard } from './RoadmapBoard';
 
 const journey: Journey = {
@@ -129,6 +130,24 @@ describe('RoadmapBoard', () => {
     expect(
       screen.getByText('2026-11-20 · Quarantine flaky tests'),
     ).toBeInTheDocument();
+  });
+
+  it('says since when an item is in progress, where the backend knows it', async () => {
+    await renderWithEntity(<RoadmapBoard />, {
+      getRoadmap: async () => [
+        item({
+          title: 'Cache dependencies',
+          status: 'in-progress',
+          startedAt: '2026-11-02T10:00:00.000Z',
+        }),
+        item({ id: 'i2', title: 'Older item', status: 'in-progress' }),
+      ],
+    });
+    const started = await screen.findByText(/in progress since/);
+    expect(started).toHaveTextContent(
+      `in progress since ${formatDay('2026-11-02T10:00:00.000Z')}`,
+    );
+    expect(screen.getAllByText(/in progress since/)).toHaveLength(1);
   });
 
   it('shows before and after with their unit on the card and in the changelog, plain numbers without one', async () => {

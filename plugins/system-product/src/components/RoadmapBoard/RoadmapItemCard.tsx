@@ -138,6 +138,9 @@ export function RoadmapItemCard(props: {
           'No owner yet'
         )}
         {item.targetDate && ` · target ${item.targetDate}`}
+        {item.status === 'in-progress' &&
+          item.startedAt &&
+          ` · in progress since ${formatDay(item.startedAt)}`}
       </Typography>
       {item.milestones.length > 0 && (
         <>
