@@ -140,7 +140,53 @@ describe('DoraCard', () => {
         'No production deployments or incidents in the last 30 days',
       ),
     ).toBeInTheDocument();
-    expect(screen.getByText(/post deployments/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/come from the GitHub, GitLab and PagerDuty webhooks/),
+    ).toBeInTheDocument();
+    // How to send data stays folded until asked for.
+    expect(screen.queryByText(/module-github/)).toBeNull();
+    const toggle = screen.getByRole('button', { name: 'How to send data' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    fireEvent.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    for (const module of ['github', 'gitlab', 'pagerduty']) {
+      expect(
+        screen.getByText(
+          `@system-product/backstage-plugin-backend-module-${module}`,
+        ),
+      ).toBeInTheDocument();
+    }
+    expect(screen.getByText('github.com/project-slug')).toBeInTheDocument();
+    expect(screen.getByText('pagerduty.com/service-id')).toBeInTheDocument();
+    const command = screen.getByLabelText('Command that posts one deployment')
+      .textContent!;
+    expect(command).toContain('$BACKSTAGE_URL/api/system-product/events');
+    expect(JSON.parse(/-d '(.*)'$/.exec(command)![1])).toEqual({
+      events: [
+        {
+          id: 'first-deployment',
+          type: 'deployment',
+          entityRef: 'system:default/ci-cd-pipeline',
+          commitSha: expect.any(String),
+          commitTime: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+          deployTime: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+          environment: 'production',
+          succeeded: true,
+        },
+      ],
+    });
+    expect(
+      screen.getByRole('button', { name: 'Copy the command' }),
+    ).toBeInTheDocument();
+  });
+
+  it('says nothing of how to send data once there are figures', async () => {
+    await renderWithEntity(<DoraCard />, { getDora: async () => dora() });
+    expect(await screen.findByText('Monthly')).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'How to send data' }),
+    ).toBeNull();
+    expect(screen.queryByText(/curl/)).toBeNull();
   });
 
   it('shows the error with a way to try again', async () => {

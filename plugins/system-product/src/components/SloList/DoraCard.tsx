@@ -18,6 +18,7 @@ import { useState } from 'react';
 import { formatDuration } from '../../format';
 import { useDora } from '../../hooks';
 import { AsyncState } from '../AsyncState';
+import { ConnectData } from './ConnectData';
 
 const percent = (rate: number) => `${+(rate * 100).toFixed(1)}%`;
 
@@ -280,7 +281,8 @@ export function DoraCard() {
               title={`No production deployments or incidents in the ${PERIOD_LABELS[
                 days
               ].toLocaleLowerCase('en-US')}`}
-              description="Connect GitHub, GitLab or PagerDuty webhooks through Backstage's events backend (the System Product modules), have other pipelines post deployments and incidents to the System Product events API, or pick a longer period."
+              description="Deployments and incidents come from the GitHub, GitLab and PagerDuty webhooks, or pipelines post them to System Product. Or pick a longer period."
+              action={<ConnectData />}
             />
           ) : (
             value && <DoraFigures dora={value} />

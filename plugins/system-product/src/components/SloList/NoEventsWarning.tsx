@@ -1,8 +1,5 @@
-import { CopyTextButton } from '@backstage/core-components';
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import { configApiRef, useApi } from '@backstage/core-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import {
@@ -12,7 +9,8 @@ import {
 import { useState } from 'react';
 import { useDora } from '../../hooks';
 import { eventOf, describeWindow } from './describeSlo';
-import { SloPreset, exampleEvent, postEventCommand } from './sloPresets';
+import { PostEventCommand } from './PostEventCommand';
+import { SloPreset, exampleEvent } from './sloPresets';
 
 /** The longest period DORA's figures cover: the furthest back they can tell. */
 const DORA_DAYS = 365;
@@ -113,10 +111,6 @@ export function NoEventsWarning(props: {
   const { preset, environment, slos } = props;
   const { entity } = useEntity();
   const dora = useDora(DORA_DAYS);
-  // Where the backend answers, as the README's example posts to it.
-  const backend =
-    useApi(configApiRef).getOptionalString('backend.baseUrl') ??
-    '$BACKSTAGE_URL';
   // The times of the example event are those of the form's opening.
   const [now] = useState(() => new Date());
   if (!slos || dora.loading) return null;
@@ -124,7 +118,7 @@ export function NoEventsWarning(props: {
   if (evidence.known === 'some') return null;
   const events = EVENT_PLURALS[preset.event];
   const event = exampleEvent(
-    preset,
+    preset.event,
     stringifyEntityRef(entity),
     environment,
     now,
@@ -137,10 +131,6 @@ export function NoEventsWarning(props: {
       </Alert>
     ) : null;
   }
-  const command = postEventCommand(
-    `${backend}/api/system-product/events`,
-    event,
-  );
   return (
     <Alert severity={evidence.known === 'none' ? 'warning' : 'info'}>
       <Typography variant="body2">
@@ -150,23 +140,7 @@ export function NoEventsWarning(props: {
         To try it, post one (a real event: it counts in the figures; pipelines
         post theirs with a service token):
       </Typography>
-      <Box display="flex" alignItems="flex-start" gridGap={4} mt={1}>
-        <Box
-          component="pre"
-          m={0}
-          p={1}
-          flexGrow={1}
-          style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}
-          aria-label={`Command that posts one ${preset.event}`}
-        >
-          {command}
-        </Box>
-        <CopyTextButton
-          text={command}
-          aria-label="Copy the command"
-          tooltipText="Command copied"
-        />
-      </Box>
+      <PostEventCommand event={event} />
     </Alert>
   );
 }

@@ -635,6 +635,48 @@ describe('SloList', () => {
     expect(await screen.findByText('No SLOs defined')).toBeInTheDocument();
   });
 
+  it('tells how to send data when there are no SLOs', async () => {
+    await renderWithEntity(<SloList />, {
+      getCanvas: canvas,
+      // Figures of DORA, so that its card offers no second way in.
+      getDora: async () => {
+        const figures = await noDora();
+        return {
+          ...figures,
+          deploymentFrequency: {
+            ...figures.deploymentFrequency,
+            sampleSize: 3,
+          },
+        };
+      },
+      getSlos: async () => ({ source: null, items: [], problems: [] }),
+    });
+    expect(await screen.findByText('No SLOs defined')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'How to send data' }));
+    for (const module of ['github', 'gitlab', 'pagerduty']) {
+      expect(
+        screen.getByText(
+          `@system-product/backstage-plugin-backend-module-${module}`,
+        ),
+      ).toBeInTheDocument();
+    }
+    const command = screen.getByLabelText('Command that posts one deployment')
+      .textContent!;
+    const [event] = JSON.parse(/-d '(.*)'$/.exec(command)![1]).events;
+    expect(event).toMatchObject({
+      type: 'deployment',
+      entityRef: 'system:default/ci-cd-pipeline',
+      commitSha: expect.any(String),
+      commitTime: expect.any(String),
+      deployTime: expect.any(String),
+      environment: 'production',
+      succeeded: true,
+    });
+    expect(
+      screen.getByRole('button', { name: 'Copy the command' }),
+    ).toBeInTheDocument();
+  });
+
   it('opens the detail view of the SLO a URL names, in plain words', async () => {
     await renderAt('/?slo=lead-time', {
       getSlos: async () => ({ source: null, items: [overspent], problems: [] }),

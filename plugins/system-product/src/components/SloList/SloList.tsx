@@ -23,6 +23,7 @@ import { sliPercent } from '../../format';
 import { useEntityPermission, useSlos } from '../../hooks';
 import { AsyncState } from '../AsyncState';
 import { BudgetGauge } from './BudgetGauge';
+import { ConnectData } from './ConnectData';
 import { DoraCard } from './DoraCard';
 import {
   BUDGETING_WORDS,
@@ -404,7 +405,8 @@ export function SloList(props: { children?: ReactNode }) {
                     title="No SLOs defined"
                     description={`Point the ${ANNOTATION_SLO_REF} annotation of ${
                       entity.metadata.title ?? entity.metadata.name
-                    } at an OpenSLO file (a path next to its catalog-info.yaml, or url:https://...) with the delivery SLOs: lead time for changes, deployment success, time to restore, satisfaction. Owners can also add SLOs here.`}
+                    } at an OpenSLO file (a path next to its catalog-info.yaml, or url:https://...) with the delivery SLOs: lead time for changes, deployment success, time to restore, satisfaction. Owners can also add SLOs here. The SLOs count the deployments, builds and incidents that webhooks or pipelines send.`}
+                    action={<ConnectData />}
                   />
                 ) : (
                   items.length > 0 && (

@@ -172,12 +172,12 @@ export function derivedDisplayName(
 }
 
 /**
- * One event of the preset's type, good by its measure, as `POST /events`
- * takes it (the backend README's "Delivery events"); undefined for survey
- * answers, which come from survey rounds. `now` stamps its times.
+ * One good event of the type, as `POST /events` takes it (the backend
+ * README's "Delivery events"); undefined for survey answers, which come from
+ * survey rounds. `now` stamps its times.
  */
 export function exampleEvent(
-  preset: SloPreset,
+  type: SloPreset['event'],
   entityRef: string,
   environment: string,
   now: Date,
@@ -186,8 +186,8 @@ export function exampleEvent(
     new Date(now.getTime() - minutes * 60_000)
       .toISOString()
       .replace(/\.\d{3}Z$/, 'Z');
-  const base = { id: `first-${preset.event}`, entityRef, type: preset.event };
-  switch (preset.event) {
+  const base = { id: `first-${type}`, entityRef, type };
+  switch (type) {
     case 'deployment':
       return {
         ...base,
