@@ -17,7 +17,11 @@ describe('frictionHeat', () => {
       frictionHeat(
         friction({ reports: 6, reporters: 5, averageSeverity: 4.2 }),
       ),
-    ).toEqual({ level: 3, label: 'Friction 4.2 of 5 from 6 reports' });
+    ).toEqual({
+      level: 3,
+      label: 'Friction 4.2 of 5 from 6 reports',
+      figures: '4.2 of 5 from 6 reports',
+    });
     expect(
       frictionHeat(friction({ reports: 5, reporters: 5, averageSeverity: 2.5 }))
         .level,
@@ -47,6 +51,7 @@ describe('frictionHeat', () => {
     ).toEqual({
       level: 3,
       label: 'Friction 4.2 of 5 from 6 reports · 7 people said me too',
+      figures: '4.2 of 5 from 6 reports · 7 people said me too',
     });
     expect(
       frictionHeat(friction({ reports: 3, reporters: 1, meToo: 5 })).label,

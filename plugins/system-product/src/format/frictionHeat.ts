@@ -14,22 +14,28 @@ function meTooCount(friction: TouchpointFriction): number | undefined {
  * Words and a heat level (0 none, 1 low, 2 medium, 3 high) for a touchpoint's
  * friction, with how many people said "me too" once that count shows. Below k
  * reporters the severity is withheld and only the counts show; the view
- * explains why once (`anonymityNote`), not on every touchpoint.
+ * explains why once (`anonymityNote`), not on every touchpoint. `figures` is
+ * the label without its leading "Friction" ("4.3 of 5 from 3 reports"), for
+ * a view that names the heat in its own words; undefined at level 0.
  */
 export function frictionHeat(friction: TouchpointFriction): {
   level: 0 | 1 | 2 | 3;
   label: string;
+  figures?: string;
 } {
   const meToo = meTooCount(friction);
-  const { level, label } = reportHeat(friction, meToo !== undefined);
+  const heat = reportHeat(friction, meToo !== undefined);
   const said = meToo && `${plural(meToo, 'person', 'people')} said me too`;
-  return { level, label: said ? `${label} · ${said}` : label };
+  const withSaid = (text: string) => (said ? `${text} · ${said}` : text);
+  if (heat.level === 0) return { level: 0, label: withSaid(heat.label) };
+  const figures = withSaid(heat.figures);
+  return { level: heat.level, label: `Friction ${figures}`, figures };
 }
 
 function reportHeat(
   friction: TouchpointFriction,
   withMeToo: boolean,
-): { level: 0 | 1 | 2 | 3; label: string } {
+): { level: 0; label: string } | { level: 1 | 2 | 3; figures: string } {
   const { reports, averageSeverity } = friction;
   const counted = plural(reports, 'report', 'reports');
   if (reports === 0) {
@@ -49,10 +55,7 @@ function reportHeat(
   if (averageSeverity >= 4) level = 3;
   else if (averageSeverity >= 2.5) level = 2;
   const severity = averageSeverity.toFixed(1);
-  return {
-    level,
-    label: `Friction ${severity} of 5 from ${counted}`,
-  };
+  return { level, figures: `${severity} of 5 from ${counted}` };
 }
 
 /**

@@ -56,8 +56,7 @@ export function heatStep(friction: TouchpointFriction): HeatStep {
  * while there is no severity to show ("2 reports from 2 people so far").
  */
 export function heatText(friction: TouchpointFriction): string {
-  const { level, label } = frictionHeat(friction);
-  if (level === 0) return label;
-  // frictionHeat says "Friction 4.3 of 5 …": the step's word says "friction".
-  return `${HEAT_SCALE[level].word}: ${label.replace(/^Friction /, '')}`;
+  const heat = frictionHeat(friction);
+  if (heat.level === 0) return heat.label;
+  return `${HEAT_SCALE[heat.level].word}: ${heat.figures}`;
 }

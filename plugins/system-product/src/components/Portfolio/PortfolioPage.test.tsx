@@ -56,6 +56,7 @@ const entry = portfolioEntry({
 function renderPage(
   getPortfolio: () => Promise<PortfolioEntry[]>,
   more: Partial<SystemProductApi> = {},
+  routeEntries?: string[],
 ) {
   const api = { getPortfolio, getMyPrompts: async () => [], ...more };
   return renderInTestApp(
@@ -65,6 +66,7 @@ function renderPage(
     // EntityRefLink needs the catalog's entity route to be mounted; the
     // prompts link to their forms under the page.
     {
+      routeEntries,
       mountedRoutes: {
         '/catalog/:namespace/:kind/:name': entityRouteRef,
         '/system-products': portfolioRouteRef,
@@ -188,22 +190,7 @@ describe('PortfolioPage', () => {
       title: 'Docs',
       owner: 'group:default/docs-team',
     });
-    const api = {
-      getPortfolio: async () => [entry, docs],
-      getMyPrompts: async () => [],
-    };
-    await renderInTestApp(
-      <TestApiProvider apis={[[systemProductApiRef, api]]}>
-        <PortfolioPage />
-      </TestApiProvider>,
-      {
-        routeEntries: ['/?owner=platform-team'],
-        mountedRoutes: {
-          '/catalog/:namespace/:kind/:name': entityRouteRef,
-          '/system-products': portfolioRouteRef,
-        },
-      },
-    );
+    await renderPage(async () => [entry, docs], {}, ['/?owner=platform-team']);
     expect(
       await screen.findByText('1 of 2 system products'),
     ).toBeInTheDocument();

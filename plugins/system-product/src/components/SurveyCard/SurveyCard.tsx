@@ -15,6 +15,10 @@ import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import {
   ANNOTATION_SURVEY,
+  DEFAULT_SCALE_ANCHORS,
+  ScoredQuestionKind,
+  isChoiceKind,
+  isScaleKind,
   OpenSurveyRoundRequest,
   SurveyAnswers,
   SurveyQuestion,
@@ -35,29 +39,16 @@ import { OpenSurveyRoundDialog } from './OpenSurveyRoundDialog';
 import { RoundResults, SurveyResultsView } from './SurveyResultsView';
 import { localDay } from './surveyDays';
 
-type ScaleKind = Extract<SurveyQuestion['kind'], 'nps' | 'csat' | 'likert'>;
-
-const SCALES: Record<ScaleKind, number[]> = {
+const SCALES: Record<ScoredQuestionKind, number[]> = {
   nps: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
   csat: [1, 2, 3, 4, 5],
   likert: [1, 2, 3, 4, 5],
 };
 
-/**
- * What the ends of each scale mean when a question names none (the API
- * resolves them; these cover an older backend).
- */
-const DEFAULT_ANCHORS: Record<ScaleKind, { low: string; high: string }> = {
-  nps: { low: 'Not at all likely', high: 'Extremely likely' },
-  csat: { low: 'Very dissatisfied', high: 'Very satisfied' },
-  likert: { low: 'Strongly disagree', high: 'Strongly agree' },
-};
-
 const isScale = (
   q: SurveyQuestion,
-): q is SurveyQuestion & { kind: ScaleKind } => q.kind in SCALES;
-const isChoice = (q: SurveyQuestion) =>
-  q.kind === 'single' || q.kind === 'multiple';
+): q is SurveyQuestion & { kind: ScoredQuestionKind } => isScaleKind(q.kind);
+const isChoice = (q: SurveyQuestion) => isChoiceKind(q.kind);
 
 /** The day of a timestamp in the user's time zone, as the date inputs show it. */
 const day = (iso: string) => localDay(new Date(iso));
@@ -70,13 +61,14 @@ function openRound(rounds: SurveyRound[]): SurveyRound | undefined {
 }
 
 function ScoreQuestion(props: {
-  question: SurveyQuestion & { kind: ScaleKind };
+  question: SurveyQuestion & { kind: ScoredQuestionKind };
   value?: number;
   onChange: (value: number) => void;
 }) {
   const { question, value, onChange } = props;
   const scale = SCALES[question.kind];
-  const anchors = question.anchors ?? DEFAULT_ANCHORS[question.kind];
+  // The API resolves anchors; the kind's defaults cover an older backend.
+  const anchors = question.anchors ?? DEFAULT_SCALE_ANCHORS[question.kind];
   const first = scale[0];
   const last = scale[scale.length - 1];
   // Each radio is named with its number and, at the ends, the anchor.
